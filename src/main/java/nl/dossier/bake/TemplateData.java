@@ -1,0 +1,200 @@
+package nl.dossier.bake;
+
+import nl.dossier.link.CitationUse;
+import nl.dossier.link.LinkedPage;
+import nl.dossier.link.Section;
+import nl.dossier.link.SiteGraph;
+import nl.dossier.model.GlossaryTerm;
+import nl.dossier.model.PageSource;
+import nl.dossier.model.Reference;
+import nl.dossier.model.SiteSettings;
+import nl.dossier.render.ReferenceFormatter;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Turns the site graph into the plain maps and lists the templates see (docs/templates.md).
+ * Templates get strings, lists and maps only, never Java objects, so they cannot call code.
+ */
+public final class TemplateData {
+    private static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl"));
+
+    private final SiteGraph graph;
+    private final SiteSettings site;
+    private final Map<String, Object> siteMap;
+    private final List<Map<String, Object>> areas;
+    private final List<Map<String, Object>> bibliography;
+    private final List<Map<String, Object>> terms;
+    private final List<Map<String, Object>> updates;
+
+    public TemplateData(SiteGraph graph) {
+        this.graph = graph;
+        this.site = graph.content().site();
+        this.siteMap = siteMap(site);
+        this.areas = graph.areas().stream().map(this::summary).toList();
+        this.bibliography = graph.content().references().stream().map(this::bibliographyEntry).toList();
+        this.terms = graph.content().glossary().stream().map(this::termEntry).toList();
+        List<LinkedPage> byDate = new ArrayList<>(graph.pages());
+        byDate.sort(Comparator.comparing((LinkedPage p) -> p.source().updated()).reversed()
+                .thenComparingInt(p -> p.source().order()));
+        this.updates = byDate.stream().map(this::summary).toList();
+    }
+
+    public List<Map<String, Object>> areas() {
+        return areas;
+    }
+
+    public List<Map<String, Object>> bibliography() {
+        return bibliography;
+    }
+
+    public List<Map<String, Object>> terms() {
+        return terms;
+    }
+
+    public List<Map<String, Object>> updates() {
+        return updates;
+    }
+
+    private static Map<String, Object> siteMap(SiteSettings s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("title", s.title());
+        m.put("siteName", s.siteName());
+        m.put("edition", s.edition());
+        m.put("publisher", s.publisher());
+        m.put("baseUrl", s.baseUrl());
+        m.put("repository", s.repository());
+        m.put("language", "nl");
+        m.put("parentTitle", s.parentTitle());
+        m.put("parentUrl", s.parentUrl());
+        m.put("feedUrl", s.baseUrl() + "/feed.xml");
+        return m;
+    }
+
+    String absoluteUrl(String uri) {
+        String path = uri.endsWith("index.html") ? uri.substring(0, uri.length() - "index.html".length()) : uri;
+        return site.baseUrl() + "/" + path;
+    }
+
+    private Map<String, Object> summary(LinkedPage p) {
+        PageSource s = p.source();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("title", s.title());
+        m.put("number", s.number());
+        m.put("summary", s.summary());
+        m.put("url", p.uri());
+        m.put("absoluteUrl", absoluteUrl(p.uri()));
+        m.put("updated", s.updated().toString());
+        return m;
+    }
+
+    private Map<String, Object> bibliographyEntry(Reference r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", Integer.toString(r.id()));
+        m.put("anchor", r.anchor());
+        m.put("html", ReferenceFormatter.html(r));
+        m.put("url", r.link() == null ? "" : r.link());
+        List<Map<String, Object>> citedBy = new ArrayList<>();
+        for (CitationUse use : graph.citationsOf(r)) {
+            citedBy.add(Map.of("title", use.page().source().title(), "number", use.page().source().number(), "url", use.url()));
+        }
+        m.put("citedBy", citedBy);
+        return m;
+    }
+
+    private Map<String, Object> termEntry(GlossaryTerm t) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("term", t.term());
+        m.put("anchor", t.anchor());
+        m.put("name", t.name());
+        m.put("description", t.description());
+        List<Map<String, Object>> related = new ArrayList<>();
+        for (String r : t.related()) {
+            related.add(Map.of("term", r, "anchor", new GlossaryTerm(r, "", "", List.of(), "", 0).anchor()));
+        }
+        m.put("related", related);
+        List<Map<String, Object>> usedOn = new ArrayList<>();
+        for (LinkedPage p : graph.pagesUsing(t)) usedOn.add(Map.of("title", p.source().title(), "url", p.uri()));
+        m.put("usedOn", usedOn);
+        return m;
+    }
+
+    /** The model of one output document: what every template gets as {@code content}. */
+    Map<String, Object> document(String type, String uri, String root, String title, String summary) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("type", type);
+        m.put("uri", uri);
+        m.put("root", root);
+        m.put("site", siteMap);
+        m.put("title", title);
+        m.put("summary", summary);
+        m.put("canonicalUrl", absoluteUrl(uri));
+        List<Map<String, Object>> crumbs = new ArrayList<>();
+        crumbs.add(crumb("Home", "index.html"));
+        crumbs.add(crumb(site.parentTitle(), site.parentUrl()));
+        m.put("breadcrumbs", crumbs);
+        return m;
+    }
+
+    Map<String, Object> page(LinkedPage p, LinkedPage prev, LinkedPage next) {
+        PageSource s = p.source();
+        String type = s.isHome() ? "home" : "page";
+        Map<String, Object> m = document(type, p.uri(), p.root(), s.title(), s.summary());
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> crumbs = (List<Map<String, Object>>) m.get("breadcrumbs");
+        LinkedPage home = graph.home();
+        if (s.isHome()) {
+            crumbs.add(crumb(s.number() + " " + s.title(), ""));
+        } else {
+            crumbs.add(crumb(home.source().number() + " " + home.source().title(), home.uri()));
+            crumbs.add(crumb(s.number() + " " + s.title(), ""));
+        }
+        m.put("number", s.number());
+        m.put("updated", s.updated().toString());
+        m.put("updatedText", DUTCH_DATE.format(s.updated()));
+        m.put("body", p.html());
+        List<Map<String, Object>> toc = new ArrayList<>();
+        for (Section sec : p.sections()) {
+            if (sec.level() != 2) continue;
+            toc.add(Map.of("id", sec.id(), "title", sec.title(), "number", sec.number() == null ? "" : sec.number()));
+        }
+        m.put("toc", toc);
+        List<Map<String, Object>> refs = new ArrayList<>();
+        for (int id : p.cited()) {
+            Reference r = graph.content().references().stream().filter(x -> x.id() == id).findFirst().orElseThrow();
+            refs.add(Map.of("id", Integer.toString(id), "anchor", r.anchor(), "html", ReferenceFormatter.html(r),
+                    "url", r.link() == null ? "" : r.link()));
+        }
+        m.put("references", refs);
+        if (prev != null) m.put("prev", link(prev));
+        if (next != null) m.put("next", link(next));
+        m.put("editUrl", site.repository() + "/edit/" + site.branch() + "/" + s.source().displayPath());
+        m.put("citation", citation(s, absoluteUrl(p.uri())));
+        return m;
+    }
+
+    /** The "Hoe te verwijzen" text, in the monitor's own form; the reader fills in the date consulted. */
+    String citation(PageSource s, String url) {
+        return site.siteName() + ", " + site.edition() + ". " + s.number() + " " + s.title() + ". " + url
+                + ". Geraadpleegd op: [datum]. " + site.publisher() + ".";
+    }
+
+    private static Map<String, Object> link(LinkedPage p) {
+        return Map.of("title", p.source().title(), "number", p.source().number(), "url", p.uri());
+    }
+
+    private static Map<String, Object> crumb(String title, String url) {
+        return Map.of("title", title, "url", url);
+    }
+
+    static String isoDate(LocalDate d) {
+        return d.toString();
+    }
+}

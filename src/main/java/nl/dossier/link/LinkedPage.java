@@ -1,0 +1,77 @@
+package nl.dossier.link;
+
+import com.vladsch.flexmark.util.ast.Document;
+import nl.dossier.model.GlossaryTerm;
+import nl.dossier.model.PageSource;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/** A page with its AST and everything the linker learnt about it. */
+public final class LinkedPage {
+    private final PageSource source;
+    private final Document document;
+    final List<Section> sections = new ArrayList<>();
+    final Set<String> anchors = new LinkedHashSet<>();
+    final SortedSet<Integer> cited = new TreeSet<>();
+    final List<CitationUse> citations = new ArrayList<>();
+    final Set<GlossaryTerm> terms = new LinkedHashSet<>();
+    private String html;
+
+    LinkedPage(PageSource source, Document document) {
+        this.source = source;
+        this.document = document;
+    }
+
+    public PageSource source() {
+        return source;
+    }
+
+    public Document document() {
+        return document;
+    }
+
+    /** Output path relative to the site root. Pages get folders so their URLs stay clean. */
+    public String uri() {
+        return source.isHome() ? "index.html" : source.slug() + "/index.html";
+    }
+
+    /** Relative path from this page to the site root. */
+    public String root() {
+        return source.isHome() ? "" : "../";
+    }
+
+    public List<Section> sections() {
+        return sections;
+    }
+
+    public Set<String> anchors() {
+        return anchors;
+    }
+
+    /** Every reference number cited on this page, including those inside ranges. */
+    public SortedSet<Integer> cited() {
+        return cited;
+    }
+
+    public List<CitationUse> citations() {
+        return citations;
+    }
+
+    /** Glossary terms used on this page, in order of first use. */
+    public Set<GlossaryTerm> terms() {
+        return terms;
+    }
+
+    public String html() {
+        return html;
+    }
+
+    public void setHtml(String html) {
+        this.html = html;
+    }
+}

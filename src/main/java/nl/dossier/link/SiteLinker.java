@@ -1,0 +1,359 @@
+package nl.dossier.link;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.attributes.AttributeNode;
+import com.vladsch.flexmark.ext.attributes.AttributesNode;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import nl.dossier.load.Suggest;
+import nl.dossier.model.Content;
+import nl.dossier.model.ContentException;
+import nl.dossier.model.GlossaryTerm;
+import nl.dossier.model.PageSource;
+import nl.dossier.model.Problem;
+import nl.dossier.model.Problems;
+import nl.dossier.model.Reference;
+import nl.dossier.model.SiteSettings;
+import nl.dossier.model.Slugs;
+import nl.dossier.render.Citation;
+import nl.dossier.render.HeadingIds;
+import nl.dossier.render.MarkdownProcessor;
+import nl.dossier.render.SectionRef;
+import nl.dossier.render.TermUse;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Stage 2, link: parses every page and builds the site graph: section anchors and numbers,
+ * citations to references, § cross-references, links between pages and glossary terms.
+ * Anything that does not resolve is a content error with file, line and column.
+ */
+public final class SiteLinker {
+    /** A range wider than this is almost certainly a typo such as [12–142]. */
+    static final int MAX_RANGE = 25;
+    /** Ids the templates put on every page; a heading may not take them. */
+    static final Set<String> TEMPLATE_IDS = Set.of("inhoud", "snel-naar", "aanvullende-informatie", "hoe-te-verwijzen", "inhoud-hoofdstuk");
+
+    private final Content content;
+    private final MarkdownProcessor markdown;
+    private final Path projectRoot;
+    private final Problems problems = new Problems();
+    private final Map<Integer, Reference> references = new HashMap<>();
+
+    public SiteLinker(Content content, MarkdownProcessor markdown, Path projectRoot) {
+        this.content = content;
+        this.markdown = markdown;
+        this.projectRoot = projectRoot;
+        for (Reference r : content.references()) references.put(r.id(), r);
+    }
+
+    public SiteGraph link() throws ContentException {
+        List<LinkedPage> pages = content.pages().parallelStream()
+                .map(p -> new LinkedPage(p, markdown.parse(p.body())))
+                .toList();
+        Map<String, LinkedPage> bySlug = new LinkedHashMap<>();
+        for (LinkedPage p : pages) bySlug.put(p.source().slug(), p);
+
+        for (LinkedPage p : pages) collectSections(p);
+        Map<String, String> numbers = numberTargets(pages);
+
+        Map<Integer, List<CitationUse>> citedBy = new HashMap<>();
+        Map<String, List<LinkedPage>> termUsedOn = new HashMap<>();
+        for (LinkedPage p : pages) {
+            new PageWalker(p, bySlug, numbers).walk(p.document());
+            for (CitationUse use : p.citations) citedBy.computeIfAbsent(use.referenceId(), k -> new ArrayList<>()).add(use);
+            for (GlossaryTerm t : p.terms) termUsedOn.computeIfAbsent(t.term(), k -> new ArrayList<>()).add(p);
+        }
+        problems.throwIfAny();
+        return new SiteGraph(content, pages, Map.copyOf(bySlug), citedBy, termUsedOn);
+    }
+
+    /** Headings: one h1 is the template's, levels may not skip, anchors are unique per page. */
+    private void collectSections(LinkedPage page) {
+        Map<Heading, String> ids = new IdentityHashMap<>();
+        int previousLevel = 1;
+        int h2 = 0;
+        String h2Number = null;
+        int h3 = 0;
+        for (Heading h : headings(page.document())) {
+            String title = headingText(h);
+            if (h.getLevel() == 1) {
+                problem(page, h, "a '#' heading inside the page", "the title from the front matter is the page's only top heading; start sections with '##'");
+                continue;
+            }
+            if (h.getLevel() > previousLevel + 1) {
+                problem(page, h, "heading level jumps from " + previousLevel + " to " + h.getLevel(),
+                        "use " + "#".repeat(previousLevel + 1) + " here, so that headings go down one level at a time");
+            }
+            previousLevel = h.getLevel();
+            String id = explicitId(h);
+            if (id == null) id = Slugs.slugify(title);
+            else if (!Slugs.VALID.matcher(id).matches()) {
+                problem(page, h, "anchor '" + id + "' is not valid", "use lower-case letters, digits and hyphens, e.g. {#" + Slugs.slugify(id) + "}");
+            }
+            if (reserved(id) || !page.anchors.add(id)) {
+                problem(page, h, "anchor '" + id + "' is used twice on this page", "give one of the headings its own anchor with {#other-name}");
+                continue;
+            }
+            String number = null;
+            if (h.getLevel() == 2) {
+                h2++;
+                h3 = 0;
+                h2Number = page.source().number() + "." + h2;
+                number = h2Number;
+            } else if (h.getLevel() == 3 && h2Number != null) {
+                number = h2Number + "." + (++h3);
+            }
+            ids.put(h, id);
+            page.sections.add(new Section(id, title, number, h.getLevel()));
+        }
+        page.document().set(HeadingIds.IDS, ids);
+        for (Reference r : content.references()) page.anchors.add(r.anchor());
+        page.anchors.addAll(TEMPLATE_IDS);
+    }
+
+    private static boolean reserved(String id) {
+        return id.startsWith("bron-") || id.startsWith("cite-") || id.startsWith("term-") || TEMPLATE_IDS.contains(id);
+    }
+
+    /** Section number → page-relative target ("slug/index.html#anchor"), for § references. */
+    private static Map<String, String> numberTargets(List<LinkedPage> pages) {
+        Map<String, String> out = new HashMap<>();
+        for (LinkedPage p : pages) {
+            out.put(p.source().number(), p.uri());
+            for (Section s : p.sections) if (s.number() != null) out.put(s.number(), p.uri() + "#" + s.id());
+        }
+        return out;
+    }
+
+    private static List<Heading> headings(Node root) {
+        List<Heading> out = new ArrayList<>();
+        for (Node n = root.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof Heading h) out.add(h);
+            else out.addAll(headings(n));
+        }
+        return out;
+    }
+
+    static String headingText(Heading h) {
+        StringBuilder b = new StringBuilder();
+        appendText(h, b);
+        return b.toString().strip();
+    }
+
+    private static void appendText(Node node, StringBuilder b) {
+        for (Node c = node.getFirstChild(); c != null; c = c.getNext()) {
+            if (c instanceof AttributesNode) continue;
+            if (c instanceof Text || c.getFirstChild() == null) b.append(c.getChars());
+            else appendText(c, b);
+        }
+    }
+
+    private static String explicitId(Heading h) {
+        for (Node c = h.getFirstChild(); c != null; c = c.getNext()) {
+            if (c instanceof AttributesNode attrs) {
+                for (Node a = attrs.getFirstChild(); a != null; a = a.getNext()) {
+                    if (a instanceof AttributeNode an && (an.isId() || an.getName().toString().equals("id"))) {
+                        return an.getValue().toString();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private void problem(LinkedPage page, Node node, String message, String hint) {
+        problems.add(position(page, node.getStartOffset(), message, hint));
+    }
+
+    static Problem position(LinkedPage page, int offset, String message, String hint) {
+        PageSource src = page.source();
+        String body = src.body();
+        int line = src.bodyLine();
+        int lineStart = 0;
+        for (int i = 0; i < offset && i < body.length(); i++) {
+            if (body.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new Problem(src.source().displayPath(), line, offset - lineStart + 1, message, hint);
+    }
+
+    /** Resolves the inline nodes of one page. */
+    private final class PageWalker {
+        private final LinkedPage page;
+        private final Map<String, LinkedPage> bySlug;
+        private final Map<String, String> numbers;
+        private int citationCount;
+
+        PageWalker(LinkedPage page, Map<String, LinkedPage> bySlug, Map<String, String> numbers) {
+            this.page = page;
+            this.bySlug = bySlug;
+            this.numbers = numbers;
+        }
+
+        void walk(Node node) {
+            for (Node c = node.getFirstChild(); c != null; c = c.getNext()) {
+                if (c instanceof Citation cit) citation(cit);
+                else if (c instanceof SectionRef ref) sectionRef(ref);
+                else if (c instanceof TermUse use) term(use);
+                else if (c instanceof Image img) image(img);
+                else if (c instanceof Link link) link(link);
+                else if (c instanceof LinkRef ref && ref.isDefined()) {
+                    problem(page, ref, "reference-style links ([text][name]) are not supported", "write the link inline: [text](page.md)");
+                } else if (c instanceof HtmlBlock || c instanceof HtmlInline) html(c);
+                walk(c);
+            }
+        }
+
+        private void citation(Citation cit) {
+            cit.setAnchor("cite-" + (++citationCount));
+            boolean any = false;
+            for (Citation.Part part : cit.parts()) {
+                if (part.last() < part.first()) {
+                    problem(page, cit, "citation range " + cit.getChars() + " runs backwards",
+                            "write the lower number first: [" + part.last() + part.dash() + part.first() + "]");
+                    continue;
+                }
+                if (part.last() - part.first() > MAX_RANGE) {
+                    problem(page, cit, "citation range " + cit.getChars() + " spans " + (part.last() - part.first() + 1) + " references",
+                            "check the numbers; list them if this is intended");
+                    continue;
+                }
+                for (int id = part.first(); id <= part.last(); id++) {
+                    if (!references.containsKey(id)) {
+                        problem(page, cit, "citation " + cit.getChars() + " refers to reference " + id + ", which is not in content/references.yaml",
+                                "add reference " + id + " to content/references.yaml or correct the number");
+                        continue;
+                    }
+                    page.cited.add(id);
+                    page.citations.add(new CitationUse(id, page, cit.anchor()));
+                    any = true;
+                }
+            }
+            if (!any) cit.setAnchor(null);
+        }
+
+        private void sectionRef(SectionRef ref) {
+            String target = numbers.get(ref.number());
+            if (target != null) {
+                ref.resolve(relative(target), false);
+                return;
+            }
+            SiteSettings.ExternalSection ext = content.site() == null ? null : content.site().externalSections().get(ref.number());
+            if (ext != null) {
+                ref.resolve(ext.url(), true);
+                return;
+            }
+            problem(page, ref, "§ " + ref.number() + " is not a section of this site",
+                    "check the number, or list it under external_sections in content/site.yaml with its address");
+        }
+
+        private void term(TermUse use) {
+            if (page.terms.add(use.term())) {
+                use.markFirstUse(page.root() + "begrippen/index.html#" + use.term().anchor());
+            }
+        }
+
+        private void link(Link link) {
+            String url = link.getUrl().toString();
+            resolve(url, link).ifPresent(resolved -> link.setUrl(BasedSequence.of(resolved)));
+        }
+
+        private void image(Image img) {
+            String url = img.getUrl().toString();
+            if (img.getText().isBlank()) {
+                problem(page, img, "image without alternative text", "describe the image between the brackets: ![beschrijving](…)");
+            }
+            if (url.matches("(?i)^[a-z][a-z0-9+.-]*:.*")) {
+                problem(page, img, "image from another site: " + url, "save the image in assets/img/ and link to ../assets/img/name");
+                return;
+            }
+            Path file = projectRoot.resolve("content").resolve(url).normalize();
+            Path assets = projectRoot.resolve("assets").normalize();
+            if (!file.startsWith(assets) || !Files.isRegularFile(file)) {
+                problem(page, img, "image '" + url + "' not found in assets/", "put it in assets/img/ and write ../assets/img/name");
+                return;
+            }
+            img.setUrl(BasedSequence.of(page.root() + projectRoot.relativize(file).toString().replace('\\', '/')));
+        }
+
+        /** Returns the rewritten URL for links to pages; external and in-page links stay as written. */
+        private java.util.Optional<String> resolve(String url, Node at) {
+            String lower = url.toLowerCase(Locale.ROOT).strip();
+            if (lower.startsWith("javascript:") || lower.startsWith("data:") || lower.startsWith("vbscript:")) {
+                problem(page, at, "links with " + lower.substring(0, lower.indexOf(':') + 1) + " are not allowed", "link to a web page (https://…) or to another page (page.md)");
+                return java.util.Optional.empty();
+            }
+            if (lower.startsWith("https://") || lower.startsWith("http://") || lower.startsWith("mailto:")) {
+                return java.util.Optional.empty();
+            }
+            if (url.isEmpty()) {
+                problem(page, at, "link without a target", "write the target between the parentheses: [tekst](pagina.md)");
+                return java.util.Optional.empty();
+            }
+            String path = url;
+            String anchor = null;
+            int hash = url.indexOf('#');
+            if (hash >= 0) {
+                path = url.substring(0, hash);
+                anchor = url.substring(hash + 1);
+            }
+            LinkedPage target;
+            if (path.isEmpty()) {
+                target = page;
+            } else {
+                if (path.contains("..") || path.contains("/") || !path.endsWith(".md")) {
+                    problem(page, at, "link to '" + url + "' is not a page of this site",
+                            "link to another page by its file name, e.g. [tekst](bestrijding-drugssmokkel.md), or to a full https:// address");
+                    return java.util.Optional.empty();
+                }
+                String slug = path.substring(0, path.length() - 3);
+                target = bySlug.get(slug);
+                if (target == null) {
+                    String near = Suggest.closest(slug, bySlug.keySet());
+                    problem(page, at, "link to missing page '" + path + "'",
+                            near != null ? "did you mean '" + near + ".md'?" : "check the file name in content/");
+                    return java.util.Optional.empty();
+                }
+            }
+            if (anchor != null && !target.anchors.contains(anchor)) {
+                Set<String> sectionIds = target.sections.stream().map(Section::id).collect(Collectors.toSet());
+                String near = Suggest.closest(anchor, sectionIds);
+                problem(page, at, "link to missing anchor '#" + anchor + "' on " + target.source().slug() + ".md",
+                        near != null ? "did you mean '#" + near + "'?" : "anchors on that page: " + String.join(", ", sectionIds));
+                return java.util.Optional.empty();
+            }
+            if (path.isEmpty()) return java.util.Optional.empty();
+            return java.util.Optional.of(relative(target.uri()) + (anchor == null ? "" : "#" + anchor));
+        }
+
+        private String relative(String siteRelative) {
+            if (siteRelative.startsWith(page.uri() + "#")) return siteRelative.substring(page.uri().length());
+            return page.root() + siteRelative;
+        }
+
+        private void html(Node node) {
+            HtmlPolicy.check(node.getChars().toString()).ifPresent(why ->
+                    problem(page, node, why, "allowed HTML: " + HtmlPolicy.allowedList() + "; use Markdown for everything else"));
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package nl.dossier.load;
+
+import nl.dossier.model.Content;
+import nl.dossier.model.ContentException;
+import nl.dossier.model.GlossaryTerm;
+import nl.dossier.model.PageSource;
+import nl.dossier.model.Problem;
+import nl.dossier.model.Problems;
+import nl.dossier.model.Reference;
+import nl.dossier.model.SiteSettings;
+import nl.dossier.model.SourceFile;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Stage 1, load: reads every file in {@code content/} once, checks each against the schema
+ * (docs/content-schema.md) and returns the typed content. Reports every problem found, not
+ * just the first; writes nothing.
+ */
+public final class ContentLoader {
+    public static final String SITE_FILE = "site.yaml";
+    public static final String REFERENCES_FILE = "references.yaml";
+    public static final String GLOSSARY_FILE = "glossary.yaml";
+
+    private final Path projectRoot;
+    private final SourceReader reader;
+
+    public ContentLoader(Path projectRoot) {
+        this.projectRoot = projectRoot.toAbsolutePath().normalize();
+        this.reader = new SourceReader(this.projectRoot);
+    }
+
+    public Path contentDir() {
+        return projectRoot.resolve("content");
+    }
+
+    public Content load() throws ContentException {
+        Problems problems = new Problems();
+        Path dir = contentDir();
+        if (!Files.isDirectory(dir)) {
+            throw new ContentException(Problem.inFile(reader.display(dir), "content folder not found",
+                    "run the command from the project folder or pass --source"));
+        }
+        List<Path> markdown = new ArrayList<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path p : files.sorted().toList()) {
+                String name = p.getFileName().toString();
+                if (name.endsWith(".md")) {
+                    markdown.add(p);
+                } else if (!name.equals(SITE_FILE) && !name.equals(REFERENCES_FILE) && !name.equals(GLOSSARY_FILE)
+                        && !name.startsWith(".")) {
+                    problems.add(Problem.inFile(reader.display(p), "unexpected " + (Files.isDirectory(p) ? "folder" : "file")
+                            + " in content/", "content/ holds only pages (*.md), " + SITE_FILE + ", " + REFERENCES_FILE
+                            + " and " + GLOSSARY_FILE + "; images belong in assets/img/"));
+                }
+            }
+        } catch (IOException e) {
+            throw new ContentException(Problem.inFile(reader.display(dir), "cannot list folder: " + e.getMessage(), null));
+        }
+
+        SiteSettings site = readRequired(dir.resolve(SITE_FILE), problems)
+                .flatMap(src -> new SiteSettingsReader(src, problems::add).read()).orElse(null);
+        List<Reference> references = readRequired(dir.resolve(REFERENCES_FILE), problems)
+                .map(src -> new ReferenceReader(src, problems::add).read()).orElse(List.of());
+        List<GlossaryTerm> glossary = readRequired(dir.resolve(GLOSSARY_FILE), problems)
+                .map(src -> new GlossaryReader(src, problems::add).read()).orElse(List.of());
+
+        List<PageSource> pages = new ArrayList<>();
+        for (Path p : markdown) {
+            reader.read(p, problems::add)
+                    .flatMap(src -> new PageReader(src, problems::add).read())
+                    .ifPresent(pages::add);
+        }
+        checkPageSet(pages, problems);
+        problems.throwIfAny();
+        pages.sort(Comparator.comparingInt(PageSource::order));
+        return new Content(site, List.copyOf(pages), references, glossary);
+    }
+
+    private Optional<SourceFile> readRequired(Path file, Problems problems) {
+        if (!Files.exists(file)) {
+            problems.add(Problem.inFile(reader.display(file), "required file is missing",
+                    "see docs/content-schema.md for what it holds"));
+            return Optional.empty();
+        }
+        return reader.read(file, problems::add);
+    }
+
+    /** Rules that need all pages: one home page, unique numbers and orders. */
+    private static void checkPageSet(List<PageSource> pages, Problems problems) {
+        Map<String, PageSource> byNumber = new HashMap<>();
+        Map<Integer, PageSource> byOrder = new HashMap<>();
+        for (PageSource p : pages) {
+            PageSource other = byNumber.putIfAbsent(p.number(), p);
+            if (other != null) {
+                problems.add(new Problem(p.source().displayPath(), FrontMatter.keyLine(p, "number"), 0,
+                        "number " + p.number() + " is also used by " + other.source().displayPath(),
+                        "give every page its own number"));
+            }
+            PageSource sameOrder = byOrder.putIfAbsent(p.order(), p);
+            if (sameOrder != null) {
+                problems.add(new Problem(p.source().displayPath(), FrontMatter.keyLine(p, "order"), 0,
+                        "order " + p.order() + " is also used by " + sameOrder.source().displayPath(),
+                        "give every page its own place in the reading order"));
+            }
+        }
+        if (pages.stream().noneMatch(PageSource::isHome) && problems.isEmpty()) {
+            problems.add(Problem.inFile("content/index.md", "the chapter page is missing",
+                    "create content/index.md; it becomes the home page"));
+        }
+    }
+}

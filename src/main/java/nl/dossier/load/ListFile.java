@@ -1,0 +1,37 @@
+package nl.dossier.load;
+
+import nl.dossier.model.Problem;
+import nl.dossier.model.SourceFile;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** A YAML file whose top level is a list of entries, such as references.yaml and glossary.yaml. */
+final class ListFile {
+    private ListFile() {
+    }
+
+    static List<YamlMap> entries(SourceFile source, Consumer<Problem> report, String what) {
+        var root = YamlMap.parse(source.text(), source, 0, report);
+        if (root.isEmpty()) {
+            if (source.text().isBlank()) {
+                report.accept(new Problem(source.displayPath(), 1, 1, "file is empty", "add at least one " + what));
+            }
+            return List.of();
+        }
+        if (!(root.get() instanceof SequenceNode seq)) {
+            Node n = root.get();
+            report.accept(Problem.at(source, n.getStartMark().map(m -> m.getLine() + 1).orElse(1), 1,
+                    "expected a list of " + what + "s, each starting with '- '", "see docs/content-schema.md"));
+            return List.of();
+        }
+        List<YamlMap> out = new ArrayList<>();
+        for (Node item : seq.getValue()) {
+            YamlMap.of(item, source, 0, report, "each " + what).ifPresent(out::add);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,83 @@
+package nl.dossier.load;
+
+import nl.dossier.model.PageSource;
+import nl.dossier.model.Problem;
+import nl.dossier.model.Slugs;
+import nl.dossier.model.SourceFile;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+/** Reads one Markdown page: front matter checked against the page schema, body kept as text. */
+final class PageReader {
+    static final Set<String> KEYS = Set.of("title", "number", "order", "summary", "updated");
+    private static final Pattern NUMBER = Pattern.compile("\\d+(\\.\\d+)*");
+
+    private final SourceFile source;
+    private final Consumer<Problem> report;
+
+    PageReader(SourceFile source, Consumer<Problem> report) {
+        this.source = source;
+        this.report = report;
+    }
+
+    Optional<PageSource> read() {
+        String name = source.path().getFileName().toString();
+        String slug = name.substring(0, name.length() - ".md".length());
+        boolean ok = true;
+        if (!slug.equals("index") && !Slugs.VALID.matcher(slug).matches()) {
+            report.accept(Problem.inFile(source.displayPath(), "file name '" + name + "' cannot be used as a web address",
+                    "use lower-case letters, digits and hyphens, e.g. '" + Slugs.slugify(slug) + ".md'"));
+            ok = false;
+        }
+        if (source.text().isBlank()) {
+            report.accept(new Problem(source.displayPath(), 1, 1, "file is empty",
+                    "start with a front-matter block: ---, title, number, order, summary, updated, ---"));
+            return Optional.empty();
+        }
+        FrontMatter fm = FrontMatter.split(source.text());
+        if (fm == null) {
+            report.accept(new Problem(source.displayPath(), 1, 1, "page has no front matter",
+                    "the first line must be '---', followed by title, number, order, summary and updated, and a closing '---'"));
+            return Optional.empty();
+        }
+        if (!fm.closed()) {
+            report.accept(new Problem(source.displayPath(), 1, 1, "front matter is not closed",
+                    "add a line with only '---' after the last front-matter key"));
+            return Optional.empty();
+        }
+        var node = YamlMap.parse(fm.yaml, source, fm.yamlLine - 1, report);
+        if (node.isEmpty()) {
+            if (fm.yaml.isBlank()) {
+                report.accept(new Problem(source.displayPath(), 1, 1, "front matter is empty",
+                        "add title, number, order, summary and updated"));
+            }
+            return Optional.empty();
+        }
+        var map = YamlMap.of(node.get(), source, fm.yamlLine - 1, report, "front matter");
+        if (map.isEmpty()) return Optional.empty();
+        YamlMap m = map.get();
+        m.rejectUnknownKeys(KEYS, "front matter");
+        String title = m.text("title", true);
+        String number = m.text("number", true);
+        Integer order = m.integer("order", true, 0);
+        String summary = m.text("summary", true);
+        LocalDate updated = m.date("updated", true);
+        if (number != null && !NUMBER.matcher(number).matches()) {
+            m.problemAtKey("number", "'number' must be a section number like 2.1.7.3, not '" + number + "'", null);
+            number = null;
+        }
+        if (fm.body.isBlank()) {
+            report.accept(new Problem(source.displayPath(), fm.bodyLine, 1, "page has no text after the front matter",
+                    "write the page's text below the closing '---'"));
+            ok = false;
+        }
+        if (!ok || title == null || number == null || order == null || summary == null || updated == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new PageSource(source, slug, title, number, order, summary, updated, fm.body, fm.bodyLine));
+    }
+}

@@ -1,0 +1,97 @@
+package nl.dossier.load;
+
+import nl.dossier.model.Problem;
+import nl.dossier.model.Reference;
+import nl.dossier.model.SourceFile;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+/** Reads {@code content/references.yaml}: the numbered sources cited in the text. */
+final class ReferenceReader {
+    static final Set<String> KEYS = Set.of("id", "kind", "authors", "title", "place", "publisher", "year",
+            "kamerstuk", "staatsblad", "url", "note");
+    static final Set<String> KINDS = Set.of("kamerstuk", "staatsblad", "kamervragen", "rapport", "boek",
+            "webpagina", "nieuwsbericht", "brief", "toespraak");
+    /** Parliamentary paper: dossier number, optional sub-number, document number, e.g. 29911-79 or 36463-2. */
+    static final Pattern KAMERSTUK = Pattern.compile("\\d{4,6}(-[A-Z0-9]{1,4})?-\\d{1,4}");
+    static final Pattern STAATSBLAD = Pattern.compile("(19|20)\\d{2}-\\d{1,4}");
+    static final Pattern URL = Pattern.compile("https?://[^\\s<>\"]+");
+
+    private final SourceFile source;
+    private final Consumer<Problem> report;
+
+    ReferenceReader(SourceFile source, Consumer<Problem> report) {
+        this.source = source;
+        this.report = report;
+    }
+
+    List<Reference> read() {
+        List<Reference> out = new ArrayList<>();
+        Map<Integer, Integer> seen = new HashMap<>();
+        for (YamlMap m : ListFile.entries(source, report, "reference")) {
+            m.rejectUnknownKeys(KEYS, "a reference");
+            Integer id = m.integer("id", true, 1);
+            String kind = m.text("kind", true);
+            String title = m.text("title", true);
+            String kamerstuk = m.text("kamerstuk", false);
+            String staatsblad = m.text("staatsblad", false);
+            String url = m.text("url", false);
+            Integer year = m.integer("year", false, 1800);
+            boolean ok = id != null && kind != null && title != null;
+            if (kind != null && !KINDS.contains(kind)) {
+                String near = Suggest.closest(kind, KINDS);
+                m.problemAtKey("kind", "unknown kind '" + kind + "'", near != null ? "did you mean '" + near + "'?"
+                        : "use one of: " + String.join(", ", KINDS.stream().sorted().toList()));
+                ok = false;
+            }
+            if (kamerstuk != null && !KAMERSTUK.matcher(kamerstuk).matches()) {
+                m.problemAtKey("kamerstuk", "'" + kamerstuk + "' is not a kamerstuk number",
+                        "write dossier number and document number, e.g. '29911-79' for T.K. 29911 nr. 79");
+                ok = false;
+            }
+            if (staatsblad != null && !STAATSBLAD.matcher(staatsblad).matches()) {
+                m.problemAtKey("staatsblad", "'" + staatsblad + "' is not a Staatsblad number",
+                        "write year and number, e.g. '2019-311' for Stb. 2019, 311");
+                ok = false;
+            }
+            if ("kamerstuk".equals(kind) && kamerstuk == null && m.has("id")) {
+                m.problemAtKey("kind", "a reference of kind kamerstuk needs a 'kamerstuk' number", "e.g. 'kamerstuk: 29911-79'");
+                ok = false;
+            }
+            if ("staatsblad".equals(kind) && staatsblad == null && m.has("id")) {
+                m.problemAtKey("kind", "a reference of kind staatsblad needs a 'staatsblad' number", "e.g. 'staatsblad: 2019-311'");
+                ok = false;
+            }
+            if (url != null && !URL.matcher(url).matches()) {
+                m.problemAtKey("url", "'" + url + "' is not a web address", "start it with https://");
+                ok = false;
+            }
+            if (url != null && (kamerstuk != null || staatsblad != null)) {
+                m.problemAtKey("url", "a kamerstuk or Staatsblad reference gets its link automatically",
+                        "remove 'url'");
+                ok = false;
+            }
+            if (id != null) {
+                Integer previous = seen.putIfAbsent(id, m.line());
+                if (previous != null) {
+                    m.problemAtKey("id", "reference " + id + " is defined twice (also on line " + previous + ")",
+                            "give each reference its own number");
+                    ok = false;
+                }
+            }
+            if (ok) {
+                out.add(new Reference(id, kind, m.textList("authors"), title, m.text("place", false),
+                        m.text("publisher", false), year, kamerstuk, staatsblad, url, m.text("note", false),
+                        source.displayPath(), m.line()));
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(Reference::id));
+        return List.copyOf(out);
+    }
+}

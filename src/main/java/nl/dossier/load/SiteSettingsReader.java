@@ -1,0 +1,76 @@
+package nl.dossier.load;
+
+import nl.dossier.model.Problem;
+import nl.dossier.model.SiteSettings;
+import nl.dossier.model.SourceFile;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+/** Reads {@code content/site.yaml}. */
+final class SiteSettingsReader {
+    static final Set<String> KEYS = Set.of("title", "site_name", "edition", "publisher", "base_url", "repository",
+            "branch", "parent", "external_sections");
+    private static final Pattern NUMBER = Pattern.compile("\\d+(\\.\\d+)*");
+
+    private final SourceFile source;
+    private final Consumer<Problem> report;
+
+    SiteSettingsReader(SourceFile source, Consumer<Problem> report) {
+        this.source = source;
+        this.report = report;
+    }
+
+    Optional<SiteSettings> read() {
+        var node = YamlMap.parse(source.text(), source, 0, report);
+        if (node.isEmpty()) return Optional.empty();
+        var map = YamlMap.of(node.get(), source, 0, report, "site.yaml");
+        if (map.isEmpty()) return Optional.empty();
+        YamlMap m = map.get();
+        m.rejectUnknownKeys(KEYS, "site.yaml");
+        String title = m.text("title", true);
+        String siteName = m.text("site_name", true);
+        String edition = m.text("edition", true);
+        String publisher = m.text("publisher", true);
+        String baseUrl = m.text("base_url", true);
+        String repository = m.text("repository", true);
+        String branch = Optional.ofNullable(m.text("branch", false)).orElse("main");
+        if (baseUrl != null && !baseUrl.matches("https://[^\\s/]+(/[^\\s]*)?")) {
+            m.problemAtKey("base_url", "base_url must be an https:// address", "e.g. https://drugscriminaliteit.netlify.app");
+        }
+        if (baseUrl != null && baseUrl.endsWith("/")) baseUrl = baseUrl.substring(0, baseUrl.length() - 1);
+        String parentTitle = null;
+        String parentUrl = null;
+        var parent = m.map("parent", true, "'parent'");
+        if (parent.isPresent()) {
+            parent.get().rejectUnknownKeys(Set.of("title", "url"), "'parent'");
+            parentTitle = parent.get().text("title", true);
+            parentUrl = parent.get().text("url", true);
+        }
+        Map<String, SiteSettings.ExternalSection> external = new LinkedHashMap<>();
+        m.map("external_sections", false, "'external_sections'").ifPresent(ext -> {
+            for (var e : ext.entriesAsMaps("external section").entrySet()) {
+                YamlMap s = e.getValue();
+                if (!NUMBER.matcher(e.getKey()).matches()) {
+                    report.accept(new Problem(source.displayPath(), s.line(), 0,
+                            "'" + e.getKey() + "' under external_sections is not a section number", "e.g. '16.2.2'"));
+                    continue;
+                }
+                s.rejectUnknownKeys(Set.of("title", "url"), "external section " + e.getKey());
+                String t = s.text("title", true);
+                String u = s.text("url", true);
+                if (t != null && u != null) external.put(e.getKey(), new SiteSettings.ExternalSection(e.getKey(), t, u));
+            }
+        });
+        if (title == null || siteName == null || edition == null || publisher == null || baseUrl == null
+                || repository == null || parentTitle == null || parentUrl == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new SiteSettings(title, siteName, edition, publisher, baseUrl, repository, branch,
+                parentTitle, parentUrl, Map.copyOf(external)));
+    }
+}

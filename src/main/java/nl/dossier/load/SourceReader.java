@@ -1,0 +1,111 @@
+package nl.dossier.load;
+
+import nl.dossier.model.Problem;
+import nl.dossier.model.SourceFile;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Reads source files strictly: UTF-8 only, no byte-order mark, no links out of the project,
+ * no NUL bytes, a size limit. Line endings are normalised to {@code \n} so CRLF files work.
+ */
+public final class SourceReader {
+    /** Far above any real page (the whole seed chapter is 53 KB); catches accidents such as a pasted PDF. */
+    public static final long MAX_BYTES = 2L * 1024 * 1024;
+
+    private final Path root;
+
+    public SourceReader(Path root) {
+        this.root = root.toAbsolutePath().normalize();
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public String display(Path file) {
+        return Problem.display(root, file.toAbsolutePath().normalize());
+    }
+
+    /** Reads one file, or returns empty after reporting why it cannot be used. */
+    public Optional<SourceFile> read(Path file, java.util.function.Consumer<Problem> report) {
+        String shown = display(file);
+        try {
+            Path real = file.toRealPath();
+            if (!real.startsWith(root.toRealPath())) {
+                report.accept(Problem.inFile(shown, "this file is a link to " + real + ", outside the project",
+                        "copy the file into content/ instead of linking to it"));
+                return Optional.empty();
+            }
+            if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(real)) {
+                report.accept(Problem.inFile(shown, "not a regular file", "remove it from content/"));
+                return Optional.empty();
+            }
+            long size = Files.size(real);
+            if (size > MAX_BYTES) {
+                report.accept(Problem.inFile(shown, "file is " + size / 1024 + " KB, more than the limit of "
+                        + MAX_BYTES / 1024 + " KB", "split the text over several pages"));
+                return Optional.empty();
+            }
+            byte[] bytes = Files.readAllBytes(real);
+            if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+                report.accept(new Problem(shown, 1, 1, "file starts with a byte-order mark (BOM)",
+                        "save the file as UTF-8 without BOM"));
+                return Optional.empty();
+            }
+            String text = decode(bytes, shown, report);
+            if (text == null) return Optional.empty();
+            int nul = text.indexOf('\0');
+            if (nul >= 0) {
+                report.accept(new Problem(shown, lineOf(text, nul), 0, "file contains a NUL character",
+                        "this looks like a binary file; content files must be plain text"));
+                return Optional.empty();
+            }
+            return Optional.of(new SourceFile(file, shown, text.replace("\r\n", "\n").replace('\r', '\n')));
+        } catch (IOException e) {
+            report.accept(Problem.inFile(shown, "cannot read file: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : " " + e.getMessage()), "check that the file exists and is readable"));
+            return Optional.empty();
+        }
+    }
+
+    private static String decode(byte[] bytes, String shown, java.util.function.Consumer<Problem> report) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            return decoder.decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            int bad = firstInvalidUtf8(bytes);
+            int line = 1;
+            for (int i = 0; i < bad; i++) if (bytes[i] == '\n') line++;
+            report.accept(new Problem(shown, line, 0, "file is not valid UTF-8 (byte " + bad + ")",
+                    "save the file with UTF-8 encoding"));
+            return null;
+        }
+    }
+
+    private static int firstInvalidUtf8(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+        var result = decoder.decode(in, out, true);
+        return result.isError() ? in.position() : bytes.length;
+    }
+
+    static int lineOf(String text, int index) {
+        int line = 1;
+        for (int i = 0; i < index && i < text.length(); i++) if (text.charAt(i) == '\n') line++;
+        return line;
+    }
+}

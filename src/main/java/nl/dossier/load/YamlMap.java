@@ -1,0 +1,234 @@
+package nl.dossier.load;
+
+import nl.dossier.model.Problem;
+import nl.dossier.model.SourceFile;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.composer.Composer;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * A typed, position-aware view of one YAML mapping. Every accessor reports a {@link Problem}
+ * with the exact line and column of the offending value instead of throwing, so one pass finds
+ * every mistake in a file.
+ */
+final class YamlMap {
+    private final SourceFile source;
+    private final int lineOffset;
+    private final Consumer<Problem> report;
+    private final Map<String, NodeTuple> entries = new LinkedHashMap<>();
+    private final Node node;
+
+    private YamlMap(Node node, SourceFile source, int lineOffset, Consumer<Problem> report) {
+        this.node = node;
+        this.source = source;
+        this.lineOffset = lineOffset;
+        this.report = report;
+        if (node instanceof MappingNode mapping) {
+            for (NodeTuple t : mapping.getValue()) {
+                String key = t.getKeyNode() instanceof ScalarNode s ? s.getValue() : "?";
+                if (entries.containsKey(key)) {
+                    problem(t.getKeyNode(), "key '" + key + "' appears twice", "keep one of them");
+                } else {
+                    entries.put(key, t);
+                }
+            }
+        }
+    }
+
+    /** Parses YAML text; reports a syntax error with its position and returns empty. */
+    static Optional<Node> parse(String yaml, SourceFile source, int lineOffset, Consumer<Problem> report) {
+        if (yaml.indexOf('\t') >= 0) {
+            int idx = yaml.indexOf('\t');
+            int line = SourceReader.lineOf(yaml, idx);
+            int col = idx - yaml.lastIndexOf('\n', idx - 1);
+            report.accept(Problem.at(source, line + lineOffset, col, "tab character in YAML",
+                    "YAML must be indented with spaces, not tabs"));
+            return Optional.empty();
+        }
+        try {
+            LoadSettings settings = LoadSettings.builder().setLabel(source.displayPath())
+                    .setAllowDuplicateKeys(true).build();
+            return new Compose(settings).composeString(yaml);
+        } catch (MarkedYamlEngineException e) {
+            Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
+            int line = mark == null ? 0 : mark.getLine() + 1 + lineOffset;
+            int col = mark == null ? 0 : mark.getColumn() + 1;
+            report.accept(Problem.at(source, line, col, "invalid YAML: " + e.getProblem(),
+                    "check quotes, colons and indentation; text containing ': ' must be quoted"));
+            return Optional.empty();
+        } catch (YamlEngineException e) {
+            report.accept(Problem.at(source, lineOffset + 1, 0, "invalid YAML: " + e.getMessage(),
+                    "check quotes, colons and indentation"));
+            return Optional.empty();
+        }
+    }
+
+    /** Wraps a node that must be a mapping; reports and returns empty otherwise. */
+    static Optional<YamlMap> of(Node node, SourceFile source, int lineOffset, Consumer<Problem> report, String what) {
+        if (!(node instanceof MappingNode)) {
+            YamlMap tmp = new YamlMap(node, source, lineOffset, report);
+            tmp.problem(node, what + " must be a set of 'key: value' lines", "see docs/content-schema.md");
+            return Optional.empty();
+        }
+        return Optional.of(new YamlMap(node, source, lineOffset, report));
+    }
+
+    int line() {
+        return line(node);
+    }
+
+    int line(Node n) {
+        return n.getStartMark().map(m -> m.getLine() + 1 + lineOffset).orElse(0);
+    }
+
+    int column(Node n) {
+        return n.getStartMark().map(m -> m.getColumn() + 1).orElse(0);
+    }
+
+    int lineOf(String key) {
+        NodeTuple t = entries.get(key);
+        return t == null ? line() : line(t.getKeyNode());
+    }
+
+    boolean has(String key) {
+        return entries.containsKey(key);
+    }
+
+    void problem(Node at, String message, String hint) {
+        report.accept(Problem.at(source, line(at), column(at), message, hint));
+    }
+
+    void problemAtKey(String key, String message, String hint) {
+        NodeTuple t = entries.get(key);
+        if (t == null) {
+            report.accept(Problem.at(source, line(), column(node), message, hint));
+        } else {
+            problem(t.getValueNode(), message, hint);
+        }
+    }
+
+    /** Reports every key not in {@code known}, with the closest known key as a hint. */
+    void rejectUnknownKeys(Set<String> known, String where) {
+        for (var e : entries.entrySet()) {
+            if (known.contains(e.getKey())) continue;
+            String near = Suggest.closest(e.getKey(), known);
+            String hint = near != null ? "did you mean '" + near + "'?" : "allowed keys: " + String.join(", ", known.stream().sorted().toList());
+            problem(e.getValue().getKeyNode(), "unknown key '" + e.getKey() + "' in " + where, hint);
+        }
+    }
+
+    private Node value(String key, boolean required, String expected) {
+        NodeTuple t = entries.get(key);
+        if (t == null) {
+            if (required) {
+                report.accept(Problem.at(source, line(), column(node), "missing required key '" + key + "'",
+                        "add '" + key + ": " + expected + "'"));
+            }
+            return null;
+        }
+        return t.getValueNode();
+    }
+
+    String text(String key, boolean required) {
+        Node v = value(key, required, "…");
+        if (v == null) return null;
+        if (!(v instanceof ScalarNode s)) {
+            problem(v, "'" + key + "' must be text, not a list or a mapping", "write it on one line after the colon");
+            return null;
+        }
+        String value = s.getValue().strip();
+        if (value.isEmpty() && required) {
+            problem(v, "'" + key + "' is empty", "write a value after '" + key + ":'");
+            return null;
+        }
+        return value;
+    }
+
+    Integer integer(String key, boolean required, int min) {
+        Node v = value(key, required, "a whole number");
+        if (v == null) return null;
+        if (v instanceof ScalarNode s) {
+            try {
+                int n = Integer.parseInt(s.getValue().strip());
+                if (n < min) {
+                    problem(v, "'" + key + "' must be at least " + min + ", not " + n, null);
+                    return null;
+                }
+                return n;
+            } catch (NumberFormatException e) {
+                // fall through
+            }
+        }
+        problem(v, "'" + key + "' must be a whole number, not '" + describe(v) + "'", "for example '" + key + ": 3'");
+        return null;
+    }
+
+    LocalDate date(String key, boolean required) {
+        Node v = value(key, required, "YYYY-MM-DD");
+        if (v == null) return null;
+        if (v instanceof ScalarNode s) {
+            try {
+                return LocalDate.parse(s.getValue().strip());
+            } catch (DateTimeParseException e) {
+                // fall through
+            }
+        }
+        problem(v, "'" + key + "' must be a date like 2026-11-27, not '" + describe(v) + "'", "use the form YYYY-MM-DD");
+        return null;
+    }
+
+    List<String> textList(String key) {
+        Node v = value(key, false, "[…]");
+        if (v == null) return List.of();
+        if (!(v instanceof SequenceNode seq)) {
+            problem(v, "'" + key + "' must be a list", "write it as [a, b] or as lines starting with '- '");
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (Node item : seq.getValue()) {
+            if (item instanceof ScalarNode s && !s.getValue().isBlank()) {
+                out.add(s.getValue().strip());
+            } else {
+                problem(item, "every item of '" + key + "' must be a piece of text", null);
+            }
+        }
+        return out;
+    }
+
+    Optional<YamlMap> map(String key, boolean required, String what) {
+        Node v = value(key, required, "(a mapping)");
+        if (v == null) return Optional.empty();
+        return of(v, source, lineOffset, report, what);
+    }
+
+    Map<String, YamlMap> entriesAsMaps(String what) {
+        Map<String, YamlMap> out = new LinkedHashMap<>();
+        for (var e : entries.entrySet()) {
+            of(e.getValue().getValueNode(), source, lineOffset, report, what + " '" + e.getKey() + "'")
+                    .ifPresent(m -> out.put(e.getKey(), m));
+        }
+        return out;
+    }
+
+    private static String describe(Node v) {
+        return v instanceof ScalarNode s ? s.getValue() : v instanceof SequenceNode ? "a list" : "a mapping";
+    }
+}

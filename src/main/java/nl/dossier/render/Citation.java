@@ -1,0 +1,66 @@
+package nl.dossier.render;
+
+import com.vladsch.flexmark.util.ast.DoNotDecorate;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A numeric citation in the text: {@code [1]}, {@code [12–14]}, {@code [12-14]}, {@code [7,20]}.
+ * The linker fills in {@link #anchor} (the id of this place, for back links).
+ */
+public final class Citation extends Node implements DoNotDecorate {
+    /** Whole bracket text; a list of numbers and ranges with an en dash or hyphen. */
+    static final Pattern SYNTAX = Pattern.compile("\\[\\s*\\d+(\\s*[–-]\\s*\\d+)?(\\s*,\\s*\\d+(\\s*[–-]\\s*\\d+)?)*\\s*]");
+    private static final Pattern PART = Pattern.compile("(\\d+)(?:\\s*([–-])\\s*(\\d+))?");
+
+    /** One cited number, or a range from {@code first} to {@code last}. */
+    public record Part(int first, int last, String dash) {
+        public boolean isRange() {
+            return dash != null;
+        }
+    }
+
+    private final List<Part> parts;
+    private String anchor;
+
+    Citation(BasedSequence chars) {
+        super(chars);
+        this.parts = parse(chars.toString());
+    }
+
+    static List<Part> parse(String text) {
+        List<Part> out = new ArrayList<>();
+        Matcher m = PART.matcher(text);
+        while (m.find()) {
+            int first = Integer.parseInt(m.group(1));
+            if (m.group(3) == null) {
+                out.add(new Part(first, first, null));
+            } else {
+                out.add(new Part(first, Integer.parseInt(m.group(3)), m.group(2)));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    public List<Part> parts() {
+        return parts;
+    }
+
+    public String anchor() {
+        return anchor;
+    }
+
+    public void setAnchor(String anchor) {
+        this.anchor = anchor;
+    }
+
+    @Override
+    public BasedSequence[] getSegments() {
+        return EMPTY_SEGMENTS;
+    }
+}

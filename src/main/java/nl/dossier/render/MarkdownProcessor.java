@@ -1,0 +1,46 @@
+package nl.dossier.render;
+
+import com.vladsch.flexmark.ext.attributes.AttributesExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import nl.dossier.model.GlossaryTerm;
+
+import java.util.List;
+
+/**
+ * The render stage's Markdown engine: one flexmark parser and one HTML renderer, configured
+ * once and reused for every page (both are thread-safe).
+ */
+public final class MarkdownProcessor {
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+    private final TextRewriter rewriter;
+
+    public MarkdownProcessor(List<GlossaryTerm> glossary) {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(AttributesExtension.create(), TablesExtension.create(), new DossierExtension()));
+        options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
+        options.set(HtmlRenderer.RENDER_HEADER_ID, false);
+        options.set(HtmlRenderer.SOFT_BREAK, "\n");
+        // Only the attribute syntax {#id} on headings; no {.class} tricks in the text.
+        options.set(AttributesExtension.ASSIGN_TEXT_ATTRIBUTES, false);
+        this.parser = Parser.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options).build();
+        this.rewriter = new TextRewriter(glossary);
+    }
+
+    /** Parses a page body into an AST with citations, section references and glossary terms as nodes. */
+    public Document parse(String markdown) {
+        Document doc = parser.parse(markdown);
+        rewriter.rewrite(doc);
+        return doc;
+    }
+
+    /** Renders a linked AST to HTML. */
+    public String render(Document document) {
+        return renderer.render(document);
+    }
+}

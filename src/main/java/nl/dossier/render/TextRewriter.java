@@ -1,0 +1,112 @@
+package nl.dossier.render;
+
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import nl.dossier.model.GlossaryTerm;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds section references ({@code § 2.1.7.3}) and glossary terms in plain text and replaces
+ * them by {@link SectionRef} and {@link TermUse} nodes that keep their source positions.
+ */
+final class TextRewriter {
+    private final Pattern terms;
+    private final Map<String, GlossaryTerm> byTerm = new HashMap<>();
+
+    TextRewriter(List<GlossaryTerm> glossary) {
+        for (GlossaryTerm t : glossary) byTerm.put(t.term(), t);
+        List<String> sorted = new ArrayList<>(byTerm.keySet());
+        sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+        StringBuilder alt = new StringBuilder();
+        for (String t : sorted) {
+            if (alt.length() > 0) alt.append('|');
+            alt.append(Pattern.quote(t));
+        }
+        this.terms = sorted.isEmpty() ? null
+                : Pattern.compile("(?<![\\p{L}\\p{N}])(" + alt + ")(?![\\p{L}\\p{N}])");
+    }
+
+    void rewrite(Document document) {
+        mergeAdjacentText(document);
+        List<Text> texts = new ArrayList<>();
+        collect(document, texts);
+        for (Text t : texts) split(t);
+    }
+
+    private static void collect(Node node, List<Text> out) {
+        for (Node c = node.getFirstChild(); c != null; c = c.getNext()) {
+            if (c instanceof Text t) out.add(t);
+            else if (!(c instanceof Code)) collect(c, out);
+        }
+    }
+
+    /** flexmark leaves unmatched brackets and the like as separate text nodes; join them back. */
+    private static void mergeAdjacentText(Node node) {
+        for (Node c = node.getFirstChild(); c != null; c = c.getNext()) {
+            if (c instanceof Text) {
+                Node next = c.getNext();
+                while (next instanceof Text && next.getStartOffset() == c.getEndOffset()) {
+                    BasedSequence joined = c.getChars().baseSubSequence(c.getStartOffset(), next.getEndOffset());
+                    Node after = next.getNext();
+                    next.unlink();
+                    c.setChars(joined);
+                    next = after;
+                }
+            } else {
+                mergeAdjacentText(c);
+            }
+        }
+    }
+
+    private record Hit(int start, int end, Node node) {
+    }
+
+    private void split(Text text) {
+        BasedSequence chars = text.getChars();
+        String s = chars.toString();
+        List<Hit> hits = new ArrayList<>();
+        Matcher m = SectionRef.SYNTAX.matcher(s);
+        while (m.find()) {
+            hits.add(new Hit(m.start(), m.end(), new SectionRef(chars.subSequence(m.start(), m.end()), m.group(1))));
+        }
+        if (terms != null && !insideLinkOrHeading(text)) {
+            Matcher t = terms.matcher(s);
+            while (t.find()) {
+                int start = t.start();
+                if (hits.stream().noneMatch(h -> start < h.end && t.end() > h.start)) {
+                    hits.add(new Hit(start, t.end(), new TermUse(chars.subSequence(start, t.end()), byTerm.get(t.group(1)))));
+                }
+            }
+        }
+        if (hits.isEmpty()) return;
+        hits.sort(Comparator.comparingInt(Hit::start));
+        int pos = 0;
+        for (Hit h : hits) {
+            if (h.start > pos) text.insertBefore(new Text(chars.subSequence(pos, h.start)));
+            h.node.appendChild(new Text(chars.subSequence(h.start, h.end)));
+            text.insertBefore(h.node);
+            pos = h.end;
+        }
+        if (pos < s.length()) text.insertBefore(new Text(chars.subSequence(pos)));
+        text.unlink();
+    }
+
+    private static boolean insideLinkOrHeading(Node node) {
+        for (Node p = node.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof Link || p instanceof Heading) return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,36 @@
+<#ftl output_format="HTML" strip_whitespace=true>
+<#-- Bronnen (type "bibliography"): every reference, numbered as in the source, with links
+     back to the pages that cite it. -->
+<#import "layout.ftl" as layout>
+<#assign allRefs = bibliography![]>
+<@layout.page title=content.title>
+<article class="artikel">
+  <header class="artikel-kop">
+    <h1>${content.title}</h1>
+    <#if content.summary?has_content>
+    <p class="inleiding">${content.summary}</p>
+    </#if>
+  </header>
+  <#if allRefs?has_content>
+  <ol class="bronnenlijst bronnen-overzicht">
+  <#list allRefs as r>
+    <li id="${r.anchor}" value="${layout.n(r.id)}">
+      <p class="bron">${r.html?no_esc}</p>
+      <#if (r.citedBy![])?has_content>
+      <p class="geciteerd">Geciteerd in:</p>
+      <ul class="geciteerd-in">
+      <#list r.citedBy as c>
+        <li><a href="${layout.href(c.url)}"><#if (c.number!"")?has_content><span class="nummer">${layout.n(c.number)}</span> </#if>${c.title}</a></li>
+      </#list>
+      </ul>
+      <#else>
+      <p class="geciteerd">Niet geciteerd op deze site.</p>
+      </#if>
+    </li>
+  </#list>
+  </ol>
+  <#else>
+  <p>Er zijn nog geen bronnen opgenomen.</p>
+  </#if>
+</article>
+</@layout.page>

@@ -1,0 +1,36 @@
+<#ftl output_format="HTML" strip_whitespace=true>
+<#-- Begrippen en afkortingen (type "glossary"): every term, with its related terms and the
+     pages that use it. -->
+<#import "layout.ftl" as layout>
+<#assign allTerms = terms![]>
+<@layout.page title=content.title>
+<article class="artikel">
+  <header class="artikel-kop">
+    <h1>${content.title}</h1>
+    <#if content.summary?has_content>
+    <p class="inleiding">${content.summary}</p>
+    </#if>
+  </header>
+  <#if allTerms?has_content>
+  <dl class="begrippenlijst">
+  <#list allTerms as t>
+    <dt id="${t.anchor}"><abbr>${t.term}</abbr></dt>
+    <dd>
+      <p><strong>${t.name}</strong></p>
+      <#if t.description?has_content>
+      <p>${t.description}</p>
+      </#if>
+      <#if (t.related![])?has_content>
+      <p class="zie-ook">Zie ook: <#list t.related as r><a href="#${r.anchor}"><abbr>${r.term}</abbr></a><#sep>, </#sep></#list></p>
+      </#if>
+      <#if (t.usedOn![])?has_content>
+      <p class="gebruikt-op">Gebruikt op: <#list t.usedOn as p><a href="${layout.href(p.url)}">${p.title}</a><#sep>, </#sep></#list></p>
+      </#if>
+    </dd>
+  </#list>
+  </dl>
+  <#else>
+  <p>Er zijn nog geen begrippen opgenomen.</p>
+  </#if>
+</article>
+</@layout.page>

@@ -1,0 +1,161 @@
+<#ftl output_format="HTML" strip_whitespace=true>
+<#-- Shared markup for every HTML page. Import with <#import "layout.ftl" as layout>.
+     All internal links are relative: content.root + path, pointing at explicit files. -->
+
+<#-- A link target: absolute URLs ("https:", "mailto:", "/…") and fragments ("#…") are used
+     as they are; anything else is a path relative to the site root. -->
+<#function href url>
+  <#if !url?has_content>
+    <#return content.root + "index.html">
+  <#elseif url?starts_with("#") || url?starts_with("/") || url?matches("^[A-Za-z][A-Za-z0-9+.-]*:.*", "s")>
+    <#return url>
+  <#else>
+    <#return content.root + url>
+  </#if>
+</#function>
+
+<#-- A number or string as plain text, never locale-formatted (1234, not "1.234"). -->
+<#function n value>
+  <#if value?is_number>
+    <#return value?c>
+  <#else>
+    <#return value?string>
+  </#if>
+</#function>
+
+<#macro page title description="">
+<#local site = content.site>
+<#local pageTitle = (title == site.siteName)?then(title, title + " – " + site.siteName)>
+<#local metaDescription = description?has_content?then(description, content.summary!"")>
+<!doctype html>
+<html lang="${site.language!"nl"}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light dark">
+<title>${pageTitle}</title>
+<#if metaDescription?has_content>
+<meta name="description" content="${metaDescription}">
+</#if>
+<#if content.type == "notfound">
+<meta name="robots" content="noindex">
+<#elseif content.canonicalUrl?has_content>
+<link rel="canonical" href="${content.canonicalUrl}">
+<meta property="og:url" content="${content.canonicalUrl}">
+</#if>
+<meta property="og:type" content="article">
+<meta property="og:locale" content="nl_NL">
+<meta property="og:site_name" content="${site.siteName}">
+<meta property="og:title" content="${title}">
+<#if metaDescription?has_content>
+<meta property="og:description" content="${metaDescription}">
+</#if>
+<link rel="alternate" type="application/atom+xml" title="Wijzigingen – ${site.siteName}" href="${content.root}feed.xml">
+<link rel="stylesheet" href="${content.root}assets/css/site.css">
+<link rel="icon" type="image/svg+xml" href="${content.root}assets/img/favicon.svg">
+</head>
+<body>
+<a class="skiplink" href="#inhoud">Naar de inhoud</a>
+<header class="kop">
+  <div class="container kop-binnen">
+    <p class="sitenaam"><a href="${content.root}index.html"><#if site.parentTitle?has_content><span class="sitenaam-boven">${site.parentTitle}</span> </#if>${site.siteName}</a></p>
+    <nav class="hoofdmenu" aria-label="Hoofdmenu">
+      <ul>
+        <li><a href="${content.root}index.html"<#if content.type == "home"> aria-current="page"</#if>>Home</a></li>
+        <li><a href="${content.root}begrippen/index.html"<#if content.type == "glossary"> aria-current="page"</#if>>Begrippen</a></li>
+        <li><a href="${content.root}bronnen/index.html"<#if content.type == "bibliography"> aria-current="page"</#if>>Bronnen</a></li>
+      </ul>
+    </nav>
+  </div>
+</header>
+<#if (content.breadcrumbs![])?has_content>
+<nav class="kruimelpad container" aria-label="Kruimelpad">
+  <ol>
+  <#list content.breadcrumbs as crumb>
+    <#if crumb?is_last || !(crumb.url!"")?has_content>
+    <li><span aria-current="page">${crumb.title}</span></li>
+    <#else>
+    <li><a href="${href(crumb.url)}">${crumb.title}</a></li>
+    </#if>
+  </#list>
+  </ol>
+</nav>
+</#if>
+<main id="inhoud" class="container">
+<#nested>
+</main>
+<footer class="voet">
+  <div class="container">
+    <#if site.publisher?has_content || site.edition?has_content>
+    <p><#if site.publisher?has_content>Uitgave van ${site.publisher}.</#if><#if site.publisher?has_content && site.edition?has_content> </#if><#if site.edition?has_content>Editie: ${site.edition}.</#if></p>
+    </#if>
+    <#if site.parentTitle?has_content && site.parentUrl?has_content>
+    <p>Dit hoofdstuk is onderdeel van <a href="${site.parentUrl}">${site.parentTitle}</a>.</p>
+    </#if>
+    <ul class="voet-links">
+      <li><a href="${content.root}feed.xml" type="application/atom+xml">Wijzigingen volgen (Atom-feed)</a></li>
+      <li><a href="${content.root}sitemap.xml">Sitemap</a></li>
+      <#if site.repository?has_content>
+      <li><a href="${site.repository}">Broncode en tekst</a></li>
+      </#if>
+    </ul>
+  </div>
+</footer>
+</body>
+</html>
+</#macro>
+
+<#-- "Laatst bijgewerkt" with a machine-readable date. -->
+<#macro updated>
+<#if content.updated?has_content>
+<p class="bijgewerkt">Laatst bijgewerkt: <time datetime="${content.updated}">${content.updatedText!content.updated}</time></p>
+</#if>
+</#macro>
+
+<#-- The numbered references of this page, numbers as in the source. -->
+<#macro references refs>
+<#if refs?has_content>
+<section class="aanvullende-informatie" aria-labelledby="aanvullende-informatie">
+  <h2 id="aanvullende-informatie">Aanvullende informatie</h2>
+  <ol class="bronnenlijst">
+  <#list refs as ref>
+    <li id="${ref.anchor}" value="${n(ref.id)}">${ref.html?no_esc}</li>
+  </#list>
+  </ol>
+  <p class="alle-bronnen"><a href="${content.root}bronnen/index.html">Alle bronnen van dit hoofdstuk</a></p>
+</section>
+</#if>
+</#macro>
+
+<#-- The ready-to-copy citation. -->
+<#macro citation>
+<#if content.citation?has_content>
+<section class="citeren" aria-labelledby="hoe-te-verwijzen">
+  <h2 id="hoe-te-verwijzen">Hoe te verwijzen</h2>
+  <p>${content.citation}</p>
+</section>
+</#if>
+</#macro>
+
+<#-- Previous and next page in reading order. -->
+<#macro prevNext>
+<#if content.prev?? || content.next??>
+<nav class="vorige-volgende" aria-label="Vorige en volgende">
+  <ul>
+  <#if content.prev??>
+    <li class="vorige"><a rel="prev" href="${href(content.prev.url)}"><span class="richting">Vorige</span> <#if (content.prev.number!"")?has_content><span class="nummer">${n(content.prev.number)}</span> </#if>${content.prev.title}</a></li>
+  </#if>
+  <#if content.next??>
+    <li class="volgende"><a rel="next" href="${href(content.next.url)}"><span class="richting">Volgende</span> <#if (content.next.number!"")?has_content><span class="nummer">${n(content.next.number)}</span> </#if>${content.next.title}</a></li>
+  </#if>
+  </ul>
+</nav>
+</#if>
+</#macro>
+
+<#-- Link to the Markdown source of this page. -->
+<#macro editLink>
+<#if content.editUrl?has_content>
+<p class="bewerk"><a href="${content.editUrl}">Bewerk deze pagina</a></p>
+</#if>
+</#macro>
