@@ -1,0 +1,43 @@
+package nl.dossier;
+
+import nl.dossier.build.Progress;
+import nl.dossier.build.SiteBuilder;
+import nl.dossier.model.ContentException;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** The real project, built once per test run into a temporary folder and shared by read-only tests. */
+public final class TestSites {
+    private static SiteBuilder.Result result;
+    private static Path output;
+
+    private TestSites() {
+    }
+
+    /** The project root (surefire passes it; falls back to the working directory). */
+    public static Path projectRoot() {
+        return Path.of(System.getProperty("dossier.root", "")).toAbsolutePath().normalize();
+    }
+
+    public static synchronized SiteBuilder.Result realSite() {
+        if (result == null) {
+            try {
+                output = Files.createTempDirectory("dossier-real-").resolve("site");
+                result = new SiteBuilder(projectRoot(), output, Progress.quiet()).build();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (ContentException e) {
+                throw new AssertionError("the real content must build: " + e.problems(), e);
+            }
+        }
+        return result;
+    }
+
+    public static synchronized Path realSiteDir() {
+        realSite();
+        return output;
+    }
+}
