@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * listed in src/test/resources/seed-corrections.tsv (documented in docs/content-notes.md).
  */
 class SeedFidelityTest {
-    static final Path SEED = TestSites.projectRoot().resolve("../shared/seed/drugscriminaliteit-beleid.txt");
+    static final Path SEED = TestSites.projectRoot().resolve("src/test/resources/seed/drugscriminaliteit-beleid.txt");
 
     static String siteText;
     static String bibliographyText;
