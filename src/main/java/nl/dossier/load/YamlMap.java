@@ -169,7 +169,7 @@ final class YamlMap {
             try {
                 int n = Integer.parseInt(s.getValue().strip());
                 if (n < min) {
-                    problem(v, "'" + key + "' must be at least " + min + ", not " + n, null);
+                    problem(v, "'" + key + "' must be at least " + min + ", not " + n, "use a whole number of " + min + " or more");
                     return null;
                 }
                 return n;
@@ -207,7 +207,7 @@ final class YamlMap {
             if (item instanceof ScalarNode s && !s.getValue().isBlank()) {
                 out.add(s.getValue().strip());
             } else {
-                problem(item, "every item of '" + key + "' must be a piece of text", null);
+                problem(item, "every item of '" + key + "' must be a piece of text", "write the list as [a, b], with plain text between the commas");
             }
         }
         return out;
