@@ -87,8 +87,16 @@ public final class SourceReader {
         } catch (CharacterCodingException e) {
             int bad = firstInvalidUtf8(bytes);
             int line = 1;
-            for (int i = 0; i < bad; i++) if (bytes[i] == '\n') line++;
-            report.accept(new Problem(shown, line, 0, "file is not valid UTF-8 (byte " + bad + ")",
+            int lineStart = 0;
+            for (int i = 0; i < bad; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            // Everything before the bad byte is valid UTF-8: count its characters for the column.
+            int column = new String(bytes, lineStart, bad - lineStart, StandardCharsets.UTF_8).length() + 1;
+            report.accept(new Problem(shown, line, column, "file is not valid UTF-8 (byte " + bad + ")",
                     "save the file with UTF-8 encoding"));
             return null;
         }

@@ -162,6 +162,9 @@ class BrokenInputTest {
                         at(DRUGS, 2, 1), "front matter must be a set of 'key: value' lines"),
 
                 // ---- bytes and file shapes ----
+                bad("invalid UTF-8 bytes in a page",
+                        p -> writeBytes(p, DRUGS, "bloemenveilingen", new byte[] {(byte) 0xE9, 'n'}),
+                        atMarker(DRUGS, "\uFFFD"), "file is not valid UTF-8"),
                 bad("UTF-8 byte-order mark",
                         p -> write(p, DRUGS, "\uFEFF" + read(p, DRUGS)),
                         at(DRUGS, 1, 1), "byte-order mark"),
