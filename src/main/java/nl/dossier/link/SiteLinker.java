@@ -228,6 +228,11 @@ public final class SiteLinker {
             cit.setAnchor("cite-" + (++citationCount));
             boolean any = false;
             for (Citation.Part part : cit.parts()) {
+                if (part.first() == Citation.TOO_LARGE || part.last() == Citation.TOO_LARGE) {
+                    problem(page, cit, "citation " + cit.getChars() + " has a number far larger than any reference",
+                            "references are numbered as in content/references.yaml; correct the number");
+                    continue;
+                }
                 if (part.last() < part.first()) {
                     problem(page, cit, "citation range " + cit.getChars() + " runs backwards",
                             "write the lower number first: [" + part.last() + part.dash() + part.first() + "]");

@@ -234,6 +234,9 @@ class BrokenInputTest {
                 bad("citation range far too wide [1-54]",
                         p -> replace(p, DRUGS, "[28]", "[1-54]"),
                         atMarker(DRUGS, "[1-54]"), "spans 54 references"),
+                bad("citation number too large for any list [99999999999]",
+                        p -> replace(p, DRUGS, "[28]", "[99999999999]"),
+                        atMarker(DRUGS, "[99999999999]"), "has a number far larger than any reference"),
 
                 // ---- links, cross-references, images ----
                 bad("link to a missing page",
