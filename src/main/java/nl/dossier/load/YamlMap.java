@@ -125,6 +125,20 @@ final class YamlMap {
         }
     }
 
+    /** Reports a problem at the item of list {@code key} that reads {@code item}, or at the key when it is not found. */
+    void problemAtItem(String key, String item, String message, String hint) {
+        NodeTuple t = entries.get(key);
+        if (t != null && t.getValueNode() instanceof SequenceNode seq) {
+            for (Node n : seq.getValue()) {
+                if (n instanceof ScalarNode s && s.getValue().strip().equals(item)) {
+                    problem(n, message, hint);
+                    return;
+                }
+            }
+        }
+        problemAtKey(key, message, hint);
+    }
+
     /** Reports every key not in {@code known}, with the closest known key as a hint. */
     void rejectUnknownKeys(Set<String> known, String where) {
         for (var e : entries.entrySet()) {
