@@ -29,6 +29,15 @@ import java.util.List;
  * in JBake's {@link Utensils}.
  */
 public final class Bakery {
+    static {
+        // Freemarker logs every template error through java.util.logging by default, which prints
+        // its long report and a Java stack trace on the terminal. The error is reported as a
+        // Problem (templateProblem) instead; route Freemarker's log to SLF4J, which is silent here.
+        if (System.getProperty(freemarker.log.Logger.SYSTEM_PROPERTY_NAME_LOGGER_LIBRARY) == null) {
+            System.setProperty(freemarker.log.Logger.SYSTEM_PROPERTY_NAME_LOGGER_LIBRARY, freemarker.log.Logger.LIBRARY_NAME_SLF4J);
+        }
+    }
+
     private final Path projectRoot;
 
     public Bakery(Path projectRoot) {

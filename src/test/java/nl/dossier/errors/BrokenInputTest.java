@@ -326,6 +326,9 @@ class BrokenInputTest {
                         atMarker(SITE, "http://"), "base_url must be an https:// address"),
 
                 // ---- templates ----
+                bad("template refers to a value that does not exist",
+                        p -> insertBeforeLine(p, PAGE_TEMPLATE, 8, "  <p>${content.bestaatNiet}</p>"),
+                        p -> PAGE_TEMPLATE + ":8:", "template error"),
                 bad("missing template",
                         p -> Files.delete(p.resolve("templates/glossary.ftl")),
                         whole("templates/glossary.ftl"), "template is missing"));
