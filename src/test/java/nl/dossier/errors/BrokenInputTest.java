@@ -326,9 +326,17 @@ class BrokenInputTest {
                         atMarker(SITE, "http://"), "base_url must be an https:// address"),
 
                 // ---- templates ----
+                bad("template syntax error",
+                        p -> insertBeforeLine(p, PAGE_TEMPLATE, 8, "  <#assign broken = >"),
+                        atMarker(PAGE_TEMPLATE, "= >", 2), "template syntax error: Encountered \">\" (fix the Freemarker syntax"),
                 bad("template refers to a value that does not exist",
                         p -> insertBeforeLine(p, PAGE_TEMPLATE, 8, "  <p>${content.bestaatNiet}</p>"),
-                        p -> PAGE_TEMPLATE + ":8:", "template error"),
+                        atMarker(PAGE_TEMPLATE, "content.bestaatNiet"), "template error while rendering "
+                                + "bestrijding-drugssmokkel/index.html and 6 other pages: "
+                                + "The following has evaluated to null or missing: content.bestaatNiet"),
+                bad("template includes a template that does not exist",
+                        p -> insertBeforeLine(p, PAGE_TEMPLATE, 8, "  <#include \"bestaat-niet.ftl\">"),
+                        atMarker(PAGE_TEMPLATE, "<#include"), "Template not found for name \"bestaat-niet.ftl\". ("),
                 bad("missing template",
                         p -> Files.delete(p.resolve("templates/glossary.ftl")),
                         whole("templates/glossary.ftl"), "template is missing"));
