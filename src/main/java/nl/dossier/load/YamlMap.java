@@ -78,6 +78,11 @@ final class YamlMap {
             report.accept(Problem.at(source, lineOffset + 1, 0, "invalid YAML: " + e.getMessage(),
                     "check quotes, colons and indentation"));
             return Optional.empty();
+        } catch (StackOverflowError e) {
+            // The YAML parser recurses once per level of nesting and has no depth limit of its own.
+            report.accept(Problem.at(source, lineOffset + 1, 1, "YAML is nested too deeply to read",
+                    "look for a long run of '[' or '{'; these files need only two or three levels"));
+            return Optional.empty();
         }
     }
 

@@ -148,6 +148,9 @@ class BrokenInputTest {
                 bad("unknown front-matter key, with did-you-mean",
                         p -> replace(p, DRUGS, "title:", "titel:"),
                         atMarker(DRUGS, "titel:"), "unknown key 'titel' in front matter (did you mean 'title'?)"),
+                bad("front matter nested thousands of levels deep",
+                        p -> replaceLine(p, DRUGS, 4, "order: 3\nx: " + "[".repeat(20_000) + "]".repeat(20_000)),
+                        at(DRUGS, 2, 1), "YAML is nested too deeply to read"),
                 bad("missing required front-matter key",
                         p -> deleteLine(p, DRUGS, 5),
                         at(DRUGS, 2, 1), "missing required key 'summary'"),
@@ -266,6 +269,16 @@ class BrokenInputTest {
                 bad("image from another site",
                         p -> append(p, DRUGS, "![Een kaart](https://example.org/kaart.png)\n"),
                         atMarker(DRUGS, "![Een kaart]"), "image from another site"),
+
+                bad("quotes nested thousands of levels deep",
+                        p -> append(p, DRUGS, "> ".repeat(20_000) + "diep\n"),
+                        at(DRUGS, 8, 1), "the text is nested too deeply to read"),
+                bad("lists nested thousands of levels deep",
+                        p -> append(p, DRUGS, "- ".repeat(5_000) + "diep\n"),
+                        at(DRUGS, 8, 1), "the text is nested too deeply to read"),
+                bad("quotes nested a hundred and one levels deep",
+                        p -> append(p, DRUGS, "> ".repeat(101) + "diep\n"),
+                        atMarker(DRUGS, "> diep"), "the text is nested more than 100 levels deep"),
 
                 // ---- raw HTML ----
                 bad("raw <script>",
