@@ -93,6 +93,19 @@ public final class Bakery {
                         "every document type (" + type + ") needs its template in templates/"));
             }
         });
+        // Freemarker reports an unreadable template as a Java exception, once per page: check first.
+        try (var files = Files.list(projectRoot.resolve("templates"))) {
+            for (Path f : files.filter(f -> f.getFileName().toString().endsWith(".ftl")).sorted().toList()) {
+                if (Files.isRegularFile(f) && !Files.isReadable(f)) {
+                    String shown = "templates/" + f.getFileName();
+                    problems.add(Problem.inFile(shown, "cannot read template: no permission to read it",
+                            "make it readable, e.g. chmod a+r " + shown));
+                }
+            }
+        } catch (IOException e) {
+            problems.add(Problem.inFile("templates", "cannot list folder: " + nl.dossier.load.SourceReader.reason(e),
+                    "check that templates/ exists and is readable"));
+        }
         problems.throwIfAny();
     }
 

@@ -225,7 +225,7 @@ class BrokenInputTest {
                             // then there is no unreadable file to test with, and the case is skipped.
                             assumeFalse(Files.isReadable(file), "running as root: chmod 000 does not stop root from reading");
                         },
-                        whole(DRUGS), "cannot read file"),
+                        whole(DRUGS), "cannot read file: no permission to read it (make it readable"),
 
                 // ---- citations ----
                 bad("citation to a missing reference [99]",
@@ -350,6 +350,13 @@ class BrokenInputTest {
                 bad("template includes a template that does not exist",
                         p -> insertBeforeLine(p, PAGE_TEMPLATE, 8, "  <#include \"bestaat-niet.ftl\">"),
                         atMarker(PAGE_TEMPLATE, "<#include"), "Template not found for name \"bestaat-niet.ftl\". ("),
+                bad("unreadable template (chmod 000)",
+                        p -> {
+                            Path file = p.resolve("templates/layout.ftl");
+                            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("---------"));
+                            assumeFalse(Files.isReadable(file), "running as root: chmod 000 does not stop root from reading");
+                        },
+                        whole("templates/layout.ftl"), "cannot read template: no permission to read it"),
                 bad("missing template",
                         p -> Files.delete(p.resolve("templates/glossary.ftl")),
                         whole("templates/glossary.ftl"), "template is missing"));
