@@ -18,6 +18,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListSet;
 
 /**
  * Stage 4, bake: renders every document of the site with JBake's {@link Renderer} and its
@@ -29,6 +33,15 @@ import java.util.List;
  * in JBake's {@link Utensils}.
  */
 public final class Bakery {
+    static {
+        // Freemarker logs every template error through java.util.logging by default, which prints
+        // its long report and a Java stack trace on the terminal. The error is reported as a
+        // Problem (templateProblem) instead; route Freemarker's log to SLF4J, which is silent here.
+        if (System.getProperty(freemarker.log.Logger.SYSTEM_PROPERTY_NAME_LOGGER_LIBRARY) == null) {
+            System.setProperty(freemarker.log.Logger.SYSTEM_PROPERTY_NAME_LOGGER_LIBRARY, freemarker.log.Logger.LIBRARY_NAME_SLF4J);
+        }
+    }
+
     private final Path projectRoot;
 
     public Bakery(Path projectRoot) {
@@ -49,16 +62,20 @@ public final class Bakery {
 
         registerTypes();
         utensils.getCrawler().crawl();
-        Problems problems = new Problems();
+        // One template mistake fails every document that uses the template: report it once,
+        // with the documents it broke, not once per page.
+        Map<Problem, Set<String>> failed = new ConcurrentHashMap<>();
         List<DocumentModel> docs = store.getUnrenderedContent();
         docs.parallelStream().forEach(doc -> {
             try {
                 utensils.getRenderer().render(doc);
                 store.markContentAsRendered(doc);
             } catch (Exception e) {
-                problems.add(templateProblem(e, doc));
+                failed.computeIfAbsent(templateProblem(e, doc), k -> new ConcurrentSkipListSet<>()).add(doc.getUri());
             }
         });
+        Problems problems = new Problems();
+        failed.forEach((p, uris) -> problems.add(withDocuments(p, uris)));
         problems.throwIfAny();
         try {
             AssetCopier.copy(projectRoot.resolve("assets"), destination.resolve("assets"));
@@ -76,6 +93,19 @@ public final class Bakery {
                         "every document type (" + type + ") needs its template in templates/"));
             }
         });
+        // Freemarker reports an unreadable template as a Java exception, once per page: check first.
+        try (var files = Files.list(projectRoot.resolve("templates"))) {
+            for (Path f : files.filter(f -> f.getFileName().toString().endsWith(".ftl")).sorted().toList()) {
+                if (Files.isRegularFile(f) && !Files.isReadable(f)) {
+                    String shown = "templates/" + f.getFileName();
+                    problems.add(Problem.inFile(shown, "cannot read template: no permission to read it",
+                            "make it readable, e.g. chmod a+r " + shown));
+                }
+            }
+        } catch (IOException e) {
+            problems.add(Problem.inFile("templates", "cannot list folder: " + nl.dossier.load.SourceReader.reason(e),
+                    "check that templates/ exists and is readable"));
+        }
         problems.throwIfAny();
     }
 
@@ -91,7 +121,7 @@ public final class Bakery {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof ParseException pe) {
                 return new Problem("templates/" + pe.getTemplateName(), pe.getLineNumber(), pe.getColumnNumber(),
-                        "template syntax error: " + firstLine(pe.getEditorMessage()), "fix the Freemarker syntax at this place");
+                        "template syntax error: " + syntaxSummary(pe.getEditorMessage()), "fix the Freemarker syntax at this place");
             }
             if (t instanceof TemplateNotFoundException nf) {
                 return Problem.inFile("templates/" + nf.getTemplateName(), "template not found",
@@ -101,16 +131,43 @@ public final class Bakery {
                 String name = te.getTemplateSourceName() == null ? "templates" : "templates/" + te.getTemplateSourceName();
                 return new Problem(name, te.getLineNumber() == null ? 0 : te.getLineNumber(),
                         te.getColumnNumber() == null ? 0 : te.getColumnNumber(),
-                        "template error while rendering " + doc.getUri() + ": " + firstLine(te.getMessageWithoutStackTop()),
+                        "template error while rendering " + DOCUMENTS + ": " + summary(te.getMessageWithoutStackTop()),
                         "check the value names against docs/templates.md");
             }
         }
-        return Problem.inFile(doc.getUri(), "cannot render: " + e.getMessage(), null);
+        return Problem.inFile(doc.getUri(), "cannot render: " + e.getMessage(), "check the templates this page uses");
     }
 
-    private static String firstLine(String s) {
-        if (s == null) return "";
-        int nl = s.indexOf('\n');
-        return (nl < 0 ? s : s.substring(0, nl)).strip();
+    /** Stands in a problem's message for the documents it broke, filled in by {@link #withDocuments}. */
+    private static final String DOCUMENTS = "\u0000documents\u0000";
+
+    private static Problem withDocuments(Problem p, Set<String> uris) {
+        if (!p.message().contains(DOCUMENTS)) return p;
+        String first = uris.iterator().next();
+        String docs = uris.size() == 1 ? first : first + " and " + (uris.size() - 1) + " other page" + (uris.size() > 2 ? "s" : "");
+        return new Problem(p.file(), p.line(), p.column(), p.message().replace(DOCUMENTS, docs), p.hint());
+    }
+
+    /** Freemarker's explanation without its tips, FTL stack and Java class names, on one line. */
+    static String summary(String message) {
+        if (message == null) return "";
+        StringBuilder b = new StringBuilder();
+        for (String line : message.split("\n")) {
+            String l = line.strip();
+            if (l.startsWith("----") || l.startsWith("Tip:")) break;
+            l = l.replaceFirst("^==>\\s*", "").replaceAll("\\s*\\[in template \"[^\"]*\"[^\\]]*]", "")
+                    .replaceAll("\\s*\\(wrapper: [^)]*\\)", "")
+                    .replaceAll("\\s*The name was interpreted by this TemplateLoader:.*$", "");
+            if (!l.isEmpty()) b.append(b.length() > 0 ? " " : "").append(l);
+        }
+        return b.toString();
+    }
+
+    /** The first line of a syntax error, without the list of tokens the parser would have accepted. */
+    static String syntaxSummary(String message) {
+        if (message == null) return "";
+        int nl = message.indexOf('\n');
+        String first = (nl < 0 ? message : message.substring(0, nl)).strip();
+        return first.replaceFirst(",? but was expecting (one of these patterns|a pattern|\\S+)\\s*:?$", "");
     }
 }

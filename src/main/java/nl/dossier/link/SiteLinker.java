@@ -48,6 +48,9 @@ import java.util.stream.Collectors;
 public final class SiteLinker {
     /** A range wider than this is almost certainly a typo such as [12–142]. */
     static final int MAX_RANGE = 25;
+    /** Far deeper than any real text (the seed content nests about 8 levels), far below a stack overflow. */
+    static final int MAX_DEPTH = 100;
+    private static final String NESTING_HINT = "a page needs only a few levels of lists and quotes; check for a run of '>' or '-' at the start of a line";
     /** Ids the templates put on every page; a heading may not take them. */
     static final Set<String> TEMPLATE_IDS = Set.of("inhoud", "snel-naar", "aanvullende-informatie", "hoe-te-verwijzen", "inhoud-hoofdstuk");
 
@@ -66,8 +69,11 @@ public final class SiteLinker {
 
     public SiteGraph link() throws ContentException {
         List<LinkedPage> pages = content.pages().parallelStream()
-                .map(p -> new LinkedPage(p, markdown.parse(p.body())))
+                .map(this::parse)
                 .toList();
+        // A page that cannot be parsed, or is nested too deeply to walk and render safely, stops
+        // the build here: without it every link to it would be reported as broken too.
+        problems.throwIfAny();
         Map<String, LinkedPage> bySlug = new LinkedHashMap<>();
         for (LinkedPage p : pages) bySlug.put(p.source().slug(), p);
 
@@ -83,6 +89,33 @@ public final class SiteLinker {
         }
         problems.throwIfAny();
         return new SiteGraph(content, pages, Map.copyOf(bySlug), citedBy, termUsedOn);
+    }
+
+    /**
+     * Parses one page. The parser, the walks below and the HTML renderer all recurse once per
+     * level of nesting, so a page with thousands of nested quotes or lists (an accident or a
+     * hostile edit) would overflow the stack: it is refused with a content error instead.
+     */
+    private LinkedPage parse(PageSource p) {
+        Document doc;
+        try {
+            doc = markdown.parse(p.body());
+        } catch (StackOverflowError e) {
+            problems.add(new Problem(p.source().displayPath(), p.bodyLine(), 1,
+                    "the text is nested too deeply to read (lists, quotes or brackets inside each other)", NESTING_HINT));
+            return null;
+        }
+        LinkedPage page = new LinkedPage(p, doc);
+        for (Node n : doc.getDescendants()) {
+            int depth = 0;
+            for (Node up = n.getParent(); up != null; up = up.getParent()) depth++;
+            if (depth > MAX_DEPTH) {
+                problem(page, n, "the text is nested more than " + MAX_DEPTH + " levels deep (lists, quotes or brackets inside each other)",
+                        NESTING_HINT);
+                break;
+            }
+        }
+        return page;
     }
 
     /** Headings: one h1 is the template's, levels may not skip, anchors are unique per page. */
@@ -228,6 +261,11 @@ public final class SiteLinker {
             cit.setAnchor("cite-" + (++citationCount));
             boolean any = false;
             for (Citation.Part part : cit.parts()) {
+                if (part.first() == Citation.TOO_LARGE || part.last() == Citation.TOO_LARGE) {
+                    problem(page, cit, "citation " + cit.getChars() + " has a number far larger than any reference",
+                            "references are numbered as in content/references.yaml; correct the number");
+                    continue;
+                }
                 if (part.last() < part.first()) {
                     problem(page, cit, "citation range " + cit.getChars() + " runs backwards",
                             "write the lower number first: [" + part.last() + part.dash() + part.first() + "]");

@@ -64,7 +64,8 @@ public final class ContentLoader {
                 }
             }
         } catch (IOException e) {
-            throw new ContentException(Problem.inFile(reader.display(dir), "cannot list folder: " + e.getMessage(), null));
+            throw new ContentException(Problem.inFile(reader.display(dir), "cannot list folder: " + SourceReader.reason(e),
+                    "check that the folder is readable, e.g. chmod a+rx " + reader.display(dir)));
         }
 
         SiteSettings site = readRequired(dir.resolve(SITE_FILE), problems)

@@ -25,6 +25,7 @@ final class GlossaryReader {
 
     List<GlossaryTerm> read() {
         List<GlossaryTerm> out = new ArrayList<>();
+        Map<GlossaryTerm, YamlMap> entryOf = new java.util.IdentityHashMap<>();
         Map<String, Integer> seen = new HashMap<>();
         List<YamlMap> entries = ListFile.entries(source, report, "glossary term");
         for (YamlMap m : entries) {
@@ -42,16 +43,18 @@ final class GlossaryReader {
                 }
             }
             if (term != null && name != null && description != null) {
-                out.add(new GlossaryTerm(term, name, description, related, source.displayPath(), m.line()));
+                GlossaryTerm t = new GlossaryTerm(term, name, description, related, source.displayPath(), m.line());
+                out.add(t);
+                entryOf.put(t, m);
             }
         }
         for (GlossaryTerm t : out) {
             for (String r : t.related()) {
                 if (!seen.containsKey(r)) {
                     String near = Suggest.closest(r, seen.keySet());
-                    report.accept(new Problem(source.displayPath(), t.line(), 0,
+                    entryOf.get(t).problemAtItem("related", r,
                             "term '" + t.term() + "' refers to unknown glossary term '" + r + "'",
-                            near != null ? "did you mean '" + near + "'?" : "add '" + r + "' to the glossary or remove it from 'related'"));
+                            near != null ? "did you mean '" + near + "'?" : "add '" + r + "' to the glossary or remove it from 'related'");
                 }
             }
         }

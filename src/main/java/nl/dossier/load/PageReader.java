@@ -67,7 +67,8 @@ final class PageReader {
         String summary = m.text("summary", true);
         LocalDate updated = m.date("updated", true);
         if (number != null && !NUMBER.matcher(number).matches()) {
-            m.problemAtKey("number", "'number' must be a section number like 2.1.7.3, not '" + number + "'", null);
+            m.problemAtKey("number", "'number' must be a section number like 2.1.7.3, not '" + number + "'",
+                    "write the numbers separated by dots, without a § sign or a trailing dot");
             number = null;
         }
         if (fm.body.isBlank()) {

@@ -9,7 +9,10 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -71,11 +74,22 @@ public final class SourceReader {
                 return Optional.empty();
             }
             return Optional.of(new SourceFile(file, shown, text.replace("\r\n", "\n").replace('\r', '\n')));
+        } catch (AccessDeniedException e) {
+            report.accept(Problem.inFile(shown, "cannot read file: no permission to read it",
+                    "make it readable, e.g. chmod a+r " + shown));
+            return Optional.empty();
         } catch (IOException e) {
-            report.accept(Problem.inFile(shown, "cannot read file: " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : " " + e.getMessage()), "check that the file exists and is readable"));
+            report.accept(Problem.inFile(shown, "cannot read file: " + reason(e), "check that the file exists and is readable"));
             return Optional.empty();
         }
+    }
+
+    /** What went wrong, in words rather than a Java exception name. */
+    public static String reason(IOException e) {
+        if (e instanceof AccessDeniedException) return "no permission";
+        if (e instanceof NoSuchFileException) return "it does not exist (any more)";
+        if (e instanceof FileSystemException fs && fs.getReason() != null) return fs.getReason();
+        return e.getMessage() == null ? "input/output error" : e.getMessage();
     }
 
     private static String decode(byte[] bytes, String shown, java.util.function.Consumer<Problem> report) {
@@ -87,8 +101,16 @@ public final class SourceReader {
         } catch (CharacterCodingException e) {
             int bad = firstInvalidUtf8(bytes);
             int line = 1;
-            for (int i = 0; i < bad; i++) if (bytes[i] == '\n') line++;
-            report.accept(new Problem(shown, line, 0, "file is not valid UTF-8 (byte " + bad + ")",
+            int lineStart = 0;
+            for (int i = 0; i < bad; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            // Everything before the bad byte is valid UTF-8: count its characters for the column.
+            int column = new String(bytes, lineStart, bad - lineStart, StandardCharsets.UTF_8).length() + 1;
+            report.accept(new Problem(shown, line, column, "file is not valid UTF-8 (byte " + bad + ")",
                     "save the file with UTF-8 encoding"));
             return null;
         }

@@ -78,6 +78,11 @@ final class YamlMap {
             report.accept(Problem.at(source, lineOffset + 1, 0, "invalid YAML: " + e.getMessage(),
                     "check quotes, colons and indentation"));
             return Optional.empty();
+        } catch (StackOverflowError e) {
+            // The YAML parser recurses once per level of nesting and has no depth limit of its own.
+            report.accept(Problem.at(source, lineOffset + 1, 1, "YAML is nested too deeply to read",
+                    "look for a long run of '[' or '{'; these files need only two or three levels"));
+            return Optional.empty();
         }
     }
 
@@ -125,6 +130,20 @@ final class YamlMap {
         }
     }
 
+    /** Reports a problem at the item of list {@code key} that reads {@code item}, or at the key when it is not found. */
+    void problemAtItem(String key, String item, String message, String hint) {
+        NodeTuple t = entries.get(key);
+        if (t != null && t.getValueNode() instanceof SequenceNode seq) {
+            for (Node n : seq.getValue()) {
+                if (n instanceof ScalarNode s && s.getValue().strip().equals(item)) {
+                    problem(n, message, hint);
+                    return;
+                }
+            }
+        }
+        problemAtKey(key, message, hint);
+    }
+
     /** Reports every key not in {@code known}, with the closest known key as a hint. */
     void rejectUnknownKeys(Set<String> known, String where) {
         for (var e : entries.entrySet()) {
@@ -169,7 +188,7 @@ final class YamlMap {
             try {
                 int n = Integer.parseInt(s.getValue().strip());
                 if (n < min) {
-                    problem(v, "'" + key + "' must be at least " + min + ", not " + n, null);
+                    problem(v, "'" + key + "' must be at least " + min + ", not " + n, "use a whole number of " + min + " or more");
                     return null;
                 }
                 return n;
@@ -207,7 +226,7 @@ final class YamlMap {
             if (item instanceof ScalarNode s && !s.getValue().isBlank()) {
                 out.add(s.getValue().strip());
             } else {
-                problem(item, "every item of '" + key + "' must be a piece of text", null);
+                problem(item, "every item of '" + key + "' must be a piece of text", "write the list as [a, b], with plain text between the commas");
             }
         }
         return out;

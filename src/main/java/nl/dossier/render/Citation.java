@@ -17,6 +17,8 @@ public final class Citation extends Node implements DoNotDecorate {
     /** Whole bracket text; a list of numbers and ranges with an en dash or hyphen. */
     static final Pattern SYNTAX = Pattern.compile("\\[\\s*\\d+(\\s*[–-]\\s*\\d+)?(\\s*,\\s*\\d+(\\s*[–-]\\s*\\d+)?)*\\s*]");
     private static final Pattern PART = Pattern.compile("(\\d+)(?:\\s*([–-])\\s*(\\d+))?");
+    /** Stands for a number with too many digits to be a reference number (the syntax allows any length). */
+    public static final int TOO_LARGE = Integer.MAX_VALUE;
 
     /** One cited number, or a range from {@code first} to {@code last}. */
     public record Part(int first, int last, String dash) {
@@ -37,14 +39,19 @@ public final class Citation extends Node implements DoNotDecorate {
         List<Part> out = new ArrayList<>();
         Matcher m = PART.matcher(text);
         while (m.find()) {
-            int first = Integer.parseInt(m.group(1));
+            int first = number(m.group(1));
             if (m.group(3) == null) {
                 out.add(new Part(first, first, null));
             } else {
-                out.add(new Part(first, Integer.parseInt(m.group(3)), m.group(2)));
+                out.add(new Part(first, number(m.group(3)), m.group(2)));
             }
         }
         return List.copyOf(out);
+    }
+
+    private static int number(String digits) {
+        String n = digits.replaceFirst("^0+(?=\\d)", "");
+        return n.length() > 9 ? TOO_LARGE : Integer.parseInt(n);
     }
 
     public List<Part> parts() {
