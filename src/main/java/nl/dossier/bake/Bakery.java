@@ -78,7 +78,7 @@ public final class Bakery {
         failed.forEach((p, uris) -> problems.add(withDocuments(p, uris)));
         problems.throwIfAny();
         try {
-            AssetCopier.copy(projectRoot.resolve("assets"), destination.resolve("assets"));
+            AssetCopier.copy(projectRoot, projectRoot.resolve("assets"), destination.resolve("assets"));
         } catch (IOException e) {
             throw new ContentException(Problem.inFile("assets", "cannot copy assets: " + e.getMessage(), null));
         }

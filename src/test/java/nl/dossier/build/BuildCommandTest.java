@@ -23,9 +23,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The build command end to end, in-process: exit codes, output, reproducibility, atomic swap. */
-class BuildCommandTest {
+public class BuildCommandTest {
 
-    static Map<String, String> hashes(Path dir) throws IOException {
+    public static Map<String, String> hashes(Path dir) throws IOException {
         Map<String, String> out = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(dir)) {
             for (Path p : walk.filter(Files::isRegularFile).toList()) {
@@ -43,10 +43,10 @@ class BuildCommandTest {
         }
     }
 
-    record Run(int exit, String out, String err) {
+    public record Run(int exit, String out, String err) {
     }
 
-    static synchronized Run run(String... args) {
+    public static synchronized Run run(String... args) {
         PrintStream oldOut = System.out;
         PrintStream oldErr = System.err;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -137,7 +137,7 @@ class BuildCommandTest {
         assertFalse(Files.exists(tmp.resolve("site")));
     }
 
-    static void copyProject(Path from, Path to) throws IOException {
+    public static void copyProject(Path from, Path to) throws IOException {
         for (String dir : new String[] {"content", "templates", "assets"}) {
             Path src = from.resolve(dir);
             try (Stream<Path> walk = Files.walk(src)) {

@@ -217,6 +217,13 @@ class BrokenInputTest {
                             Files.createSymbolicLink(p.resolve("content/buiten.md"), outside);
                         },
                         whole("content/buiten.md"), "outside the project"),
+                bad("symlink in assets/ pointing outside the project",
+                        p -> {
+                            Path outside = p.getParent().resolve("geheim.txt");
+                            Files.writeString(outside, "niet publiceren\n");
+                            Files.createSymbolicLink(p.resolve("assets/geheim.txt"), outside);
+                        },
+                        whole("assets/geheim.txt"), "link to a file outside the project"),
                 bad("unreadable file (chmod 000)",
                         p -> {
                             Path file = p.resolve(DRUGS);

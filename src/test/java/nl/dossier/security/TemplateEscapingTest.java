@@ -50,10 +50,10 @@ class TemplateEscapingTest {
         BuildCommandTest.copyProject(TestSites.projectRoot(), proj);
         Path page = proj.resolve("content/bestrijding-drugssmokkel.md");
         Files.writeString(page, Files.readString(page)
-                .replace("title: Bestrijding drugssmokkel", "title: \"Smokkel <script>alert(1)</script> & <img src=x onerror=alert(2)>\""));
+                .replaceFirst("(?m)^title: .*$", "title: \"Smokkel <script>alert(1)</script> & <img src=x onerror=alert(2)>\""));
         Path glossary = proj.resolve("content/glossary.yaml");
         Files.writeString(glossary, Files.readString(glossary)
-                .replace("name: Hit and Run Postteam", "name: \"Hit and Run Postteam <b onmouseover=alert(3)>\""));
+                .replaceFirst("(?m)^(\\s*)name: Hit and Run Postteam$", "$1name: \"Hit and Run Postteam <b onmouseover=alert(3)>\""));
         Path out = tmp.resolve("site");
         var run = BuildCommandTest.run("build", "--source", proj.toString(), "--output", out.toString(), "--quiet");
         assertEquals(0, run.exit(), run.err());
@@ -61,10 +61,12 @@ class TemplateEscapingTest {
                 out.resolve("begrippen/index.html"), out.resolve("drugsbestellingen-via-internet/index.html"))) {
             String text = Files.readString(html);
             assertFalse(text.contains("<script>alert"), html + " runs no injected script");
-            assertFalse(text.contains("<img src=x"), html);
-            assertFalse(text.contains("<b onmouseover"), html);
+            assertFalse(text.contains("<img src=x"), html.toString());
+            assertFalse(text.contains("<b onmouseover"), html.toString());
         }
         String page1 = Files.readString(out.resolve("bestrijding-drugssmokkel/index.html"));
+        String glossaryPage = Files.readString(out.resolve("begrippen/index.html"));
+        assertTrue(glossaryPage.contains("Hit and Run Postteam &lt;b onmouseover=alert(3)&gt;"), "glossary name shown as text");
         assertTrue(page1.contains("Smokkel &lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;img src=x onerror=alert(2)&gt;"), "shown as text");
     }
 }
