@@ -43,12 +43,22 @@
 <link rel="canonical" href="${content.canonicalUrl}">
 <meta property="og:url" content="${content.canonicalUrl}">
 </#if>
-<meta property="og:type" content="article">
+<#local isArticle = content.type == "home" || content.type == "page">
+<meta property="og:type" content="${isArticle?then("article", "website")}">
 <meta property="og:locale" content="nl_NL">
 <meta property="og:site_name" content="${site.siteName}">
 <meta property="og:title" content="${title}">
 <#if metaDescription?has_content>
 <meta property="og:description" content="${metaDescription}">
+</#if>
+<#if isArticle && content.updated?has_content>
+<meta property="article:modified_time" content="${content.updated}">
+</#if>
+<#-- schema.org data block (Article or WebPage + BreadcrumbList). JSON built and escaped by
+     nl.dossier.bake.JsonLd ("<" is written as \u003c, so it cannot end the element); it is
+     data, not script, so a CSP without 'unsafe-inline' allows it. -->
+<#if content.type != "notfound" && content.jsonLd?has_content>
+<script type="application/ld+json">${content.jsonLd?no_esc}</script>
 </#if>
 <link rel="alternate" type="application/atom+xml" title="Wijzigingen – ${site.siteName}" href="${content.root}feed.xml">
 <link rel="stylesheet" href="${content.root}assets/css/site.css">
@@ -81,7 +91,8 @@
   </ol>
 </nav>
 </#if>
-<main id="inhoud" class="container">
+<#-- tabindex="-1": the skip link moves keyboard focus into main, not only the scroll position. -->
+<main id="inhoud" class="container" tabindex="-1">
 <#nested>
 </main>
 <footer class="voet">
@@ -98,6 +109,8 @@
       <#if site.repository?has_content>
       <li><a href="${site.repository}">Broncode en tekst</a></li>
       </#if>
+      <li><a href="${content.root}toegankelijkheid/index.html"<#if content.type == "accessibility"> aria-current="page"</#if>>Toegankelijkheid</a></li>
+      <li><a href="${content.root}privacy/index.html"<#if content.type == "privacy"> aria-current="page"</#if>>Privacy</a></li>
     </ul>
   </div>
 </footer>

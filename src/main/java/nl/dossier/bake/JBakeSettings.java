@@ -18,6 +18,8 @@ final class JBakeSettings {
             "glossary", "glossary.ftl",
             "bibliography", "bibliography.ftl",
             "notfound", "404.ftl",
+            "accessibility", "toegankelijkheid.ftl",
+            "privacy", "privacy.ftl",
             "sitemap", "sitemap.ftl",
             "feed", "feed.ftl");
 

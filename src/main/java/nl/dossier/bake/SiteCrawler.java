@@ -39,6 +39,15 @@ public final class SiteCrawler extends Crawler {
                 "Alle afkortingen in dit hoofdstuk met hun volledige naam en betekenis."));
         add(data.document("bibliography", "bronnen/index.html", "../", "Bronnen",
                 "Alle bronnen van dit hoofdstuk, met de plaatsen waar ze worden aangehaald."));
+        // The accessibility and privacy statements are template pages, not content pages: they
+        // describe the site and how it is built and tested, not the policy chapter, so they have
+        // no section number, no place in the reading order (previous/next, overview, § references)
+        // and no citations or glossary terms, all of which a content page requires. Their text
+        // lives in templates/toegankelijkheid.ftl and templates/privacy.ftl.
+        add(data.document("accessibility", "toegankelijkheid/index.html", "../", "Toegankelijkheidsverklaring",
+                "Hoe toegankelijk deze site is, hoe dat is getest, wat nog niet goed is en hoe u een probleem meldt."));
+        add(data.document("privacy", "privacy/index.html", "../", "Privacyverklaring",
+                "Deze site plaatst geen cookies, laadt niets van andere partijen en houdt geen bezoekersstatistieken bij."));
         add(data.document("notfound", "404.html", "/", "Pagina niet gevonden", "Deze pagina bestaat niet (meer)."));
         add(data.document("sitemap", "sitemap.xml", "", "Sitemap", ""));
         add(data.document("feed", "feed.xml", "", graph.content().site().title(), ""));

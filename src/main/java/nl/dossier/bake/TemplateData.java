@@ -136,10 +136,18 @@ public final class TemplateData {
         m.put("title", title);
         m.put("summary", summary);
         m.put("canonicalUrl", absoluteUrl(uri));
+        // Home › the monitor's level above this chapter › the chapter › this page; the last
+        // crumb is the current page (the layout marks it aria-current).
         List<Map<String, Object>> crumbs = new ArrayList<>();
         crumbs.add(crumb("Home", "index.html"));
         crumbs.add(crumb(site.parentTitle(), site.parentUrl()));
+        LinkedPage home = graph.home();
+        if (!type.equals("home") && home != null) {
+            crumbs.add(crumb(home.source().number() + " " + home.source().title(), home.uri()));
+        }
+        crumbs.add(crumb(title, ""));
         m.put("breadcrumbs", crumbs);
+        m.put("jsonLd", JsonLd.of(m, site.baseUrl(), site.siteName(), site.publisher()));
         return m;
     }
 
@@ -149,13 +157,7 @@ public final class TemplateData {
         Map<String, Object> m = document(type, p.uri(), p.root(), s.title(), s.summary());
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> crumbs = (List<Map<String, Object>>) m.get("breadcrumbs");
-        LinkedPage home = graph.home();
-        if (s.isHome()) {
-            crumbs.add(crumb(s.number() + " " + s.title(), ""));
-        } else {
-            crumbs.add(crumb(home.source().number() + " " + home.source().title(), home.uri()));
-            crumbs.add(crumb(s.number() + " " + s.title(), ""));
-        }
+        crumbs.set(crumbs.size() - 1, crumb(s.number() + " " + s.title(), ""));
         m.put("number", s.number());
         m.put("updated", s.updated().toString());
         m.put("updatedText", DUTCH_DATE.format(s.updated()));
@@ -177,6 +179,7 @@ public final class TemplateData {
         if (next != null) m.put("next", link(next));
         m.put("editUrl", site.repository() + "/edit/" + site.branch() + "/" + s.source().displayPath());
         m.put("citation", citation(s, absoluteUrl(p.uri())));
+        m.put("jsonLd", JsonLd.of(m, site.baseUrl(), site.siteName(), site.publisher()));
         return m;
     }
 

@@ -1,0 +1,158 @@
+package nl.dossier.bake;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The schema.org description of a page (Article or WebPage, and its BreadcrumbList) as a JSON
+ * string for a {@code <script type="application/ld+json">} data block. The block is data, never
+ * executed, so it is allowed under a Content-Security-Policy without 'unsafe-inline'.
+ *
+ * <p>The string is printed unescaped ({@code ?no_esc}) inside a script element, so it must never
+ * contain {@code </script}, {@code <!--} or a raw line separator: {@link #write} escapes
+ * {@code <}, {@code >} and {@code &} as {@code \u003c}-style escapes (still valid JSON with the same value).
+ */
+final class JsonLd {
+    private JsonLd() {
+    }
+
+    /**
+     * @param model the page's template model (type, title, summary, canonicalUrl, breadcrumbs, …)
+     * @param baseUrl the site's address without trailing slash, to make breadcrumb links absolute
+     */
+    static String of(Map<String, Object> model, String baseUrl, String siteName, String publisher) {
+        String type = (String) model.get("type");
+        String url = (String) model.get("canonicalUrl");
+        boolean article = type.equals("home") || type.equals("page");
+        String number = (String) model.getOrDefault("number", "");
+        String title = (String) model.get("title");
+        String headline = number == null || number.isEmpty() ? title : number + " " + title;
+
+        Map<String, Object> page = new LinkedHashMap<>();
+        page.put("@type", article ? "Article" : "WebPage");
+        page.put("@id", url + "#" + (article ? "artikel" : "pagina"));
+        page.put(article ? "headline" : "name", headline);
+        String summary = (String) model.get("summary");
+        if (summary != null && !summary.isEmpty()) page.put("description", summary);
+        page.put("inLanguage", "nl");
+        page.put("url", url);
+        if (article) page.put("mainEntityOfPage", url);
+        Object updated = model.get("updated");
+        if (updated != null) page.put("dateModified", updated);
+        if (publisher != null && !publisher.isEmpty()) page.put("publisher", object("@type", "Organization", "name", publisher));
+        page.put("isPartOf", object("@type", "WebSite", "name", siteName, "url", baseUrl + "/"));
+
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("@context", "https://schema.org");
+        List<Object> graph = new ArrayList<>();
+        graph.add(page);
+        List<Map<String, Object>> items = breadcrumbItems(model, baseUrl, url);
+        if (items.size() > 1) {
+            Map<String, Object> list = new LinkedHashMap<>();
+            list.put("@type", "BreadcrumbList");
+            list.put("@id", url + "#kruimelpad");
+            list.put("itemListElement", items);
+            graph.add(list);
+            page.put("breadcrumb", object("@id", url + "#kruimelpad"));
+        }
+        root.put("@graph", graph);
+        return write(root);
+    }
+
+    /**
+     * The breadcrumbs as schema.org ListItems with absolute URLs. The visible trail starts with
+     * "Home" and then names the chapter, which is the same page; a BreadcrumbList lists each page
+     * once, so an entry whose URL repeats an earlier one replaces it (the later name is the more
+     * descriptive one).
+     */
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> breadcrumbItems(Map<String, Object> model, String baseUrl, String selfUrl) {
+        Map<String, String> byUrl = new LinkedHashMap<>();
+        List<Map<String, Object>> crumbs = (List<Map<String, Object>>) model.getOrDefault("breadcrumbs", List.of());
+        for (Map<String, Object> c : crumbs) {
+            String u = (String) c.get("url");
+            String abs = u == null || u.isEmpty() ? selfUrl
+                    : u.matches("^[A-Za-z][A-Za-z0-9+.-]*:.*") ? u
+                    : baseUrl + "/" + (u.endsWith("index.html") ? u.substring(0, u.length() - "index.html".length()) : u);
+            byUrl.remove(abs);
+            byUrl.put(abs, (String) c.get("title"));
+        }
+        List<Map<String, Object>> items = new ArrayList<>();
+        int position = 1;
+        for (var e : byUrl.entrySet()) {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("@type", "ListItem");
+            item.put("position", position++);
+            item.put("name", e.getValue());
+            item.put("item", e.getKey());
+            items.add(item);
+        }
+        return items;
+    }
+
+    /** A JSON object with its keys in the given order (Map.of's order varies between runs). */
+    private static Map<String, Object> object(Object... keysAndValues) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) m.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        return m;
+    }
+
+    /** Minimal JSON writer for maps, lists, strings, numbers, booleans and null. */
+    static String write(Object value) {
+        StringBuilder out = new StringBuilder();
+        write(value, out);
+        return out.toString();
+    }
+
+    private static void write(Object v, StringBuilder out) {
+        if (v == null) {
+            out.append("null");
+        } else if (v instanceof Map<?, ?> map) {
+            out.append('{');
+            boolean first = true;
+            for (var e : map.entrySet()) {
+                if (!first) out.append(',');
+                first = false;
+                string(String.valueOf(e.getKey()), out);
+                out.append(':');
+                write(e.getValue(), out);
+            }
+            out.append('}');
+        } else if (v instanceof List<?> list) {
+            out.append('[');
+            for (int i = 0; i < list.size(); i++) {
+                if (i > 0) out.append(',');
+                write(list.get(i), out);
+            }
+            out.append(']');
+        } else if (v instanceof Number || v instanceof Boolean) {
+            out.append(v);
+        } else {
+            string(v.toString(), out);
+        }
+    }
+
+    private static void string(String s, StringBuilder out) {
+        out.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029') {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        out.append('"');
+    }
+}
