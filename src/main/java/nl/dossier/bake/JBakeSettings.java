@@ -17,6 +17,7 @@ final class JBakeSettings {
             "page", "page.ftl",
             "glossary", "glossary.ftl",
             "bibliography", "bibliography.ftl",
+            "complete", "complete.ftl",
             "notfound", "404.ftl",
             "sitemap", "sitemap.ftl",
             "feed", "feed.ftl");
