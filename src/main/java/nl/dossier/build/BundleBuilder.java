@@ -44,7 +44,7 @@ public final class BundleBuilder {
         try {
             long t = System.nanoTime();
             Bundler.Bundle bundle = new Bundler(projectRoot, graph).make(work);
-            progress.stage("bundle", bundle.files() + " files, zip " + bundle.zipBytes() / 1000 + " kB", t);
+            progress.stage("bundle", bundle.files() + " files, PDF " + bundle.pdfBytes() / 1000 + " kB, zip " + bundle.zipBytes() / 1000 + " kB", t);
             Files.move(bundle.zip(), target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             progress.done(target, System.nanoTime() - start);
             return target;

@@ -71,10 +71,10 @@ public final class SiteBuilder {
             // instead of the download link), so its size does not depend on the site's pages.
             long t = System.nanoTime();
             Bundler.Bundle bundle = new Bundler(projectRoot, graph).make(work);
-            progress.stage("bundle", bundle.files() + " files, zip " + bundle.zipBytes() / 1000 + " kB", t);
+            progress.stage("bundle", bundle.files() + " files, PDF " + bundle.pdfBytes() / 1000 + " kB, zip " + bundle.zipBytes() / 1000 + " kB", t);
 
             t = System.nanoTime();
-            int files = new Bakery(projectRoot).bake(graph, temp, Edition.online(bundle.zipDownload(), null));
+            int files = new Bakery(projectRoot).bake(graph, temp, Edition.online(bundle.zipDownload(), bundle.pdfDownload()));
             bundle.publishInto(temp);
             progress.stage("bake", files + " files", t);
 

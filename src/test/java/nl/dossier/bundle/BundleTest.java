@@ -75,6 +75,7 @@ class BundleTest {
         assertEquals(sitePages, zipPages);
         assertTrue(zipPages.contains("volledig/index.html"));
         assertTrue(entries.containsKey(TOP + "/assets/css/site.css"));
+        assertTrue(entries.containsKey(TOP + "/volledig/drugscriminaliteit-editie-2024.pdf"), "the PDF is in the bundle too");
         assertFalse(entries.keySet().stream().anyMatch(n -> n.endsWith(".zip")), "the zip does not contain itself");
     }
 
