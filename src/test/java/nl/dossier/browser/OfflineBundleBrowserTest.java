@@ -41,6 +41,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class OfflineBundleBrowserTest {
+    static Path unzipped;
     static Path root;
     static Browsers.Browser browser;
 
@@ -49,6 +50,7 @@ class OfflineBundleBrowserTest {
         Browsers.assumeInstalled();
         Path zip = TestSites.realSite().zip();
         Path to = Files.createTempDirectory("dossier-unzipped-");
+        unzipped = to;
         try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
             for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
                 Path target = to.resolve(e.getName()).normalize();
@@ -72,7 +74,11 @@ class OfflineBundleBrowserTest {
 
     @AfterAll
     static void stop() {
-        if (browser != null) browser.close();
+        try {
+            if (browser != null) browser.close();
+        } finally {
+            if (unzipped != null) Browsers.deleteQuietly(unzipped);
+        }
     }
 
     static String url(Path file) {
