@@ -25,6 +25,19 @@
     </ol>
   </section>
   </#if>
+  <#assign dl = content.downloads>
+  <section class="offline-lezen" aria-labelledby="offline-lezen">
+    <h2 id="offline-lezen">Offline lezen en printen</h2>
+    <ul>
+      <#if dl.zipUrl?has_content>
+      <li><a href="${layout.href(dl.zipUrl)}" type="application/zip" download>Download voor offline gebruik</a> (zip<#if dl.zipSize?has_content>, ${dl.zipSize}</#if>): de hele site om zonder internet te lezen; pak uit en open <code>index.html</code>.</li>
+      </#if>
+      <li><a href="${layout.href(dl.completeUrl)}">Het hele hoofdstuk op één pagina</a>, om te printen of in één keer te lezen.</li>
+      <#if dl.pdfUrl?has_content>
+      <li><a href="${layout.href(dl.pdfUrl)}" type="application/pdf">Het hele hoofdstuk als PDF</a><#if dl.pdfSize?has_content> (${dl.pdfSize})</#if>.</li>
+      </#if>
+    </ul>
+  </section>
   <@layout.references refs=content.references![]/>
   <@layout.citation/>
   <footer class="artikel-voet">

@@ -78,6 +78,12 @@
     </nav>
   </div>
 </header>
+<#if content.offline!false>
+<#-- Only in the offline copy: which edition and date this is, and where the live page is. -->
+<div class="offline-kopie container" role="note">
+  <p>U leest een offline kopie: ${site.siteName}, ${site.edition}, stand van <time datetime="${content.editionDate}">${content.editionDateText}</time>. <a class="live-versie" href="${content.canonicalUrl}">Bekijk de actuele versie online</a>.</p>
+</div>
+</#if>
 <#if (content.breadcrumbs![])?has_content>
 <nav class="kruimelpad container" aria-label="Kruimelpad">
   <ol>
@@ -104,6 +110,9 @@
     <p>Dit hoofdstuk is onderdeel van <a href="${site.parentUrl}">${site.parentTitle}</a>.</p>
     </#if>
     <ul class="voet-links">
+      <#if content.type != "complete">
+      <li><a href="${content.root}volledig/index.html">Het hele hoofdstuk op één pagina (om te printen)</a></li>
+      </#if>
       <li><a href="${content.root}feed.xml" type="application/atom+xml">Wijzigingen volgen (Atom-feed)</a></li>
       <li><a href="${content.root}sitemap.xml">Sitemap</a></li>
       <#if site.repository?has_content>

@@ -50,14 +50,19 @@ public final class Bakery {
 
     /** @return the number of files written */
     public int bake(SiteGraph graph, Path destination) throws ContentException {
+        return bake(graph, destination, Edition.SITE);
+    }
+
+    /** Bakes one variant of the site (hosted, or the offline copy); @return the number of files written */
+    public int bake(SiteGraph graph, Path destination, Edition edition) throws ContentException {
         JBakeConfiguration config = JBakeSettings.create(projectRoot, destination);
         checkTemplatesExist();
-        TemplateData data = new TemplateData(graph);
+        TemplateData data = new TemplateData(graph, edition);
         MemoryContentStore store = new MemoryContentStore(data);
         Utensils utensils = new Utensils();
         utensils.setConfiguration(config);
         utensils.setContentStore(store);
-        utensils.setCrawler(new SiteCrawler(store, config, graph, data));
+        utensils.setCrawler(new SiteCrawler(store, config, graph, data, edition));
         utensils.setRenderer(new Renderer(store, config));
 
         registerTypes();

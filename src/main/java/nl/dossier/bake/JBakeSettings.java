@@ -12,16 +12,17 @@ import java.util.Map;
 /** JBake's configuration for a Dossier site: our templates per document type, nothing else of JBake's. */
 final class JBakeSettings {
     /** Document type → template file in templates/. */
-    static final Map<String, String> TEMPLATES = Map.of(
-            "home", "home.ftl",
-            "page", "page.ftl",
-            "glossary", "glossary.ftl",
-            "bibliography", "bibliography.ftl",
-            "notfound", "404.ftl",
-            "accessibility", "toegankelijkheid.ftl",
-            "privacy", "privacy.ftl",
-            "sitemap", "sitemap.ftl",
-            "feed", "feed.ftl");
+    static final Map<String, String> TEMPLATES = Map.ofEntries(
+            Map.entry("home", "home.ftl"),
+            Map.entry("page", "page.ftl"),
+            Map.entry("glossary", "glossary.ftl"),
+            Map.entry("bibliography", "bibliography.ftl"),
+            Map.entry("complete", "complete.ftl"),
+            Map.entry("notfound", "404.ftl"),
+            Map.entry("accessibility", "toegankelijkheid.ftl"),
+            Map.entry("privacy", "privacy.ftl"),
+            Map.entry("sitemap", "sitemap.ftl"),
+            Map.entry("feed", "feed.ftl"));
 
     private JBakeSettings() {
     }

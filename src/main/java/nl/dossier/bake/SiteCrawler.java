@@ -19,12 +19,18 @@ public final class SiteCrawler extends Crawler {
     private final MemoryContentStore store;
     private final SiteGraph graph;
     private final TemplateData data;
+    private final boolean offline;
 
     public SiteCrawler(MemoryContentStore store, JBakeConfiguration config, SiteGraph graph, TemplateData data) {
+        this(store, config, graph, data, Edition.SITE);
+    }
+
+    public SiteCrawler(MemoryContentStore store, JBakeConfiguration config, SiteGraph graph, TemplateData data, Edition edition) {
         super(store, config);
         this.store = store;
         this.graph = graph;
         this.data = data;
+        this.offline = edition.offline();
     }
 
     @Override
@@ -48,7 +54,11 @@ public final class SiteCrawler extends Crawler {
                 "Hoe toegankelijk deze site is, hoe dat is getest, wat nog niet goed is en hoe u een probleem meldt."));
         add(data.document("privacy", "privacy/index.html", "../", "Privacyverklaring",
                 "Deze site plaatst geen cookies, laadt niets van andere partijen en houdt geen bezoekersstatistieken bij."));
-        add(data.document("notfound", "404.html", "/", "Pagina niet gevonden", "Deze pagina bestaat niet (meer)."));
+        add(data.complete());
+        // A 404 page only works on a server (its links are root-relative); the offline copy has none.
+        if (!offline) {
+            add(data.document("notfound", "404.html", "/", "Pagina niet gevonden", "Deze pagina bestaat niet (meer)."));
+        }
         add(data.document("sitemap", "sitemap.xml", "", "Sitemap", ""));
         add(data.document("feed", "feed.xml", "", graph.content().site().title(), ""));
     }

@@ -33,11 +33,21 @@ public final class TemplateData {
     private final List<Map<String, Object>> bibliography;
     private final List<Map<String, Object>> terms;
     private final List<Map<String, Object>> updates;
+    private final Edition edition;
+    private final LocalDate newest;
+    private final Map<String, Object> downloads;
 
     public TemplateData(SiteGraph graph) {
+        this(graph, Edition.SITE);
+    }
+
+    public TemplateData(SiteGraph graph, Edition edition) {
         this.graph = graph;
+        this.edition = edition;
         this.site = graph.content().site();
         this.siteMap = siteMap(site);
+        this.newest = newestUpdate(graph);
+        this.downloads = downloads(edition);
         this.areas = graph.areas().stream().map(this::summary).toList();
         this.bibliography = graph.content().references().stream().map(this::bibliographyEntry).toList();
         this.terms = graph.content().glossary().stream().map(this::termEntry).toList();
@@ -61,6 +71,29 @@ public final class TemplateData {
 
     public List<Map<String, Object>> updates() {
         return updates;
+    }
+
+    /** The date of an edition: its most recently updated page. */
+    public static LocalDate newestUpdate(SiteGraph graph) {
+        return graph.pages().stream().map(p -> p.source().updated()).max(Comparator.naturalOrder()).orElse(LocalDate.EPOCH);
+    }
+
+    /** Links to the one-page chapter and the downloads; a path is empty where there is nothing to link to. */
+    private static Map<String, Object> downloads(Edition e) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("completeUrl", "volledig/index.html");
+        m.put("zipUrl", e.zip() == null ? "" : e.zip().url());
+        m.put("zipSize", e.zip() == null ? "" : sizeText(e.zip().bytes()));
+        m.put("pdfUrl", e.pdf() == null ? "" : e.pdf().url());
+        m.put("pdfSize", e.pdf() == null ? "" : sizeText(e.pdf().bytes()));
+        return m;
+    }
+
+    /** A file size as a Dutch reader expects it: "312 kB", "1,4 MB"; empty when not known. */
+    static String sizeText(long bytes) {
+        if (bytes <= 0) return "";
+        if (bytes < 1_000_000) return Math.max(1, Math.round(bytes / 1000.0)) + " kB";
+        return String.format(Locale.forLanguageTag("nl"), "%.1f MB", bytes / 1_000_000.0);
     }
 
     private static Map<String, Object> siteMap(SiteSettings s) {
@@ -136,6 +169,10 @@ public final class TemplateData {
         m.put("title", title);
         m.put("summary", summary);
         m.put("canonicalUrl", absoluteUrl(uri));
+        m.put("offline", edition.offline());
+        m.put("editionDate", newest.toString());
+        m.put("editionDateText", DUTCH_DATE.format(newest));
+        m.put("downloads", downloads);
         // Home › the monitor's level above this chapter › the chapter › this page; the last
         // crumb is the current page (the layout marks it aria-current).
         List<Map<String, Object>> crumbs = new ArrayList<>();
@@ -179,6 +216,55 @@ public final class TemplateData {
         if (next != null) m.put("next", link(next));
         m.put("editUrl", site.repository() + "/edit/" + site.branch() + "/" + s.source().displayPath());
         m.put("citation", citation(s, absoluteUrl(p.uri())));
+        m.put("jsonLd", JsonLd.of(m, site.baseUrl(), site.siteName(), site.publisher()));
+        return m;
+    }
+
+    /**
+     * The whole chapter on one page ({@code volledig/index.html}) in reading order: each page's
+     * text and reference list with ids prefixed per page and links made in-page (InPageLinks),
+     * then the glossary, whose terms the text links to.
+     */
+    Map<String, Object> complete() {
+        String uri = "volledig/index.html";
+        LinkedPage home = graph.home();
+        Map<String, String> prefixes = new LinkedHashMap<>();
+        for (LinkedPage p : graph.pages()) prefixes.put(p.uri(), p.source().isHome() ? "inleiding" : p.source().slug());
+        prefixes.put("begrippen/index.html", "begrippen");
+        InPageLinks links = new InPageLinks(prefixes, uri);
+        Map<String, Object> m = document("complete", uri, "../", home.source().title(),
+                "Het hele hoofdstuk " + home.source().number() + " op één pagina, om te printen of offline in één keer te lezen.");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> crumbs = (List<Map<String, Object>>) m.get("breadcrumbs");
+        crumbs.set(crumbs.size() - 1, crumb("Het hele hoofdstuk", ""));
+        m.put("number", home.source().number());
+        m.put("updated", newest.toString());
+        m.put("updatedText", DUTCH_DATE.format(newest));
+        List<Map<String, Object>> parts = new ArrayList<>();
+        for (LinkedPage p : graph.pages()) {
+            String prefix = prefixes.get(p.uri());
+            PageSource s = p.source();
+            Map<String, Object> part = new LinkedHashMap<>();
+            part.put("anchor", prefix);
+            part.put("title", s.title());
+            part.put("number", s.number());
+            part.put("summary", s.isHome() ? "" : s.summary());
+            part.put("updated", s.updated().toString());
+            part.put("updatedText", DUTCH_DATE.format(s.updated()));
+            part.put("url", p.uri());
+            part.put("body", links.move(p.html(), p.uri()));
+            List<Map<String, Object>> refs = new ArrayList<>();
+            for (int id : p.cited()) {
+                Reference r = graph.content().references().stream().filter(x -> x.id() == id).findFirst().orElseThrow();
+                refs.add(Map.of("id", Integer.toString(id), "anchor", InPageLinks.id(prefix, r.anchor()),
+                        "html", ReferenceFormatter.html(r)));
+            }
+            part.put("references", refs);
+            part.put("referencesAnchor", InPageLinks.id(prefix, "aanvullende-informatie"));
+            parts.add(part);
+        }
+        m.put("parts", parts);
+        m.put("glossaryAnchor", "begrippen");
         m.put("jsonLd", JsonLd.of(m, site.baseUrl(), site.siteName(), site.publisher()));
         return m;
     }

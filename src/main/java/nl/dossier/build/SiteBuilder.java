@@ -1,6 +1,8 @@
 package nl.dossier.build;
 
 import nl.dossier.bake.Bakery;
+import nl.dossier.bake.Edition;
+import nl.dossier.bundle.Bundler;
 import nl.dossier.check.OutputChecker;
 import nl.dossier.link.SiteGraph;
 import nl.dossier.link.SiteLinker;
@@ -19,8 +21,9 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
- * Runs the stages in order (load → link → render → bake → check) into a fresh temporary folder
- * next to the output, and only when every stage succeeded swaps it into place. A failed or
+ * Runs the stages in order (load → link → render → bundle → bake → check) into fresh temporary
+ * folders next to the output, and only when every stage succeeded swaps the site into place and
+ * puts the offline zip next to it. A failed or
  * interrupted build leaves the previous site as it was; leftovers of an interrupted build are
  * removed by the next one.
  */
@@ -39,7 +42,7 @@ public final class SiteBuilder {
     }
 
     /** The result of a successful build, for later stages and for tests. */
-    public record Result(SiteGraph graph, int files) {
+    public record Result(SiteGraph graph, int files, Path zip) {
     }
 
     public Result build() throws ContentException {
@@ -52,6 +55,47 @@ public final class SiteBuilder {
             throw new ContentException(Problem.inFile(parent.toString(), "cannot prepare output folder: " + e.getMessage(), null));
         }
 
+        SiteGraph graph = prepare(projectRoot, progress);
+
+        Path temp;
+        Path work;
+        try {
+            temp = Files.createTempDirectory(parent, TEMP_PREFIX);
+            work = Files.createTempDirectory(parent, TEMP_PREFIX);
+        } catch (IOException e) {
+            throw new ContentException(Problem.inFile(parent.toString(), "cannot create a temporary folder: " + e.getMessage(), null));
+        }
+        try {
+            // The offline bundle comes first: the home page shows the zip's size, so the zip must
+            // exist before the site is baked. It holds its own variant of the pages (a banner
+            // instead of the download link), so its size does not depend on the site's pages.
+            long t = System.nanoTime();
+            Bundler.Bundle bundle = new Bundler(projectRoot, graph).make(work);
+            progress.stage("bundle", bundle.files() + " files, PDF " + bundle.pdfBytes() / 1000 + " kB, zip " + bundle.zipBytes() / 1000 + " kB", t);
+
+            t = System.nanoTime();
+            int files = new Bakery(projectRoot).bake(graph, temp, Edition.online(bundle.zipDownload(), bundle.pdfDownload()));
+            bundle.publishInto(temp);
+            progress.stage("bake", files + " files", t);
+
+            t = System.nanoTime();
+            new OutputChecker(temp).check();
+            progress.stage("check", "links and anchors", t);
+
+            swapIntoPlace(temp);
+            Path zip = placeNextToSite(bundle);
+            progress.done(output, System.nanoTime() - start);
+            return new Result(graph, files, zip);
+        } catch (ContentException | RuntimeException e) {
+            deleteQuietly(temp);
+            throw e;
+        } finally {
+            deleteQuietly(work);
+        }
+    }
+
+    /** Stages load, link and render: the site graph with every page's HTML, shared by build and bundle. */
+    static SiteGraph prepare(Path projectRoot, Progress progress) throws ContentException {
         long t = System.nanoTime();
         Content content = new ContentLoader(projectRoot).load();
         progress.stage("load", content.pages().size() + " pages, " + content.references().size() + " references, "
@@ -66,28 +110,17 @@ public final class SiteBuilder {
         t = System.nanoTime();
         graph.pages().parallelStream().forEach(p -> p.setHtml(markdown.render(p.document())));
         progress.stage("render", graph.pages().size() + " pages to HTML", t);
+        return graph;
+    }
 
-        Path temp;
+    /** The zip replaces the previous one in one rename, only after the site itself is in place. */
+    private Path placeNextToSite(Bundler.Bundle bundle) throws ContentException {
+        Path target = output.getParent().resolve(bundle.name().zipFile());
         try {
-            temp = Files.createTempDirectory(parent, TEMP_PREFIX);
+            Files.move(bundle.zip(), target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            return target;
         } catch (IOException e) {
-            throw new ContentException(Problem.inFile(parent.toString(), "cannot create a temporary folder: " + e.getMessage(), null));
-        }
-        try {
-            t = System.nanoTime();
-            int files = new Bakery(projectRoot).bake(graph, temp);
-            progress.stage("bake", files + " files", t);
-
-            t = System.nanoTime();
-            new OutputChecker(temp).check();
-            progress.stage("check", "links and anchors", t);
-
-            swapIntoPlace(temp);
-            progress.done(output, System.nanoTime() - start);
-            return new Result(graph, files);
-        } catch (ContentException | RuntimeException e) {
-            deleteQuietly(temp);
-            throw e;
+            throw new ContentException(Problem.inFile(target.toString(), "cannot put the offline bundle in place: " + e.getMessage(), null));
         }
     }
 

@@ -34,7 +34,9 @@ public final class ReferenceFormatter {
         String pub = publication(r);
         if (!pub.isEmpty()) b.append(' ').append(esc(pub, html));
         if (r.url() != null) {
-            b.append(" Available from: ").append(html ? anchor(r.url(), r.url()) : r.url());
+            // class "url": the link text is the address itself, so print CSS does not repeat it.
+            b.append(" Available from: ").append(html ? "<a class=\"url\" href=\"" + Html.escape(r.url()) + "\" rel=\"external\">"
+                    + Html.escape(r.url()) + "</a>" : r.url());
         }
         return b.toString();
     }

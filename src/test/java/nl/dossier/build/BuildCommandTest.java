@@ -76,7 +76,9 @@ public class BuildCommandTest {
         assertEquals(0, run("build", "--source", root, "--output", a.toString(), "--quiet").exit());
         assertEquals(first, hashes(a));
         try (Stream<Path> siblings = Files.list(tmp)) {
-            assertEquals(java.util.List.of("a", "b"), siblings.map(p -> p.getFileName().toString()).sorted().toList());
+            // ...except the offline zip, which every build puts next to its site.
+            assertEquals(java.util.List.of("a", "b", "drugscriminaliteit-editie-2024-offline.zip"),
+                    siblings.map(p -> p.getFileName().toString()).sorted().toList());
         }
     }
 
@@ -84,7 +86,7 @@ public class BuildCommandTest {
     void progressShowsEveryStageUnlessQuiet(@TempDir Path tmp) {
         Run loud = run("build", "--source", TestSites.projectRoot().toString(), "--output", tmp.resolve("s").toString());
         assertEquals(0, loud.exit(), loud.err());
-        for (String stage : new String[] {"load", "link", "render", "bake", "check", "Built "}) {
+        for (String stage : new String[] {"load", "link", "render", "bundle", "bake", "check", "Built "}) {
             assertTrue(loud.out().contains(stage), "progress mentions " + stage + ": " + loud.out());
         }
         assertTrue(loud.out().contains("8 pages, 54 references"), loud.out());

@@ -1,0 +1,57 @@
+package nl.dossier.build;
+
+import nl.dossier.bundle.BundleName;
+import nl.dossier.bundle.Bundler;
+import nl.dossier.link.SiteGraph;
+import nl.dossier.model.ContentException;
+import nl.dossier.model.Problem;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * {@code dossier bundle}: only the offline zip, without touching the built site. Same stages and
+ * the same guarantee as the build: everything is made in a temporary folder next to the zip and
+ * the zip replaces the previous one in one rename only when every stage succeeded.
+ */
+public final class BundleBuilder {
+    private final Path projectRoot;
+    private final Path zipFile;
+    private final Progress progress;
+
+    /** @param zipFile where the zip goes; null for {@code target/<name>-offline.zip} in the project */
+    public BundleBuilder(Path projectRoot, Path zipFile, Progress progress) {
+        this.projectRoot = projectRoot.toAbsolutePath().normalize();
+        this.zipFile = zipFile == null ? null : zipFile.toAbsolutePath().normalize();
+        this.progress = progress;
+    }
+
+    /** @return the zip that was written */
+    public Path build() throws ContentException {
+        long start = System.nanoTime();
+        SiteGraph graph = SiteBuilder.prepare(projectRoot, progress);
+        Path target = zipFile != null ? zipFile
+                : projectRoot.resolve("target").resolve(BundleName.of(graph.content().site()).zipFile());
+        Path work;
+        try {
+            Files.createDirectories(target.getParent());
+            work = Files.createTempDirectory(target.getParent(), SiteBuilder.TEMP_PREFIX);
+        } catch (IOException e) {
+            throw new ContentException(Problem.inFile(target.getParent().toString(), "cannot create a temporary folder: " + e.getMessage(), null));
+        }
+        try {
+            long t = System.nanoTime();
+            Bundler.Bundle bundle = new Bundler(projectRoot, graph).make(work);
+            progress.stage("bundle", bundle.files() + " files, PDF " + bundle.pdfBytes() / 1000 + " kB, zip " + bundle.zipBytes() / 1000 + " kB", t);
+            Files.move(bundle.zip(), target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            progress.done(target, System.nanoTime() - start);
+            return target;
+        } catch (IOException e) {
+            throw new ContentException(Problem.inFile(target.toString(), "cannot put the offline bundle in place: " + e.getMessage(), null));
+        } finally {
+            SiteBuilder.deleteQuietly(work);
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package nl.dossier.bundle;
+
+import nl.dossier.bake.Bakery;
+import nl.dossier.bake.Edition;
+import nl.dossier.bake.TemplateData;
+import nl.dossier.check.OutputChecker;
+import nl.dossier.link.SiteGraph;
+import nl.dossier.model.ContentException;
+import nl.dossier.model.Problem;
+import nl.dossier.model.Problems;
+import nl.dossier.model.SiteSettings;
+import nl.dossier.pdf.ChapterPdf;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDateTime;
+
+/**
+ * Stage bundle: the offline edition. Bakes the offline variant of the site (every page says it
+ * is a copy, with edition, date and a link to the live page; no download link, no 404 page),
+ * prints its one-page chapter to PDF, checks it like the site itself plus "no links to the site's own host", and zips it
+ * reproducibly under one top folder. The site already uses relative links to explicit
+ * index.html files, so the copy works from file:// as it is.
+ *
+ * <p>All files go into a work folder the caller owns; nothing is put in place here.
+ */
+public final class Bundler {
+    private final Path projectRoot;
+    private final SiteGraph graph;
+
+    public Bundler(Path projectRoot, SiteGraph graph) {
+        this.projectRoot = projectRoot;
+        this.graph = graph;
+    }
+
+    /** What was made: the zip (and where it goes), for linking from the hosted site. */
+    public record Bundle(BundleName name, Path zip, long zipBytes, Path pdf, long pdfBytes, int files) {
+        public Edition.Download zipDownload() {
+            return new Edition.Download(name.zipFile(), zipBytes);
+        }
+
+        public Edition.Download pdfDownload() {
+            return new Edition.Download(pdfUrl(name), pdfBytes);
+        }
+
+        /** The hosted site serves the zip too, so the home page's download link works there. */
+        public void publishInto(Path site) throws ContentException {
+            try {
+                Files.copy(zip, site.resolve(name.zipFile()), StandardCopyOption.REPLACE_EXISTING);
+                Files.copy(pdf, site.resolve(pdfUrl(name)), StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException e) {
+                throw new ContentException(Problem.inFile(name.zipFile(), "cannot copy the bundle into the site: " + e.getMessage(), null));
+            }
+        }
+    }
+
+    /** The PDF sits next to the page it is made from. */
+    static String pdfUrl(BundleName name) {
+        return "volledig/" + name.pdfFile();
+    }
+
+    public Bundle make(Path work) throws ContentException {
+        SiteSettings site = graph.content().site();
+        BundleName name = BundleName.of(site);
+        LocalDateTime time = BundleTime.of(System.getenv("SOURCE_DATE_EPOCH"), TemplateData.newestUpdate(graph));
+        Path copy = work.resolve(name.folder());
+        // The copy's pages link to the PDF without its size: the PDF is made from the copy's
+        // one-page chapter (minus banner and download links), so its size is known only after.
+        int files = new Bakery(projectRoot).bake(graph, copy, Edition.offline(new Edition.Download(pdfUrl(name), 0)));
+        Path pdf = copy.resolve(pdfUrl(name));
+        long pdfBytes = ChapterPdf.write(copy.resolve("volledig/index.html"), pdf, site.baseUrl() + "/volledig/", site.publisher(), time);
+        new OutputChecker(copy).check();
+        Problems problems = new Problems();
+        Path zip = work.resolve(name.zipFile());
+        long bytes;
+        try {
+            OfflineLinks.check(copy, graph.content().site().baseUrl(), problems);
+            problems.throwIfAny();
+            bytes = ReproducibleZip.write(copy, name.folder(), zip, time);
+        } catch (IOException e) {
+            throw new ContentException(Problem.inFile(zip.toString(), "cannot write the offline bundle: " + e.getMessage(), null));
+        }
+        return new Bundle(name, zip, bytes, pdf, pdfBytes, files);
+    }
+}

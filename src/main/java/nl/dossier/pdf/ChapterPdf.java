@@ -1,0 +1,97 @@
+package nl.dossier.pdf;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
+import nl.dossier.model.ContentException;
+import nl.dossier.model.Problem;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.jsoup.Jsoup;
+import org.jsoup.helper.W3CDom;
+import org.jsoup.nodes.Document;
+
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+
+/**
+ * Stage pdf: the whole chapter as an accessible PDF, made from the one-page chapter
+ * ({@code volledig/index.html}) with openhtmltopdf: tagged PDF/UA and PDF/A-3u, fonts embedded
+ * (DejaVu Serif, shipped in the jar so no system font is needed), a bookmark per part and per
+ * section, in-page links for citations and cross-references, title and language from the page.
+ * The same page gives the same bytes: dates come from the edition, not the clock.
+ */
+public final class ChapterPdf {
+    private static final String FAMILY = "DejaVu Serif";
+
+    private ChapterPdf() {
+    }
+
+    /**
+     * @param page    the one-page chapter to print
+     * @param liveUrl its address on the hosted site: links that leave the page point there
+     * @param author  the publisher, for the document properties
+     * @param date    creation date written into the PDF
+     * @return the size of the PDF in bytes
+     */
+    public static long write(Path page, Path pdf, String liveUrl, String author, LocalDateTime date) throws ContentException {
+        try {
+            Document doc = Jsoup.parse(page.toFile(), "UTF-8", liveUrl);
+            byte[] source = doc.outerHtml().getBytes(StandardCharsets.UTF_8);
+            PrintPage.prepare(doc, author, css());
+            org.w3c.dom.Document w3c = new W3CDom().fromJsoup(doc);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            quietLogging();
+            PdfRendererBuilder builder = new PdfRendererBuilder()
+                    .useFastMode()
+                    .usePdfUaAccessibility(true)
+                    .usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_U)
+                    .useColorProfile(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData())
+                    .withProducer("Dossier")
+                    .withW3cDocument(w3c, liveUrl);
+            font(builder, "DejaVuSerif.ttf", 400, FontStyle.NORMAL);
+            font(builder, "DejaVuSerif-Bold.ttf", 700, FontStyle.NORMAL);
+            font(builder, "DejaVuSerif-Italic.ttf", 400, FontStyle.ITALIC);
+            font(builder, "DejaVuSerif-BoldItalic.ttf", 700, FontStyle.ITALIC);
+            try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+                renderer.createPDFWithoutClosing();
+                PDDocument pd = renderer.getPdfDocument();
+                FixedMetadata.apply(pd, date, source);
+                pd.save(out);
+            }
+            Files.write(pdf, out.toByteArray());
+            return out.size();
+        } catch (IOException | UncheckedIOException e) {
+            throw new ContentException(Problem.inFile(pdf.getFileName().toString(), "cannot write the PDF: " + e.getMessage(), null));
+        }
+    }
+
+    private static void font(PdfRendererBuilder builder, String file, int weight, FontStyle style) {
+        builder.useFont(() -> resource("fonts/" + file), FAMILY, weight, style, true);
+    }
+
+    private static String css() throws IOException {
+        try (InputStream in = resource("pdf.css")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static InputStream resource(String name) {
+        InputStream in = ChapterPdf.class.getResourceAsStream(name);
+        if (in == null) throw new UncheckedIOException(new IOException("missing resource nl/dossier/pdf/" + name));
+        return in;
+    }
+
+    /** openhtmltopdf logs every CSS property it does not know to stderr; the build prints its own progress. */
+    private static synchronized void quietLogging() {
+        XRLog.setLoggingEnabled(false);
+    }
+}

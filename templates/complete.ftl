@@ -1,0 +1,69 @@
+<#ftl output_format="HTML" strip_whitespace=true>
+<#-- The whole chapter on one page (type "complete", volledig/index.html), in reading order,
+     for printing and for reading offline in one scroll. Each part's ids carry its own prefix
+     and its links are in-page (see docs/templates.md); the PDF is made from this page. -->
+<#import "layout.ftl" as layout>
+<#assign parts = content.parts![]>
+<#assign allTerms = terms![]>
+<#assign dl = content.downloads>
+<@layout.page title=content.title>
+<article class="artikel volledig">
+  <header class="artikel-kop">
+    <h1><#if (content.number!"")?has_content><span class="nummer">${layout.n(content.number)}</span> </#if>${content.title}</h1>
+    <p class="inleiding">${content.site.siteName}, ${content.site.edition}. ${content.site.publisher}.</p>
+    <@layout.updated/>
+    <#if dl.pdfUrl?has_content>
+    <p class="downloads"><a href="${layout.href(dl.pdfUrl)}" type="application/pdf">Dit hoofdstuk als PDF<#if dl.pdfSize?has_content> (${dl.pdfSize})</#if></a></p>
+    </#if>
+  </header>
+  <nav class="snel-naar" aria-labelledby="inhoudsopgave">
+    <h2 id="inhoudsopgave">Inhoudsopgave</h2>
+    <ol>
+    <#list parts as part>
+      <li><a href="#${part.anchor}"><span class="nummer">${layout.n(part.number)}</span> ${part.title}</a></li>
+    </#list>
+    <#if allTerms?has_content>
+      <li><a href="#${content.glossaryAnchor}">Begrippen en afkortingen</a></li>
+    </#if>
+    </ol>
+  </nav>
+  <#list parts as part>
+  <section class="deel" id="${part.anchor}" aria-labelledby="${part.anchor}--titel">
+    <h2 id="${part.anchor}--titel"><span class="nummer">${layout.n(part.number)}</span> ${part.title}</h2>
+    <#if part.summary?has_content>
+    <p class="inleiding">${part.summary}</p>
+    </#if>
+    <div class="tekst">
+    ${part.body?no_esc}
+    </div>
+    <#if part.references?has_content>
+    <section class="aanvullende-informatie" aria-labelledby="${part.referencesAnchor}">
+      <h3 id="${part.referencesAnchor}">Aanvullende informatie bij ${layout.n(part.number)}</h3>
+      <ol class="bronnenlijst">
+      <#list part.references as ref>
+        <li id="${ref.anchor}" value="${layout.n(ref.id)}">${ref.html?no_esc}</li>
+      </#list>
+      </ol>
+    </section>
+    </#if>
+    <p class="bijgewerkt">Laatst bijgewerkt: <time datetime="${part.updated}">${part.updatedText}</time>. Online: <a href="${layout.href(part.url)}">${layout.n(part.number)} ${part.title}</a></p>
+  </section>
+  </#list>
+  <#if allTerms?has_content>
+  <section class="deel" id="${content.glossaryAnchor}" aria-labelledby="${content.glossaryAnchor}--titel">
+    <h2 id="${content.glossaryAnchor}--titel">Begrippen en afkortingen</h2>
+    <dl class="begrippenlijst">
+    <#list allTerms as t>
+      <dt id="${content.glossaryAnchor}--${t.anchor}"><abbr>${t.term}</abbr></dt>
+      <dd>
+        <p><strong>${t.name}</strong></p>
+        <#if t.description?has_content>
+        <p>${t.description}</p>
+        </#if>
+      </dd>
+    </#list>
+    </dl>
+  </section>
+  </#if>
+</article>
+</@layout.page>
