@@ -9,6 +9,7 @@ import nl.dossier.model.Content;
 import nl.dossier.model.ContentException;
 import nl.dossier.model.Problem;
 import nl.dossier.render.MarkdownProcessor;
+import nl.dossier.search.SearchStage;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,10 +20,11 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
- * Runs the stages in order (load → link → render → bake → check) into a fresh temporary folder
- * next to the output, and only when every stage succeeded swaps it into place. A failed or
- * interrupted build leaves the previous site as it was; leftovers of an interrupted build are
- * removed by the next one.
+ * Runs the stages in order (load → link → render → bake → search → check) into fresh temporary
+ * folders next to the output, and only when every stage succeeded swaps them into place: the site,
+ * and the Lucene search index beside it ({@code search-index/} next to the site folder). A failed
+ * or interrupted build leaves the previous site and index as they were; leftovers of an
+ * interrupted build are removed by the next one.
  */
 public final class SiteBuilder {
     static final String TEMP_PREFIX = ".dossier-tmp-";
@@ -30,16 +32,23 @@ public final class SiteBuilder {
 
     private final Path projectRoot;
     private final Path output;
+    private final Path indexOutput;
     private final Progress progress;
 
     public SiteBuilder(Path projectRoot, Path output, Progress progress) {
         this.projectRoot = projectRoot.toAbsolutePath().normalize();
         this.output = output.toAbsolutePath().normalize();
+        this.indexOutput = indexFolder(this.output);
         this.progress = progress;
     }
 
     /** The result of a successful build, for later stages and for tests. */
     public record Result(SiteGraph graph, int files) {
+    }
+
+    /** Where the search index of a site folder goes: beside it, not inside the hosted site. */
+    public static Path indexFolder(Path siteFolder) {
+        return siteFolder.toAbsolutePath().normalize().resolveSibling("search-index");
     }
 
     public Result build() throws ContentException {
@@ -68,8 +77,10 @@ public final class SiteBuilder {
         progress.stage("render", graph.pages().size() + " pages to HTML", t);
 
         Path temp;
+        Path tempIndex;
         try {
             temp = Files.createTempDirectory(parent, TEMP_PREFIX);
+            tempIndex = Files.createTempDirectory(parent, TEMP_PREFIX);
         } catch (IOException e) {
             throw new ContentException(Problem.inFile(parent.toString(), "cannot create a temporary folder: " + e.getMessage(), null));
         }
@@ -79,19 +90,25 @@ public final class SiteBuilder {
             progress.stage("bake", files + " files", t);
 
             t = System.nanoTime();
+            SearchStage.Stats search = new SearchStage(graph).build(temp, tempIndex);
+            progress.stage("search", search.sections() + " sections, " + search.files() + " browser files", t);
+
+            t = System.nanoTime();
             new OutputChecker(temp).check();
             progress.stage("check", "links and anchors", t);
 
-            swapIntoPlace(temp);
+            swapIntoPlace(tempIndex, indexOutput);
+            swapIntoPlace(temp, output);
             progress.done(output, System.nanoTime() - start);
             return new Result(graph, files);
         } catch (ContentException | RuntimeException e) {
             deleteQuietly(temp);
+            deleteQuietly(tempIndex);
             throw e;
         }
     }
 
-    private void swapIntoPlace(Path temp) throws ContentException {
+    private static void swapIntoPlace(Path temp, Path output) throws ContentException {
         Path parent = output.getParent();
         try {
             Path old = null;
@@ -113,10 +130,14 @@ public final class SiteBuilder {
                 String name = p.getFileName().toString();
                 if (name.startsWith(TEMP_PREFIX)) {
                     deleteQuietly(p);
-                } else if (name.startsWith(OLD_PREFIX + output.getFileName() + "-")) {
-                    // A kill between the two moves leaves the old site here and no output: restore it.
-                    if (!Files.exists(output)) Files.move(p, output, StandardCopyOption.ATOMIC_MOVE);
-                    else deleteQuietly(p);
+                    continue;
+                }
+                for (Path target : new Path[] {output, indexOutput}) {
+                    if (name.startsWith(OLD_PREFIX + target.getFileName() + "-")) {
+                        // A kill between the two moves leaves the old one here and no output: restore it.
+                        if (!Files.exists(target)) Files.move(p, target, StandardCopyOption.ATOMIC_MOVE);
+                        else deleteQuietly(p);
+                    }
                 }
             }
         }
