@@ -19,7 +19,8 @@ final class JBakeSettings {
             "bibliography", "bibliography.ftl",
             "notfound", "404.ftl",
             "sitemap", "sitemap.ftl",
-            "feed", "feed.ftl");
+            "feed", "feed.ftl",
+            "search", "search.ftl");
 
     private JBakeSettings() {
     }

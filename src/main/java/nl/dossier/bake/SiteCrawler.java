@@ -39,6 +39,8 @@ public final class SiteCrawler extends Crawler {
                 "Alle afkortingen in dit hoofdstuk met hun volledige naam en betekenis."));
         add(data.document("bibliography", "bronnen/index.html", "../", "Bronnen",
                 "Alle bronnen van dit hoofdstuk, met de plaatsen waar ze worden aangehaald."));
+        add(data.document("search", "zoeken/index.html", "../", "Zoeken",
+                "Zoek in dit hoofdstuk naar maatregelen, wetten, organisaties en afkortingen."));
         add(data.document("notfound", "404.html", "/", "Pagina niet gevonden", "Deze pagina bestaat niet (meer)."));
         add(data.document("sitemap", "sitemap.xml", "", "Sitemap", ""));
         add(data.document("feed", "feed.xml", "", graph.content().site().title(), ""));
