@@ -25,7 +25,7 @@ public final class Main implements Runnable {
     /** Runs a command line in-process (also used by the tests) and returns its exit code. */
     public static int run(String... args) {
         CommandLine cli = new CommandLine(new Main());
-        cli.setExitCodeExceptionMapper(e -> CONTENT_ERROR);
+        cli.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE_ERROR : CONTENT_ERROR);
         return cli.execute(args);
     }
 

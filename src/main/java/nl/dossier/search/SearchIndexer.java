@@ -28,7 +28,7 @@ import java.util.TreeSet;
 public final class SearchIndexer {
     /** Scored fields (see {@link RankingModel#FIELD_BOOSTS}). */
     public static final String TITLE = "title", HEADING = "heading", TEXT = "text", AKA = "aka";
-    /** Every word form of the section, unanalysed beyond normalisation: the vocabulary. */
+    /** Every word form of the section and the parts of its compounds, not stemmed: the vocabulary. */
     public static final String SURFACE = "surface";
     /** Stored only, for results. */
     static final String URL = "url", PAGE = "page", PAGE_TITLE = "pageTitle", SHOWN_HEADING = "shownHeading",
@@ -80,7 +80,11 @@ public final class SearchIndexer {
                     if (!aka.isEmpty()) d.add(new Field(AKA, aka, SCORED));
                     TreeSet<String> words = new TreeSet<>();
                     for (String part : new String[] {s.title(), s.heading(), s.text(), aka}) {
-                        words.addAll(DutchAnalysis.terms(surface, part));
+                        for (String w : DutchAnalysis.terms(surface, part)) {
+                            words.add(w);
+                            // Parts of compounds are words of the site too: "honden" finds drugshonden.
+                            words.addAll(CompoundSplitFilter.parts(w, dictionary));
+                        }
                     }
                     for (String w : words) d.add(new StringField(SURFACE, w, Field.Store.NO));
                     d.add(new StoredField(URL, s.url()));
