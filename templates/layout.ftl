@@ -33,6 +33,10 @@
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="light dark">
+<#if content.type == "search">
+<#-- The search page runs script: only our own files, no inline script, no eval. -->
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'">
+</#if>
 <title>${pageTitle}</title>
 <#if metaDescription?has_content>
 <meta name="description" content="${metaDescription}">
@@ -76,6 +80,11 @@
         <li><a href="${content.root}bronnen/index.html"<#if content.type == "bibliography"> aria-current="page"</#if>>Bronnen</a></li>
       </ul>
     </nav>
+    <form class="kop-zoeken" role="search" action="${content.root}zoeken/index.html" method="get">
+      <label for="kop-zoekterm" class="visueel-verborgen">Zoeken in dit hoofdstuk</label>
+      <input id="kop-zoekterm" name="q" type="search" placeholder="Zoeken">
+      <button type="submit">Zoek</button>
+    </form>
   </div>
 </header>
 <#if content.offline!false>

@@ -22,7 +22,8 @@ final class JBakeSettings {
             Map.entry("accessibility", "toegankelijkheid.ftl"),
             Map.entry("privacy", "privacy.ftl"),
             Map.entry("sitemap", "sitemap.ftl"),
-            Map.entry("feed", "feed.ftl"));
+            Map.entry("feed", "feed.ftl"),
+            Map.entry("search", "search.ftl"));
 
     private JBakeSettings() {
     }

@@ -45,6 +45,8 @@ public final class SiteCrawler extends Crawler {
                 "Alle afkortingen in dit hoofdstuk met hun volledige naam en betekenis."));
         add(data.document("bibliography", "bronnen/index.html", "../", "Bronnen",
                 "Alle bronnen van dit hoofdstuk, met de plaatsen waar ze worden aangehaald."));
+        add(data.document("search", "zoeken/index.html", "../", "Zoeken",
+                "Zoek in dit hoofdstuk naar maatregelen, wetten, organisaties en afkortingen."));
         // The accessibility and privacy statements are template pages, not content pages: they
         // describe the site and how it is built and tested, not the policy chapter, so they have
         // no section number, no place in the reading order (previous/next, overview, § references)

@@ -2,6 +2,7 @@ package nl.dossier.build;
 
 import nl.dossier.bundle.BundleName;
 import nl.dossier.bundle.Bundler;
+import nl.dossier.search.SearchStage;
 import nl.dossier.link.SiteGraph;
 import nl.dossier.model.ContentException;
 import nl.dossier.model.Problem;
@@ -35,15 +36,20 @@ public final class BundleBuilder {
         Path target = zipFile != null ? zipFile
                 : projectRoot.resolve("target").resolve(BundleName.of(graph.content().site()).zipFile());
         Path work;
+        Path index;
         try {
             Files.createDirectories(target.getParent());
             work = Files.createTempDirectory(target.getParent(), SiteBuilder.TEMP_PREFIX);
+            index = work.resolve("search-index");
         } catch (IOException e) {
             throw new ContentException(Problem.inFile(target.getParent().toString(), "cannot create a temporary folder: " + e.getMessage(), null));
         }
         try {
             long t = System.nanoTime();
-            Bundler.Bundle bundle = new Bundler(projectRoot, graph).make(work);
+            int sections = new SearchStage(graph).index(index);
+            progress.stage("search", sections + " sections indexed", t);
+            t = System.nanoTime();
+            Bundler.Bundle bundle = new Bundler(projectRoot, graph).make(work, index);
             progress.stage("bundle", bundle.files() + " files, PDF " + bundle.pdfBytes() / 1000 + " kB, zip " + bundle.zipBytes() / 1000 + " kB", t);
             Files.move(bundle.zip(), target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             progress.done(target, System.nanoTime() - start);

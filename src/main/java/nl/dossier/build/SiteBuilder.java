@@ -11,6 +11,7 @@ import nl.dossier.model.Content;
 import nl.dossier.model.ContentException;
 import nl.dossier.model.Problem;
 import nl.dossier.render.MarkdownProcessor;
+import nl.dossier.search.SearchStage;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,11 +22,11 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
- * Runs the stages in order (load → link → render → bundle → bake → check) into fresh temporary
- * folders next to the output, and only when every stage succeeded swaps the site into place and
- * puts the offline zip next to it. A failed or
- * interrupted build leaves the previous site as it was; leftovers of an interrupted build are
- * removed by the next one.
+ * Runs the stages in order (load → link → render → search → bundle → bake → check) into fresh
+ * temporary folders next to the output, and only when every stage succeeded swaps them into
+ * place: the site, the Lucene search index beside it ({@code site-search-index/} next to
+ * {@code site/}) and the offline zip. A failed or interrupted build leaves the previous site, index and
+ * zip as they were; leftovers of an interrupted build are removed by the next one.
  */
 public final class SiteBuilder {
     static final String TEMP_PREFIX = ".dossier-tmp-";
@@ -33,16 +34,25 @@ public final class SiteBuilder {
 
     private final Path projectRoot;
     private final Path output;
+    private final Path indexOutput;
     private final Progress progress;
 
     public SiteBuilder(Path projectRoot, Path output, Progress progress) {
         this.projectRoot = projectRoot.toAbsolutePath().normalize();
         this.output = output.toAbsolutePath().normalize();
+        this.indexOutput = indexFolder(this.output);
         this.progress = progress;
     }
 
     /** The result of a successful build, for later stages and for tests. */
     public record Result(SiteGraph graph, int files, Path zip) {
+    }
+
+    /** Where the search index of a site folder goes: beside it ({@code target/site-search-index}), not inside the hosted site. */
+    public static Path indexFolder(Path siteFolder) {
+        Path site = siteFolder.toAbsolutePath().normalize();
+        // Named after the site folder, so two sites built side by side keep their own index.
+        return site.resolveSibling(site.getFileName() + "-search-index");
     }
 
     public Result build() throws ContentException {
@@ -58,36 +68,46 @@ public final class SiteBuilder {
         SiteGraph graph = prepare(projectRoot, progress);
 
         Path temp;
+        Path tempIndex;
         Path work;
         try {
             temp = Files.createTempDirectory(parent, TEMP_PREFIX);
+            tempIndex = Files.createTempDirectory(parent, TEMP_PREFIX);
             work = Files.createTempDirectory(parent, TEMP_PREFIX);
         } catch (IOException e) {
             throw new ContentException(Problem.inFile(parent.toString(), "cannot create a temporary folder: " + e.getMessage(), null));
         }
         try {
-            // The offline bundle comes first: the home page shows the zip's size, so the zip must
-            // exist before the site is baked. It holds its own variant of the pages (a banner
-            // instead of the download link), so its size does not depend on the site's pages.
             long t = System.nanoTime();
-            Bundler.Bundle bundle = new Bundler(projectRoot, graph).make(work);
+            SearchStage search = new SearchStage(graph);
+            int sections = search.index(tempIndex);
+            progress.stage("search", sections + " sections indexed", t);
+
+            // The offline bundle comes before the site: the home page shows the zip's size, so the
+            // zip must exist before the site is baked. It holds its own variant of the pages (a
+            // banner instead of the download link), so its size does not depend on the site's pages.
+            t = System.nanoTime();
+            Bundler.Bundle bundle = new Bundler(projectRoot, graph).make(work, tempIndex);
             progress.stage("bundle", bundle.files() + " files, PDF " + bundle.pdfBytes() / 1000 + " kB, zip " + bundle.zipBytes() / 1000 + " kB", t);
 
             t = System.nanoTime();
             int files = new Bakery(projectRoot).bake(graph, temp, Edition.online(bundle.zipDownload(), bundle.pdfDownload()));
             bundle.publishInto(temp);
-            progress.stage("bake", files + " files", t);
+            int searchFiles = SearchStage.exportBrowserFiles(tempIndex, temp);
+            progress.stage("bake", files + " files, " + searchFiles + " search files", t);
 
             t = System.nanoTime();
             new OutputChecker(temp).check();
             progress.stage("check", "links and anchors", t);
 
-            swapIntoPlace(temp);
+            swapIntoPlace(tempIndex, indexOutput);
+            swapIntoPlace(temp, output);
             Path zip = placeNextToSite(bundle);
             progress.done(output, System.nanoTime() - start);
             return new Result(graph, files, zip);
         } catch (ContentException | RuntimeException e) {
             deleteQuietly(temp);
+            deleteQuietly(tempIndex);
             throw e;
         } finally {
             deleteQuietly(work);
@@ -124,32 +144,36 @@ public final class SiteBuilder {
         }
     }
 
-    private void swapIntoPlace(Path temp) throws ContentException {
-        Path parent = output.getParent();
+    private static void swapIntoPlace(Path temp, Path target) throws ContentException {
+        Path parent = target.getParent();
         try {
             Path old = null;
-            if (Files.exists(output)) {
-                old = parent.resolve(OLD_PREFIX + output.getFileName() + "-" + ProcessHandle.current().pid());
-                Files.move(output, old, StandardCopyOption.ATOMIC_MOVE);
+            if (Files.exists(target)) {
+                old = parent.resolve(OLD_PREFIX + target.getFileName() + "-" + ProcessHandle.current().pid());
+                Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
             }
-            Files.move(temp, output, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
             if (old != null) deleteQuietly(old);
         } catch (IOException e) {
-            throw new ContentException(Problem.inFile(output.toString(), "cannot put the new site in place: " + e.getMessage(), null));
+            throw new ContentException(Problem.inFile(target.toString(), "cannot put the new " + target.getFileName() + " in place: " + e.getMessage(), null));
         }
     }
 
-    /** Folders left by a build that was killed: a temp folder, or the old site mid-swap. */
+    /** Folders left by a build that was killed: a temp folder, or the old site or index mid-swap. */
     private void removeLeftovers(Path parent) throws IOException {
         try (Stream<Path> list = Files.list(parent)) {
             for (Path p : list.toList()) {
                 String name = p.getFileName().toString();
                 if (name.startsWith(TEMP_PREFIX)) {
                     deleteQuietly(p);
-                } else if (name.startsWith(OLD_PREFIX + output.getFileName() + "-")) {
-                    // A kill between the two moves leaves the old site here and no output: restore it.
-                    if (!Files.exists(output)) Files.move(p, output, StandardCopyOption.ATOMIC_MOVE);
-                    else deleteQuietly(p);
+                    continue;
+                }
+                for (Path target : new Path[] {output, indexOutput}) {
+                    if (name.startsWith(OLD_PREFIX + target.getFileName() + "-")) {
+                        // A kill between the two moves leaves the old one here and no output: restore it.
+                        if (!Files.exists(target)) Files.move(p, target, StandardCopyOption.ATOMIC_MOVE);
+                        else deleteQuietly(p);
+                    }
                 }
             }
         }
@@ -169,5 +193,4 @@ public final class SiteBuilder {
             // Best effort: the next build removes what is left.
         }
     }
-
 }

@@ -1,6 +1,7 @@
 package nl.dossier.bundle;
 
 import nl.dossier.bake.Bakery;
+import nl.dossier.search.SearchStage;
 import nl.dossier.bake.Edition;
 import nl.dossier.bake.TemplateData;
 import nl.dossier.check.OutputChecker;
@@ -61,7 +62,8 @@ public final class Bundler {
         return "volledig/" + name.pdfFile();
     }
 
-    public Bundle make(Path work) throws ContentException {
+    /** @param searchIndex the Lucene index whose browser search files go into the copy, so search works from disk */
+    public Bundle make(Path work, Path searchIndex) throws ContentException {
         SiteSettings site = graph.content().site();
         BundleName name = BundleName.of(site);
         LocalDateTime time = BundleTime.of(System.getenv("SOURCE_DATE_EPOCH"), TemplateData.newestUpdate(graph));
@@ -69,6 +71,7 @@ public final class Bundler {
         // The copy's pages link to the PDF without its size: the PDF is made from the copy's
         // one-page chapter (minus banner and download links), so its size is known only after.
         int files = new Bakery(projectRoot).bake(graph, copy, Edition.offline(new Edition.Download(pdfUrl(name), 0)));
+        SearchStage.exportBrowserFiles(searchIndex, copy);
         Path pdf = copy.resolve(pdfUrl(name));
         long pdfBytes = ChapterPdf.write(copy.resolve("volledig/index.html"), pdf, site.baseUrl() + "/volledig/", site.publisher(), time);
         new OutputChecker(copy).check();

@@ -77,7 +77,7 @@ public class BuildCommandTest {
         assertEquals(first, hashes(a));
         try (Stream<Path> siblings = Files.list(tmp)) {
             // ...except the offline zip, which every build puts next to its site.
-            assertEquals(java.util.List.of("a", "b", "drugscriminaliteit-editie-2024-offline.zip"),
+            assertEquals(java.util.List.of("a", "a-search-index", "b", "b-search-index", "drugscriminaliteit-editie-2024-offline.zip"),
                     siblings.map(p -> p.getFileName().toString()).sorted().toList());
         }
     }

@@ -1,0 +1,36 @@
+package nl.dossier.search;
+
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.FilteringTokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+import java.util.Locale;
+
+/**
+ * Drops Dutch stop words, except when written in capitals: "om" (in order to) is a stop word,
+ * "OM" is the Openbaar Ministerie. Runs before lower-casing for that reason.
+ */
+final class CaseAwareStopFilter extends FilteringTokenFilter {
+    private final CharArraySet stopWords;
+    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+
+    CaseAwareStopFilter(TokenStream input, CharArraySet stopWords) {
+        super(input);
+        this.stopWords = stopWords;
+    }
+
+    static boolean isStopWord(String raw, CharArraySet stopWords) {
+        return stopWords.contains(raw.toLowerCase(Locale.ROOT)) && !isCapitals(raw);
+    }
+
+    /** Two or more characters and no lower-case letter: an abbreviation such as OM or PI. */
+    static boolean isCapitals(String raw) {
+        return raw.length() >= 2 && raw.chars().noneMatch(Character::isLowerCase);
+    }
+
+    @Override
+    protected boolean accept() {
+        return !isStopWord(term.toString(), stopWords);
+    }
+}

@@ -1,0 +1,83 @@
+package nl.dossier.search;
+
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The one ranking model, shared by {@code dossier search} (Lucene) and the browser (search.js,
+ * which receives these numbers in the exported manifest). See docs/search.md.
+ *
+ * <pre>
+ * impact(stem, section)  = Σ over fields f of BM25_f(stem, section) × FIELD_BOOST[f]
+ * word score             = max over the word's expansions (stem, factor) of factor × impact(stem, section)
+ * section score          = Σ over query words of word score
+ * </pre>
+ * In Lucene: a BooleanQuery (SHOULD) of one DisjunctionMaxQuery per word (tie-breaker 0) of
+ * boosted per-stem BooleanQuerys of boosted TermQuerys, scored by BM25Similarity (k1 1.2, b 0.75).
+ * The export precomputes {@code impact} per stem and section from the same Lucene index, so the
+ * browser only adds and takes maxima.
+ */
+public final class RankingModel {
+    /** Fields and their weights: a word in a heading or page title counts more than one in the text. */
+    public static final Map<String, Float> FIELD_BOOSTS = fieldBoosts();
+    /** Weight of a query word's own form, of a completion of the last word, of a one-typo neighbour. */
+    public static final float EXACT = 1.0f;
+    public static final float PREFIX = 0.8f;
+    public static final float FUZZY = 0.6f;
+    /** Completions of the last word considered, most frequent first. */
+    public static final int MAX_PREFIX_EXPANSIONS = 20;
+    /** Typo tolerance: one edit, on words of this length or more, sharing the first characters. */
+    public static final int FUZZY_MIN_LENGTH = 5;
+    public static final int FUZZY_PREFIX = 2;
+    /** The best sections that are grouped by page to form the result list. */
+    public static final int TOP_SECTIONS = 50;
+    /** Impacts are exported as whole numbers of 1/IMPACT_SCALE. */
+    public static final int IMPACT_SCALE = 1000;
+
+    private RankingModel() {
+    }
+
+    private static Map<String, Float> fieldBoosts() {
+        Map<String, Float> m = new LinkedHashMap<>();
+        m.put(SearchIndexer.TITLE, 2.0f);
+        m.put(SearchIndexer.HEADING, 3.0f);
+        m.put(SearchIndexer.TEXT, 1.0f);
+        m.put(SearchIndexer.AKA, 0.5f);
+        return Map.copyOf(m);
+    }
+
+    /** Field order for stable output. */
+    static List<String> fields() {
+        return List.of(SearchIndexer.TITLE, SearchIndexer.HEADING, SearchIndexer.TEXT, SearchIndexer.AKA);
+    }
+
+    /** One stem over all fields: its score on a section is that section's impact. */
+    static Query stemQuery(String stem) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (String f : fields()) {
+            b.add(new BoostQuery(new TermQuery(new Term(f, stem)), FIELD_BOOSTS.get(f)), BooleanClause.Occur.SHOULD);
+        }
+        return b.build();
+    }
+
+    static Query query(List<WordExpansion> words) {
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        for (WordExpansion w : words) {
+            if (w.stems().isEmpty()) continue;
+            List<Query> alternatives = new ArrayList<>();
+            w.stems().forEach((stem, factor) -> alternatives.add(new BoostQuery(stemQuery(stem), factor)));
+            all.add(new DisjunctionMaxQuery(alternatives, 0f), BooleanClause.Occur.SHOULD);
+        }
+        return all.build();
+    }
+}

@@ -1,0 +1,105 @@
+package nl.dossier.search;
+
+import nl.dossier.model.GlossaryTerm;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LogDocMergePolicy;
+import org.apache.lucene.store.FSDirectory;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Writes the Lucene index: one document per section, in reading order, in a single segment so
+ * that document ids are the section numbers the browser export uses.
+ */
+public final class SearchIndexer {
+    /** Scored fields (see {@link RankingModel#FIELD_BOOSTS}). */
+    public static final String TITLE = "title", HEADING = "heading", TEXT = "text", AKA = "aka";
+    /** Every word form of the section and the parts of its compounds, not stemmed: the vocabulary. */
+    public static final String SURFACE = "surface";
+    /** Stored only, for results. */
+    static final String URL = "url", PAGE = "page", PAGE_TITLE = "pageTitle", SHOWN_HEADING = "shownHeading",
+            NUMBER = "number", BODY = "body";
+    /** Marks an index written by this version of the model; the command checks it. */
+    static final String FORMAT = "dossier-search-1";
+
+    private static final FieldType SCORED = scored();
+
+    private SearchIndexer() {
+    }
+
+    private static FieldType scored() {
+        FieldType t = new FieldType();
+        t.setTokenized(true);
+        t.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        t.setOmitNorms(false);
+        t.freeze();
+        return t;
+    }
+
+    /** @return the number of sections indexed */
+    public static int write(List<SectionText> sections, List<GlossaryTerm> glossary, Path indexDir) throws IOException {
+        List<String> texts = new ArrayList<>();
+        for (SectionText s : sections) {
+            texts.add(s.title());
+            texts.add(s.heading());
+            texts.add(s.text());
+        }
+        CharArraySet dictionary = CompoundDictionary.fromTexts(texts);
+        GlossarySynonyms synonyms = new GlossarySynonyms(glossary);
+        try (Analyzer analyzer = DutchAnalysis.index(dictionary);
+             Analyzer surface = DutchAnalysis.surface();
+             FSDirectory dir = FSDirectory.open(indexDir)) {
+            IndexWriterConfig config = new IndexWriterConfig(analyzer);
+            config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+            config.setUseCompoundFile(true);
+            // Keep documents in the order they were added: adjacent merges only, and few flushes.
+            config.setMergePolicy(new LogDocMergePolicy());
+            config.setRAMBufferSizeMB(256);
+            try (IndexWriter writer = new IndexWriter(dir, config)) {
+                for (SectionText s : sections) {
+                    boolean intro = s.url().endsWith("#" + SectionSplitter.INTRO_ANCHOR);
+                    String aka = synonyms.alsoKnownAs(s.title() + " . " + (intro ? "" : s.heading()) + " . " + s.text());
+                    Document d = new Document();
+                    d.add(new Field(TITLE, s.title(), SCORED));
+                    if (!intro) d.add(new Field(HEADING, s.heading(), SCORED));
+                    d.add(new Field(TEXT, s.text(), SCORED));
+                    if (!aka.isEmpty()) d.add(new Field(AKA, aka, SCORED));
+                    TreeSet<String> words = new TreeSet<>();
+                    for (String part : new String[] {s.title(), s.heading(), s.text(), aka}) {
+                        for (String w : DutchAnalysis.terms(surface, part)) {
+                            words.add(w);
+                            // Parts of compounds are words of the site too: "honden" finds drugshonden.
+                            words.addAll(CompoundSplitFilter.parts(w, dictionary));
+                        }
+                    }
+                    for (String w : words) d.add(new StringField(SURFACE, w, Field.Store.NO));
+                    d.add(new StoredField(URL, s.url()));
+                    d.add(new StoredField(PAGE, s.page()));
+                    d.add(new StoredField(PAGE_TITLE, s.title()));
+                    d.add(new StoredField(SHOWN_HEADING, s.heading()));
+                    d.add(new StoredField(NUMBER, s.number()));
+                    d.add(new StoredField(BODY, s.text()));
+                    writer.addDocument(d);
+                }
+                writer.forceMerge(1);
+                writer.setLiveCommitData(Map.of("format", FORMAT).entrySet());
+                writer.commit();
+            }
+        }
+        return sections.size();
+    }
+}

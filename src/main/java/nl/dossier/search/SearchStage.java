@@ -1,0 +1,48 @@
+package nl.dossier.search;
+
+import nl.dossier.link.LinkedPage;
+import nl.dossier.link.SiteGraph;
+import nl.dossier.model.ContentException;
+import nl.dossier.model.Problem;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Stage "search" of the build: splits every rendered page into sections and writes the Lucene
+ * index (beside the site); the browser's search files are exported from that index into the site
+ * and into the offline copy.
+ */
+public final class SearchStage {
+    private final SiteGraph graph;
+
+    public SearchStage(SiteGraph graph) {
+        this.graph = graph;
+    }
+
+    /** Writes the Lucene index of every section into {@code indexDir}; returns the number of sections. */
+    public int index(Path indexDir) throws ContentException {
+        List<SectionText> sections = new ArrayList<>();
+        List<LinkedPage> pages = graph.pages();
+        for (int i = 0; i < pages.size(); i++) sections.addAll(SectionSplitter.split(pages.get(i), i));
+        try {
+            return SearchIndexer.write(sections, graph.content().glossary(), indexDir);
+        } catch (IOException e) {
+            throw new ContentException(Problem.inFile(indexDir.toString(), "cannot write the search index: " + e.getMessage(), null));
+        }
+    }
+
+    /**
+     * Exports the browser's search files from an index into a site folder (the hosted site and
+     * the offline copy get the same files); returns the number of files written.
+     */
+    public static int exportBrowserFiles(Path indexDir, Path siteDir) throws ContentException {
+        try {
+            return BrowserExport.export(indexDir, siteDir);
+        } catch (IOException e) {
+            throw new ContentException(Problem.inFile(siteDir.toString(), "cannot write the browser search files: " + e.getMessage(), null));
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package nl.dossier.search;
+
+import nl.dossier.link.LinkedPage;
+import nl.dossier.link.Section;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Cuts a page's rendered body at its h2/h3 headings into search units. Works on the HTML the
+ * render stage produced, so the text is what readers see (abbreviations as written, citation
+ * numbers left out: "[28]" is not something anyone searches for).
+ */
+public final class SectionSplitter {
+    /** Anchor of the page's introduction: the main element every page has (layout.ftl). */
+    static final String INTRO_ANCHOR = "inhoud";
+
+    private SectionSplitter() {
+    }
+
+    public static List<SectionText> split(LinkedPage page, int pageIndex) {
+        Map<String, Section> byId = new HashMap<>();
+        for (Section s : page.sections()) byId.put(s.id(), s);
+        Element body = Jsoup.parseBodyFragment(page.html() == null ? "" : page.html()).body();
+        body.select("span.citatie").remove();
+        String title = page.source().title();
+        List<SectionText> out = new ArrayList<>();
+        String anchor = INTRO_ANCHOR;
+        String heading = title;
+        String number = page.source().number();
+        StringBuilder text = new StringBuilder();
+        for (Element e : body.children()) {
+            boolean isHeading = (e.tagName().equals("h2") || e.tagName().equals("h3")) && byId.containsKey(e.id());
+            if (isHeading) {
+                add(out, page, pageIndex, anchor, heading, number, text);
+                Section s = byId.get(e.id());
+                anchor = s.id();
+                heading = e.text();
+                number = s.number() == null ? "" : s.number();
+                text.setLength(0);
+            } else {
+                if (text.length() > 0) text.append(' ');
+                text.append(e.text());
+            }
+        }
+        add(out, page, pageIndex, anchor, heading, number, text);
+        return out;
+    }
+
+    private static void add(List<SectionText> out, LinkedPage page, int pageIndex, String anchor, String heading,
+                            String number, StringBuilder text) {
+        // Removing citations leaves "bloemenveilingen ." behind: close the gap.
+        String t = text.toString().replaceAll("\\s+([.,;:])", "$1").strip();
+        // An empty introduction (the page starts with a heading) is not a search result.
+        if (t.isEmpty() && anchor.equals(INTRO_ANCHOR)) return;
+        out.add(new SectionText(pageIndex, page.uri() + "#" + anchor, page.source().title(), heading, number, t));
+    }
+}

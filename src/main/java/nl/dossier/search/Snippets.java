@@ -1,0 +1,95 @@
+package nl.dossier.search;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Picks the part of a section's text with the most matches and marks them. A word matches when
+ * it, or a part of it (compounds), has one of the query's stems: searching "smokkel" marks
+ * "drugssmokkel".
+ */
+final class Snippets {
+    static final int LENGTH = 220;
+
+    private Snippets() {
+    }
+
+    record Span(int start, int end) {
+    }
+
+    /**
+     * Words to mark: those whose stem is a query stem, or that contain a query stem of
+     * {@value CompoundDictionary#MIN_PART}+ letters (the parts of compounds). search.js uses the same rule.
+     */
+    static List<Span> matches(Analyzer surfaceAnalyzer, String text, Set<String> stems) {
+        List<Span> spans = new ArrayList<>();
+        try (TokenStream ts = surfaceAnalyzer.tokenStream(SearchIndexer.TEXT, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            OffsetAttribute off = ts.addAttribute(OffsetAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                if (matches(term.toString(), stems)) spans.add(new Span(off.startOffset(), off.endOffset()));
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return spans;
+    }
+
+    static boolean matches(String word, Set<String> stems) {
+        if (stems.contains(DutchAnalysis.stem(word))) return true;
+        for (String s : stems) if (s.length() >= CompoundDictionary.MIN_PART && word.contains(s)) return true;
+        return false;
+    }
+
+    /** An HTML fragment: escaped text with {@code <mark>} around matches, "…" where text was cut. */
+    static String snippet(String text, List<Span> spans) {
+        int start = 0;
+        if (text.length() > LENGTH && !spans.isEmpty()) {
+            int best = 0, bestCount = -1;
+            for (Span s : spans) {
+                int from = Math.max(0, s.start() - 40);
+                int count = (int) spans.stream().filter(x -> x.start() >= from && x.end() <= from + LENGTH).count();
+                if (count > bestCount) {
+                    bestCount = count;
+                    best = from;
+                }
+            }
+            start = best;
+        }
+        int end = Math.min(text.length(), start + LENGTH);
+        if (start > 0) {
+            int space = text.indexOf(' ', start);
+            if (space >= 0 && space < end) start = space + 1;
+        }
+        if (end < text.length()) {
+            int space = text.lastIndexOf(' ', end);
+            if (space > start) end = space;
+        }
+        StringBuilder out = new StringBuilder();
+        if (start > 0) out.append('…');
+        int at = start;
+        for (Span s : spans) {
+            if (s.start() < at || s.end() > end) continue;
+            out.append(escape(text.substring(at, s.start()))).append("<mark>")
+                    .append(escape(text.substring(s.start(), s.end()))).append("</mark>");
+            at = s.end();
+        }
+        out.append(escape(text.substring(at, end)));
+        if (end < text.length()) out.append('…');
+        return out.toString();
+    }
+
+    static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

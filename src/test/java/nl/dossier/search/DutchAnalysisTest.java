@@ -1,0 +1,123 @@
+package nl.dossier.search;
+
+import nl.dossier.load.ContentLoader;
+import nl.dossier.model.Content;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Each Dutch feature of the analysis, first on the analyzer, then end to end on the real index. */
+class DutchAnalysisTest {
+    private static SearchEngine engine;
+    private static CharArraySet dictionary;
+
+    @BeforeAll
+    static void open() throws Exception {
+        engine = new SearchEngine(BuiltSite.index());
+        Content content = new ContentLoader(Path.of(System.getProperty("dossier.root", ""))).load();
+        List<String> texts = content.pages().stream().map(p -> p.title() + " " + p.body()).toList();
+        dictionary = CompoundDictionary.fromTexts(texts);
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        engine.close();
+    }
+
+    private static List<String> urls(String query) throws Exception {
+        return engine.search(query, 5).stream().map(SearchHit::url).toList();
+    }
+
+    private static List<String> all(String query) throws Exception {
+        return engine.search(query, RankingModel.TOP_SECTIONS).stream().map(SearchHit::url).toList();
+    }
+
+    private static List<String> indexTerms(String text) {
+        try (Analyzer a = DutchAnalysis.index(dictionary)) {
+            return DutchAnalysis.terms(a, text);
+        }
+    }
+
+    @Test
+    void hyphenatedNamesStayFindable() throws Exception {
+        assertEquals(List.of("41", "bis"), DutchAnalysis.queryWords("41-bis"));
+        assertEquals(List.of("fiu", "nl"), DutchAnalysis.queryWords("FIU-NL"));
+        assertTrue(indexTerms("het Italiaanse 41-bis-regime").containsAll(List.of("41", "bis")));
+        assertEquals("criminaliteit-tijdens-detentie/index.html#italiaans-41-bis-regime", urls("41-bis").get(0));
+        assertEquals("ondermijningswetgeving/index.html#inhoud", urls("FIU-NL").get(0));
+    }
+
+    @Test
+    void lowerCasesAndFoldsDiacritics() throws Exception {
+        assertEquals(indexTerms("geintegreerde"), indexTerms("Geïntegreerde"));
+        assertEquals(List.of("geintegreerde"), DutchAnalysis.queryWords("GEÏNTEGREERDE"));
+        assertTrue(urls("geintegreerde").contains("strafrechtelijke-en-bestuurlijke-aanpak/index.html#inhoud"));
+        assertEquals(urls("cocaine"), urls("cocaïne"));
+    }
+
+    @Test
+    void stemsDutch() throws Exception {
+        assertEquals(DutchAnalysis.stem("katalysator"), DutchAnalysis.stem("katalysatoren"));
+        assertEquals(DutchAnalysis.stem("regeling"), DutchAnalysis.stem("regelingen"));
+        // "katalysatoren" (plural) also finds the sections that say "katalysator".
+        assertEquals("strafrechtelijke-en-bestuurlijke-aanpak/index.html#onbedoeld-ondermijnen", urls("katalysatoren").get(0));
+    }
+
+    @Test
+    void splitsCompoundsWithTheSitesOwnWords() throws Exception {
+        assertTrue(indexTerms("drugssmokkel").containsAll(List.of("drugssmokkel", "smokkel", "drug")), indexTerms("drugssmokkel").toString());
+        assertTrue(indexTerms("drugshonden").contains("hond"), "honden is derived from drugs+honden");
+        assertTrue(indexTerms("kroongetuigenregeling").contains(DutchAnalysis.stem("kroongetuigen")));
+        // Each part once, and the word itself not repeated.
+        List<String> t = indexTerms("cocaïnesmokkel");
+        assertEquals(t.size(), t.stream().distinct().count(), t.toString());
+        assertEquals("bestrijding-drugssmokkel/index.html#douane", urls("honden").get(0));
+        assertTrue(urls("smokkel").contains("bestrijding-drugssmokkel/index.html#internationale-samenwerking"),
+                "the section only says cocaïnesmokkel");
+        assertEquals("ondersteuning-beleid/index.html#kroongetuigenregeling", urls("kroongetuige").get(0));
+    }
+
+    @Test
+    void glossarySynonymsWorkBothWays() throws Exception {
+        GlossarySynonyms synonyms = new GlossarySynonyms(
+                new ContentLoader(Path.of(System.getProperty("dossier.root", ""))).load().glossary());
+        assertTrue(synonyms.alsoKnownAs("het HARP is opgericht").contains("Hit and Run Postteam"));
+        assertTrue(synonyms.alsoKnownAs("het Hit and Run Postteam is opgericht").contains("HARP"));
+        // The section says "het OM" only, never "Openbaar Ministerie".
+        assertTrue(all("Openbaar Ministerie").contains("bestrijding-drugssmokkel/index.html#internationale-samenwerking"));
+        // The section says "Afdelingen Intensief Toezicht" only, never "AIT".
+        assertTrue(all("AIT").contains("criminaliteit-tijdens-detentie/index.html#wijziging-penitentiaire-beginselenwet"));
+    }
+
+    @Test
+    void stopWordsDoNotBreakPhrases() throws Exception {
+        assertEquals(List.of("preventie", "gezag"), DutchAnalysis.queryWords("preventie met gezag"));
+        assertEquals("breed-offensief-botoc/index.html#preventie", urls("preventie met gezag").get(0));
+        // "om" is a stop word; "OM" (Openbaar Ministerie) is not.
+        assertEquals(List.of(), DutchAnalysis.queryWords("om"));
+        assertEquals(List.of("om"), DutchAnalysis.queryWords("OM"));
+        assertFalse(urls("OM").isEmpty());
+    }
+
+    @Test
+    void toleratesOneTypoAndCompletesTheLastWord() throws Exception {
+        assertEquals("ondersteuning-beleid/index.html#kroongetuigenregeling", urls("kroongetuigenregling").get(0));
+        assertTrue(QueryExpander.withinOneEdit("kroongetuigenregling", "kroongetuigenregeling"));
+        assertTrue(QueryExpander.withinOneEdit("douane", "duoane"), "two neighbours swapped is one edit");
+        assertFalse(QueryExpander.withinOneEdit("douane", "dounae2"));
+        assertEquals("bestrijding-drugssmokkel/index.html#douane", urls("cameradr").get(0));
+        // Only the last word is a prefix, and not after a space.
+        assertTrue(urls("cameradr ").isEmpty());
+        // Words under five letters get no typo tolerance.
+        assertTrue(urls("hrap").isEmpty());
+    }
+}

@@ -1,0 +1,68 @@
+package nl.dossier.search;
+
+import nl.dossier.build.Progress;
+import nl.dossier.build.SiteBuilder;
+import nl.dossier.model.ContentException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The index is built with the site and swapped in with it: a failed build leaves both as they were. */
+class SearchIndexSwapTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void aFailedBuildLeavesThePreviousSiteAndIndex() throws Exception {
+        Path root = Path.of(System.getProperty("dossier.root", ""));
+        Path project = tmp.resolve("project");
+        for (String dir : new String[] {"content", "templates", "assets"}) copy(root.resolve(dir), project.resolve(dir));
+        Path site = tmp.resolve("out/site");
+        new SiteBuilder(project, site, Progress.quiet()).build();
+        Path index = SiteBuilder.indexFolder(site);
+        assertEquals(tmp.resolve("out/site-search-index"), index);
+        assertTrue(Files.isRegularFile(site.resolve("search/manifest.js")));
+        Map<String, Long> siteBefore = listing(site), indexBefore = listing(index);
+
+        Files.writeString(project.resolve("content/kapot.md"), "---\ntitle: Kapot\n---\n\nGeen nummer.\n");
+        assertThrows(ContentException.class, () -> new SiteBuilder(project, site, Progress.quiet()).build());
+        assertEquals(siteBefore, listing(site));
+        assertEquals(indexBefore, listing(index));
+        try (SearchEngine engine = new SearchEngine(index)) {
+            assertEquals("drugsbestellingen-via-internet/index.html#inhoud", engine.search("briefgeheim", 1).get(0).url());
+        }
+        try (Stream<Path> s = Files.list(tmp.resolve("out"))) {
+            assertEquals(3, s.count(), "site, index and offline zip; no temporary folders left behind");
+        }
+    }
+
+    private static Map<String, Long> listing(Path dir) throws IOException {
+        Map<String, Long> out = new TreeMap<>();
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.filter(Files::isRegularFile).toList()) {
+                out.put(dir.relativize(p).toString(), Files.size(p) * 31 + Files.getLastModifiedTime(p).toMillis());
+            }
+        }
+        return out;
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> s = Files.walk(from)) {
+            for (Path p : s.toList()) {
+                Path t = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(t);
+                else Files.copy(p, t);
+            }
+        }
+    }
+}
