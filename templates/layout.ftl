@@ -78,6 +78,7 @@
         <li><a href="${content.root}index.html"<#if content.type == "home"> aria-current="page"</#if>>Home</a></li>
         <li><a href="${content.root}begrippen/index.html"<#if content.type == "glossary"> aria-current="page"</#if>>Begrippen</a></li>
         <li><a href="${content.root}bronnen/index.html"<#if content.type == "bibliography"> aria-current="page"</#if>>Bronnen</a></li>
+        <li><a href="${content.root}zoeken/index.html"<#if content.type == "search"> aria-current="page"</#if>>Zoeken</a></li>
       </ul>
     </nav>
     <form class="kop-zoeken" role="search" action="${content.root}zoeken/index.html" method="get">
