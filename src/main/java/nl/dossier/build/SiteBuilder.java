@@ -80,7 +80,7 @@ public final class SiteBuilder {
 
             t = System.nanoTime();
             new OutputChecker(temp).check();
-            progress.stage("check", "links and anchors", t);
+            progress.stage("check", "links, anchors, headings, HTML", t);
 
             swapIntoPlace(temp);
             progress.done(output, System.nanoTime() - start);
