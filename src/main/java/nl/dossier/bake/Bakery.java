@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Stage 4, bake: renders every document of the site with JBake's {@link Renderer} and its
@@ -39,7 +40,14 @@ public final class Bakery {
     public int bake(SiteGraph graph, Path destination) throws ContentException {
         JBakeConfiguration config = JBakeSettings.create(projectRoot, destination);
         checkTemplatesExist();
-        TemplateData data = new TemplateData(graph);
+        Path assets = projectRoot.resolve("assets");
+        Map<String, String> manifest;
+        try {
+            manifest = AssetCopier.manifest(assets, true);
+        } catch (IOException e) {
+            throw new ContentException(Problem.inFile("assets", "cannot read assets: " + e.getMessage(), null));
+        }
+        TemplateData data = new TemplateData(graph, manifest);
         MemoryContentStore store = new MemoryContentStore(data);
         Utensils utensils = new Utensils();
         utensils.setConfiguration(config);
@@ -61,7 +69,7 @@ public final class Bakery {
         });
         problems.throwIfAny();
         try {
-            AssetCopier.copy(projectRoot.resolve("assets"), destination.resolve("assets"));
+            AssetCopier.copy(assets, destination, manifest);
         } catch (IOException e) {
             throw new ContentException(Problem.inFile("assets", "cannot copy assets: " + e.getMessage(), null));
         }

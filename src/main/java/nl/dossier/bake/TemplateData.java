@@ -35,9 +35,15 @@ public final class TemplateData {
     private final List<Map<String, Object>> updates;
 
     public TemplateData(SiteGraph graph) {
+        this(graph, Map.of());
+    }
+
+    /** @param assets asset path → published path, see {@link AssetCopier#manifest} */
+    public TemplateData(SiteGraph graph, Map<String, String> assets) {
         this.graph = graph;
         this.site = graph.content().site();
         this.siteMap = siteMap(site);
+        this.siteMap.put("assets", assets);
         this.areas = graph.areas().stream().map(this::summary).toList();
         this.bibliography = graph.content().references().stream().map(this::bibliographyEntry).toList();
         this.terms = graph.content().glossary().stream().map(this::termEntry).toList();
