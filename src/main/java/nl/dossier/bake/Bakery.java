@@ -39,7 +39,7 @@ public final class Bakery {
     /** @return the number of files written */
     public int bake(SiteGraph graph, Path destination) throws ContentException {
         JBakeConfiguration config = JBakeSettings.create(projectRoot, destination);
-        checkTemplatesExist();
+        checkTemplatesExist(projectRoot);
         Path assets = projectRoot.resolve("assets");
         Map<String, String> manifest;
         try {
@@ -76,7 +76,7 @@ public final class Bakery {
         return docs.size();
     }
 
-    private void checkTemplatesExist() throws ContentException {
+    static void checkTemplatesExist(Path projectRoot) throws ContentException {
         Problems problems = new Problems();
         JBakeSettings.TEMPLATES.forEach((type, file) -> {
             if (!Files.isRegularFile(projectRoot.resolve("templates").resolve(file))) {
@@ -88,7 +88,7 @@ public final class Bakery {
     }
 
     /** JBake keeps document types and extractors in static registries; set them for this bake. */
-    private static synchronized void registerTypes() {
+    static synchronized void registerTypes() {
         DocumentTypes.resetDocumentTypes();
         for (String type : JBakeSettings.TEMPLATES.keySet()) DocumentTypes.addDocumentType(type);
         ModelExtractors.getInstance().reset();
