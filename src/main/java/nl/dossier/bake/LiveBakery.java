@@ -1,5 +1,6 @@
 package nl.dossier.bake;
 
+import nl.dossier.link.LinkedPage;
 import nl.dossier.link.SiteGraph;
 import nl.dossier.model.ContentException;
 import nl.dossier.model.Problem;
@@ -46,8 +47,10 @@ public final class LiveBakery {
     private final Map<String, Set<String>> globalsByType = new HashMap<>();
 
     private Map<String, Map<String, Object>> models = new HashMap<>();
+    private Map<String, PageModel> pageModels = new HashMap<>();
     private Map<String, byte[]> outputs = new HashMap<>();
-    private TemplateData lastData;
+    private SiteGraph lastGraph;
+    private Map<String, String> lastAssets;
 
     /** What one bake changed. */
     public record Changes(Map<String, byte[]> written, Set<String> removed, int rendered) {
@@ -72,20 +75,40 @@ public final class LiveBakery {
      */
     public synchronized Changes bake(SiteGraph graph, Map<String, String> assets) throws ContentException {
         TemplateData data = new TemplateData(graph, assets);
-        Bakery.registerTypes();
         store.reset(data);
-        new SiteCrawler(store, config, graph, data).crawl();
-        Set<String> changedGlobals = new HashSet<>();
-        for (String g : GLOBALS) {
-            if (lastData == null || !global(lastData, g).equals(global(data, g))) changedGlobals.add(g);
-        }
+        boolean sameFrame = lastGraph != null && assets.equals(lastAssets)
+                && java.util.Objects.equals(graph.content().site(), lastGraph.content().site());
+        // Page models: a page whose linked page and neighbours are the very objects of last time
+        // (the linker reused them) has the very same model; it is neither rebuilt nor compared.
+        Map<String, PageModel> newPageModels = new HashMap<>();
+        Set<String> unchanged = new HashSet<>();
+        new SiteCrawler(store, config, graph, data, (page, prev, next) -> {
+            PageModel old = sameFrame ? pageModels.get(page.uri()) : null;
+            if (old != null && old.page == page && old.prev == prev && old.next == next) {
+                newPageModels.put(page.uri(), old);
+                unchanged.add(page.uri());
+                return old.model;
+            }
+            PageModel fresh = new PageModel(page, prev, next, data.page(page, prev, next));
+            newPageModels.put(page.uri(), fresh);
+            return fresh.model;
+        }).crawl();
+        Set<String> changedGlobals = changedGlobals(graph, sameFrame);
+
         Map<String, Map<String, Object>> newModels = new HashMap<>();
         List<DocumentModel> dirty = new java.util.ArrayList<>();
         for (DocumentModel doc : store.documents()) {
-            Map<String, Object> model = new LinkedHashMap<>(doc);
-            newModels.put(doc.getUri(), model);
+            String uri = doc.getUri();
             boolean usesChanged = globalsByType.getOrDefault(doc.getType(), Set.copyOf(GLOBALS)).stream().anyMatch(changedGlobals::contains);
-            if (usesChanged || !model.equals(models.get(doc.getUri()))) dirty.add(doc);
+            Map<String, Object> old = models.get(uri);
+            if (unchanged.contains(uri) && old != null) {
+                newModels.put(uri, old);
+                if (usesChanged) dirty.add(doc);
+                continue;
+            }
+            Map<String, Object> model = new LinkedHashMap<>(doc);
+            newModels.put(uri, model);
+            if (usesChanged || !model.equals(old)) dirty.add(doc);
         }
         Problems problems = new Problems();
         Map<String, byte[]> rendered = new ConcurrentHashMap<>();
@@ -113,19 +136,52 @@ public final class LiveBakery {
         removed.removeAll(newModels.keySet());
         newOutputs.keySet().removeAll(removed);
         models = newModels;
+        pageModels = newPageModels;
         outputs = newOutputs;
-        lastData = data;
+        lastGraph = graph;
+        lastAssets = Map.copyOf(assets);
         return new Changes(written, removed, rendered.size());
     }
 
-    private static List<Map<String, Object>> global(TemplateData d, String name) {
-        return switch (name) {
-            case "areas" -> d.areas();
-            case "bibliography" -> d.bibliography();
-            case "terms" -> d.terms();
-            case "updates" -> d.updates();
-            default -> throw new IllegalArgumentException(name);
-        };
+    private record PageModel(LinkedPage page, LinkedPage prev, LinkedPage next, Map<String, Object> model) {
+    }
+
+    /**
+     * Which global lists may differ from the last bake, decided from their inputs without
+     * building them: the pages in reading order, and for each page that was linked afresh its
+     * title, number, summary, date, citations and glossary terms.
+     */
+    private Set<String> changedGlobals(SiteGraph graph, boolean sameFrame) {
+        if (!sameFrame || lastGraph.pages().size() != graph.pages().size()
+                || !java.util.Objects.equals(lastGraph.content().references(), graph.content().references())
+                || !java.util.Objects.equals(lastGraph.content().glossary(), graph.content().glossary())) {
+            return Set.copyOf(GLOBALS);
+        }
+        Set<String> out = new HashSet<>();
+        List<LinkedPage> before = lastGraph.pages();
+        List<LinkedPage> after = graph.pages();
+        for (int i = 0; i < after.size(); i++) {
+            LinkedPage a = before.get(i);
+            LinkedPage b = after.get(i);
+            if (a == b) continue;
+            if (!a.uri().equals(b.uri()) || !summaryKey(a).equals(summaryKey(b))) return Set.copyOf(GLOBALS);
+            if (!citationKey(a).equals(citationKey(b))) out.add("bibliography");
+            if (!termKey(a).equals(termKey(b))) out.add("terms");
+        }
+        return out;
+    }
+
+    private static List<Object> summaryKey(LinkedPage p) {
+        var s = p.source();
+        return List.of(s.title(), s.number(), s.summary(), String.valueOf(s.updated()), s.order());
+    }
+
+    private static List<String> citationKey(LinkedPage p) {
+        return p.citations().stream().map(c -> c.referenceId() + "#" + c.anchor()).toList();
+    }
+
+    private static List<String> termKey(LinkedPage p) {
+        return p.terms().stream().map(nl.dossier.model.GlossaryTerm::term).toList();
     }
 
     private static final Pattern COMMENT = Pattern.compile("<#--.*?-->", Pattern.DOTALL);

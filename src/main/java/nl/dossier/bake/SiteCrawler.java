@@ -19,12 +19,23 @@ public final class SiteCrawler extends Crawler {
     private final MemoryContentStore store;
     private final SiteGraph graph;
     private final TemplateData data;
+    private final PageModels pageModels;
+
+    /** The model of one page given its neighbours in reading order; the live preview reuses unchanged ones. */
+    interface PageModels {
+        Map<String, Object> of(LinkedPage page, LinkedPage prev, LinkedPage next);
+    }
 
     public SiteCrawler(MemoryContentStore store, JBakeConfiguration config, SiteGraph graph, TemplateData data) {
+        this(store, config, graph, data, data::page);
+    }
+
+    SiteCrawler(MemoryContentStore store, JBakeConfiguration config, SiteGraph graph, TemplateData data, PageModels pageModels) {
         super(store, config);
         this.store = store;
         this.graph = graph;
         this.data = data;
+        this.pageModels = pageModels;
     }
 
     @Override
@@ -33,7 +44,7 @@ public final class SiteCrawler extends Crawler {
         for (int i = 0; i < pages.size(); i++) {
             LinkedPage prev = i > 0 ? pages.get(i - 1) : null;
             LinkedPage next = i + 1 < pages.size() ? pages.get(i + 1) : null;
-            add(data.page(pages.get(i), prev, next));
+            add(pageModels.of(pages.get(i), prev, next));
         }
         add(data.document("glossary", "begrippen/index.html", "../", "Begrippen en afkortingen",
                 "Alle afkortingen in dit hoofdstuk met hun volledige naam en betekenis."));

@@ -44,6 +44,13 @@ public final class DevServer implements AutoCloseable {
             + "base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
 
+    static {
+        // The JDK server writes the headers and the body as two TCP segments; with Nagle's
+        // algorithm the body then waits for the client's delayed ACK (~40 ms on Linux) on every
+        // keep-alive request. Read once, when the first server is created.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+
     private final LiveSite site;
     private final HttpServer http;
     private final ExecutorService threads;
