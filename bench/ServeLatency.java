@@ -45,7 +45,7 @@ public class ServeLatency {
         }
         String load = Files.exists(Path.of("/proc/loadavg")) ? Files.readString(Path.of("/proc/loadavg")).strip() : "";
         String json = "{\n  \"machine\": {\"cores\": " + Runtime.getRuntime().availableProcessors()
-                + ", \"loadavg_at_end\": \"" + load + "\"
+                + ", \"loadavg_at_end\": \"" + load + "\""
                 + ", \"os\": \"" + System.getProperty("os.name") + " " + System.getProperty("os.version")
                 + "\", \"java\": \"" + System.getProperty("java.vm.name") + " " + System.getProperty("java.version") + "\"},\n"
                 + "  \"measured_at\": \"" + Instant.now() + "\",\n"
