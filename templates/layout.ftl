@@ -14,6 +14,12 @@
   </#if>
 </#function>
 
+<#-- The published path of a file in assets/, from this page: stylesheets and scripts are
+     fingerprinted at build time (assets/css/site.1a2b3c4d5e.css), see docs/templates.md. -->
+<#function asset path>
+  <#return content.root + (content.site.assets[path])!("assets/" + path)>
+</#function>
+
 <#-- A number or string as plain text, never locale-formatted (1234, not "1.234"). -->
 <#function n value>
   <#if value?is_number>
@@ -65,8 +71,8 @@
 <script type="application/ld+json">${content.jsonLd?no_esc}</script>
 </#if>
 <link rel="alternate" type="application/atom+xml" title="Wijzigingen – ${site.siteName}" href="${content.root}feed.xml">
-<link rel="stylesheet" href="${content.root}assets/css/site.css">
-<link rel="icon" type="image/svg+xml" href="${content.root}assets/img/favicon.svg">
+<link rel="stylesheet" href="${asset("css/site.css")}">
+<link rel="icon" type="image/svg+xml" href="${asset("img/favicon.svg")}">
 </head>
 <body>
 <a class="skiplink" href="#inhoud">Naar de inhoud</a>

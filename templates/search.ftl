@@ -24,5 +24,5 @@
   <div id="search-results" class="zoekresultaten"></div>
   <p><button type="button" id="meer-resultaten" class="meer-resultaten" hidden>Meer resultaten</button></p>
 </article>
-<script src="${content.root}assets/js/search.js"></script>
+<script src="${layout.asset("js/search.js")}"></script>
 </@layout.page>

@@ -56,8 +56,16 @@ public final class Bakery {
     /** Bakes one variant of the site (hosted, or the offline copy); @return the number of files written */
     public int bake(SiteGraph graph, Path destination, Edition edition) throws ContentException {
         JBakeConfiguration config = JBakeSettings.create(projectRoot, destination);
-        checkTemplatesExist();
-        TemplateData data = new TemplateData(graph, edition);
+        checkTemplatesExist(projectRoot);
+        Path assets = projectRoot.resolve("assets");
+        Map<String, String> manifest;
+        try {
+            AssetCopier.rejectOutsideLinks(projectRoot, assets);
+            manifest = AssetCopier.manifest(assets, true);
+        } catch (IOException e) {
+            throw new ContentException(Problem.inFile("assets", "cannot read assets: " + e.getMessage(), null));
+        }
+        TemplateData data = new TemplateData(graph, edition, manifest);
         MemoryContentStore store = new MemoryContentStore(data);
         Utensils utensils = new Utensils();
         utensils.setConfiguration(config);
@@ -83,14 +91,14 @@ public final class Bakery {
         failed.forEach((p, uris) -> problems.add(withDocuments(p, uris)));
         problems.throwIfAny();
         try {
-            AssetCopier.copy(projectRoot, projectRoot.resolve("assets"), destination.resolve("assets"));
+            AssetCopier.copy(assets, destination, manifest);
         } catch (IOException e) {
             throw new ContentException(Problem.inFile("assets", "cannot copy assets: " + e.getMessage(), null));
         }
         return docs.size();
     }
 
-    private void checkTemplatesExist() throws ContentException {
+    static void checkTemplatesExist(Path projectRoot) throws ContentException {
         Problems problems = new Problems();
         JBakeSettings.TEMPLATES.forEach((type, file) -> {
             if (!Files.isRegularFile(projectRoot.resolve("templates").resolve(file))) {
@@ -115,7 +123,7 @@ public final class Bakery {
     }
 
     /** JBake keeps document types and extractors in static registries; set them for this bake. */
-    private static synchronized void registerTypes() {
+    static synchronized void registerTypes() {
         DocumentTypes.resetDocumentTypes();
         for (String type : JBakeSettings.TEMPLATES.keySet()) DocumentTypes.addDocumentType(type);
         ModelExtractors.getInstance().reset();

@@ -20,17 +20,29 @@ public final class SiteCrawler extends Crawler {
     private final SiteGraph graph;
     private final TemplateData data;
     private final boolean offline;
+    private final PageModels pageModels;
+
+    /** The model of one page given its neighbours in reading order; the live preview reuses unchanged ones. */
+    interface PageModels {
+        Map<String, Object> of(LinkedPage page, LinkedPage prev, LinkedPage next);
+    }
 
     public SiteCrawler(MemoryContentStore store, JBakeConfiguration config, SiteGraph graph, TemplateData data) {
-        this(store, config, graph, data, Edition.SITE);
+        this(store, config, graph, data, Edition.SITE, data::page);
     }
 
     public SiteCrawler(MemoryContentStore store, JBakeConfiguration config, SiteGraph graph, TemplateData data, Edition edition) {
+        this(store, config, graph, data, edition, data::page);
+    }
+
+    SiteCrawler(MemoryContentStore store, JBakeConfiguration config, SiteGraph graph, TemplateData data, Edition edition,
+                PageModels pageModels) {
         super(store, config);
         this.store = store;
         this.graph = graph;
         this.data = data;
         this.offline = edition.offline();
+        this.pageModels = pageModels;
     }
 
     @Override
@@ -39,7 +51,7 @@ public final class SiteCrawler extends Crawler {
         for (int i = 0; i < pages.size(); i++) {
             LinkedPage prev = i > 0 ? pages.get(i - 1) : null;
             LinkedPage next = i + 1 < pages.size() ? pages.get(i + 1) : null;
-            add(data.page(pages.get(i), prev, next));
+            add(pageModels.of(pages.get(i), prev, next));
         }
         add(data.document("glossary", "begrippen/index.html", "../", "Begrippen en afkortingen",
                 "Alle afkortingen in dit hoofdstuk met hun volledige naam en betekenis."));

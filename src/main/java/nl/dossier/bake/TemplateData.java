@@ -29,47 +29,57 @@ public final class TemplateData {
     private final SiteGraph graph;
     private final SiteSettings site;
     private final Map<String, Object> siteMap;
-    private final List<Map<String, Object>> areas;
-    private final List<Map<String, Object>> bibliography;
-    private final List<Map<String, Object>> terms;
-    private final List<Map<String, Object>> updates;
     private final Edition edition;
     private final LocalDate newest;
     private final Map<String, Object> downloads;
+    private List<Map<String, Object>> areas;
+    private List<Map<String, Object>> bibliography;
+    private List<Map<String, Object>> terms;
+    private List<Map<String, Object>> updates;
 
     public TemplateData(SiteGraph graph) {
-        this(graph, Edition.SITE);
+        this(graph, Edition.SITE, Map.of());
     }
 
-    public TemplateData(SiteGraph graph, Edition edition) {
+    /**
+     * @param edition the hosted site or the offline copy
+     * @param assets  asset path → published path, see {@link AssetCopier#manifest}
+     */
+    public TemplateData(SiteGraph graph, Edition edition, Map<String, String> assets) {
         this.graph = graph;
         this.edition = edition;
         this.site = graph.content().site();
         this.siteMap = siteMap(site);
         this.newest = newestUpdate(graph);
         this.downloads = downloads(edition);
-        this.areas = graph.areas().stream().map(this::summary).toList();
-        this.bibliography = graph.content().references().stream().map(this::bibliographyEntry).toList();
-        this.terms = graph.content().glossary().stream().map(this::termEntry).toList();
-        List<LinkedPage> byDate = new ArrayList<>(graph.pages());
-        byDate.sort(Comparator.comparing((LinkedPage p) -> p.source().updated()).reversed()
-                .thenComparingInt(p -> p.source().order()));
-        this.updates = byDate.stream().map(this::summary).toList();
+        this.siteMap.put("assets", assets);
     }
 
-    public List<Map<String, Object>> areas() {
+    // The global lists are computed when a template first asks for them: a live rebuild that
+    // renders one page never builds them.
+
+    public synchronized List<Map<String, Object>> areas() {
+        if (areas == null) areas = graph.areas().stream().map(this::summary).toList();
         return areas;
     }
 
-    public List<Map<String, Object>> bibliography() {
+    public synchronized List<Map<String, Object>> bibliography() {
+        if (bibliography == null) bibliography = graph.content().references().stream().map(this::bibliographyEntry).toList();
         return bibliography;
     }
 
-    public List<Map<String, Object>> terms() {
+    public synchronized List<Map<String, Object>> terms() {
+        if (terms == null) terms = graph.content().glossary().stream().map(this::termEntry).toList();
         return terms;
     }
 
-    public List<Map<String, Object>> updates() {
+    public synchronized List<Map<String, Object>> updates() {
+        if (updates == null) {
+            List<LinkedPage> byDate = new ArrayList<>(graph.pages());
+            byDate.sort(Comparator.comparing((LinkedPage p) -> p.source().updated()).reversed()
+                    .thenComparingInt(p -> p.source().order()));
+            updates = byDate.stream().map(this::summary).toList();
+        }
         return updates;
     }
 

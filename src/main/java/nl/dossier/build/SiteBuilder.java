@@ -98,7 +98,7 @@ public final class SiteBuilder {
 
             t = System.nanoTime();
             new OutputChecker(temp).check();
-            progress.stage("check", "links and anchors", t);
+            progress.stage("check", "links, anchors, headings, HTML", t);
 
             swapIntoPlace(tempIndex, indexOutput);
             swapIntoPlace(temp, output);

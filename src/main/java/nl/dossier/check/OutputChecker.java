@@ -5,7 +5,11 @@ import nl.dossier.model.Problem;
 import nl.dossier.model.Problems;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Range;
+import org.jsoup.parser.ParseError;
+import org.jsoup.parser.Parser;
 
 import java.io.IOException;
 import java.net.URI;
@@ -21,12 +25,18 @@ import java.util.stream.Stream;
 
 /**
  * Stage 5, check: reads the built site back and verifies that every internal link, image,
- * stylesheet and anchor resolves, and that each page has exactly one h1 and unique ids. This
- * catches template mistakes that no content check can see.
+ * stylesheet and anchor resolves, that each page has exactly one h1, unique ids, headings that
+ * go down one level at a time, no HTML the parser had to repair, and nothing inline that the
+ * Content-Security-Policy in netlify.toml would block. This catches template mistakes that no
+ * content check can see. Problems name the built file with line and column.
  */
 public final class OutputChecker {
     private final Path site;
+    /** Parser errors beyond this many per file are not reported (the first ones are what matters). */
+    static final int MAX_PARSE_ERRORS = 100;
+
     private final Map<Path, Document> parsed = new HashMap<>();
+    private final Map<Path, List<ParseError>> parseErrors = new HashMap<>();
 
     public OutputChecker(Path site) {
         this.site = site;
@@ -47,8 +57,10 @@ public final class OutputChecker {
     private Document parse(Path file) throws IOException {
         Document d = parsed.get(file);
         if (d == null) {
-            d = Jsoup.parse(file.toFile(), "UTF-8");
+            Parser parser = Parser.htmlParser().setTrackErrors(MAX_PARSE_ERRORS).setTrackPosition(true);
+            d = Jsoup.parse(Files.readString(file), "", parser);
             parsed.put(file, d);
+            parseErrors.put(file, List.copyOf(parser.getErrors()));
         }
         return d;
     }
@@ -62,32 +74,85 @@ public final class OutputChecker {
             problems.add(Problem.inFile(shown, "cannot read: " + e.getMessage(), null));
             return;
         }
+        for (ParseError e : parseErrors.getOrDefault(file, List.of())) {
+            int[] lc = cursor(e.getCursorPos());
+            problems.add(new Problem(shown, lc[0], lc[1], "invalid HTML: " + e.getErrorMessage(),
+                    "the browser has to repair this; check the template that writes it"));
+        }
         int h1 = doc.select("h1").size();
         if (h1 != 1) problems.add(Problem.inFile(shown, "page has " + h1 + " <h1> elements", "a page has exactly one h1 (check the template)"));
+        int previous = 0;
+        for (Element h : doc.select("h1, h2, h3, h4, h5, h6")) {
+            int level = h.tagName().charAt(1) - '0';
+            if (level > previous + 1) {
+                problems.add(at(shown, h, "heading order: <" + h.tagName() + "> '" + h.text() + "' follows "
+                                + (previous == 0 ? "no heading" : "an <h" + previous + ">"),
+                        "headings go down one level at a time; use <h" + (previous + 1) + "> here or add the missing level"));
+            }
+            previous = level;
+        }
         Set<String> ids = new HashSet<>();
         for (Element e : doc.select("[id]")) {
-            if (!ids.add(e.id())) problems.add(Problem.inFile(shown, "id '" + e.id() + "' is used twice", "ids must be unique on a page"));
+            if (!ids.add(e.id())) problems.add(at(shown, e, "id '" + e.id() + "' is used twice", "ids must be unique on a page"));
         }
         for (Element e : doc.select("img")) {
-            if (!e.hasAttr("alt")) problems.add(Problem.inFile(shown, "image " + e.attr("src") + " has no alt attribute", "add alt text"));
+            if (!e.hasAttr("alt")) problems.add(at(shown, e, "image " + e.attr("src") + " has no alt attribute", "add alt text"));
         }
+        checkInline(doc, shown, problems);
         boolean root404 = file.getFileName().toString().equals("404.html") && file.getParent().equals(site);
         for (Element e : doc.select("a[href], link[href], img[src], script[src]")) {
             String ref = e.hasAttr("href") ? e.attr("href") : e.attr("src");
-            checkReference(file, shown, ref, root404, problems);
+            checkReference(file, e, shown, ref, root404, problems);
         }
     }
 
-    private void checkReference(Path from, String shown, String ref, boolean absoluteAllowed, Problems problems) {
+    /** What the Content-Security-Policy (no 'unsafe-inline', no data: images) would block. */
+    private static void checkInline(Document doc, String shown, Problems problems) {
+        String hint = "the Content-Security-Policy in netlify.toml blocks inline code and styles; put it in a file under assets/";
+        // A data block (schema.org JSON-LD) is never executed, so the policy does not apply to it.
+        for (Element e : doc.select("script:not([src]):not([type=application/ld+json])")) {
+            problems.add(at(shown, e, "inline <script>", hint));
+        }
+        for (Element e : doc.select("style")) problems.add(at(shown, e, "inline <style> element", hint));
+        for (Element e : doc.getAllElements()) {
+            for (Attribute a : e.attributes()) {
+                String name = a.getKey().toLowerCase(java.util.Locale.ROOT);
+                if (name.equals("style")) problems.add(at(shown, e, "style attribute on <" + e.tagName() + ">", hint));
+                else if (name.startsWith("on")) problems.add(at(shown, e, "event handler attribute " + name + " on <" + e.tagName() + ">", hint));
+                else if ((name.equals("src") || name.equals("href")) && a.getValue().strip().toLowerCase(java.util.Locale.ROOT).startsWith("data:")) {
+                    problems.add(at(shown, e, "data: URL in " + name + " on <" + e.tagName() + ">", hint));
+                }
+            }
+        }
+    }
+
+    /** A problem at the start tag of an element (line and column as the parser tracked them). */
+    private static Problem at(String shown, Element e, String message, String hint) {
+        Range.Position start = e.sourceRange().start();
+        return start.isTracked() ? new Problem(shown, start.lineNumber(), start.columnNumber(), message, hint)
+                : Problem.inFile(shown, message, hint);
+    }
+
+    /** jsoup reports a parse error's place as "line:column". */
+    static int[] cursor(String pos) {
+        try {
+            int colon = pos.indexOf(':');
+            return new int[] {Integer.parseInt(pos.substring(0, colon).strip()), Integer.parseInt(pos.substring(colon + 1).strip())};
+        } catch (RuntimeException e) {
+            return new int[] {0, 0};
+        }
+    }
+
+    private void checkReference(Path from, Element el, String shown, String ref, boolean absoluteAllowed, Problems problems) {
         if (ref.isEmpty()) {
-            problems.add(Problem.inFile(shown, "empty link", "every link needs a target"));
+            problems.add(at(shown, el, "empty link", "every link needs a target"));
             return;
         }
         URI uri;
         try {
             uri = new URI(ref);
         } catch (URISyntaxException e) {
-            problems.add(Problem.inFile(shown, "malformed link '" + ref + "'", null));
+            problems.add(at(shown, el, "malformed link '" + ref + "'", null));
             return;
         }
         if (uri.getScheme() != null) return; // external: not checked offline
@@ -97,7 +162,7 @@ public final class OutputChecker {
             target = from;
         } else if (path.startsWith("/")) {
             if (!absoluteAllowed) {
-                problems.add(Problem.inFile(shown, "root-relative link '" + ref + "'", "use relative links so the site works from disk"));
+                problems.add(at(shown, el, "root-relative link '" + ref + "'", "use relative links so the site works from disk"));
                 return;
             }
             target = site.resolve(path.substring(1));
@@ -105,21 +170,21 @@ public final class OutputChecker {
             target = from.getParent().resolve(path).normalize();
         }
         if (Files.isDirectory(target)) {
-            problems.add(Problem.inFile(shown, "link '" + ref + "' points at a folder", "link to the folder's index.html so it works from disk"));
+            problems.add(at(shown, el, "link '" + ref + "' points at a folder", "link to the folder's index.html so it works from disk"));
             return;
         }
         if (!target.startsWith(site) || !Files.isRegularFile(target)) {
-            problems.add(Problem.inFile(shown, "broken link '" + ref + "'", "the target file does not exist in the built site"));
+            problems.add(at(shown, el, "broken link '" + ref + "'", "the target file does not exist in the built site"));
             return;
         }
         String fragment = uri.getFragment();
         if (fragment != null && !fragment.isEmpty() && target.toString().endsWith(".html")) {
             try {
                 if (parse(target).getElementById(fragment) == null) {
-                    problems.add(Problem.inFile(shown, "broken anchor '" + ref + "'", "no element with id '" + fragment + "' on the target page"));
+                    problems.add(at(shown, el, "broken anchor '" + ref + "'", "no element with id '" + fragment + "' on the target page"));
                 }
             } catch (IOException e) {
-                problems.add(Problem.inFile(shown, "cannot read link target " + ref, null));
+                problems.add(at(shown, el, "cannot read link target " + ref, null));
             }
         }
     }

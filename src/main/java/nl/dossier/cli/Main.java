@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "dossier", mixinStandardHelpOptions = true, version = "dossier 0.1.0",
         description = "Builds the Dossier site from Markdown in content/.",
-        subcommands = {BuildCommand.class, SearchCommand.class, BundleCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, ServeCommand.class, CheckCommand.class, SearchCommand.class, BundleCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int CONTENT_ERROR = 1;
@@ -31,6 +32,6 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing subcommand: build, search or bundle");
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing subcommand: build, serve, check, search or bundle");
     }
 }

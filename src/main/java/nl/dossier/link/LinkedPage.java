@@ -20,6 +20,11 @@ public final class LinkedPage {
     final SortedSet<Integer> cited = new TreeSet<>();
     final List<CitationUse> citations = new ArrayList<>();
     final Set<GlossaryTerm> terms = new LinkedHashSet<>();
+    /** What linking this page looked up, so an incremental build knows when to link it again. */
+    final Set<String> linkedSlugs = new java.util.HashSet<>();
+    final Set<String> sectionRefs = new java.util.HashSet<>();
+    /** Set once the page is part of a successfully linked graph; such a page is never changed again. */
+    volatile boolean linked;
     private String html;
 
     LinkedPage(PageSource source, Document document) {

@@ -68,8 +68,24 @@ public final class SiteLinker {
     }
 
     public SiteGraph link() throws ContentException {
+        return link(null);
+    }
+
+    /**
+     * Links the content, reusing the linked pages of {@code previous} (a graph of an earlier,
+     * successful build of the same project) whose result cannot have changed: the page's source is
+     * the same, the references, glossary and site settings are the same, and no page it links to
+     * or § number it refers to changed its number, anchors or existence. Reused pages keep their
+     * AST and HTML; every other page is parsed and linked afresh. With {@code previous == null}
+     * every page is parsed.
+     */
+    public SiteGraph link(SiteGraph previous) throws ContentException {
+        Map<String, LinkedPage> reusable = reusablePages(previous);
         List<LinkedPage> pages = content.pages().parallelStream()
-                .map(this::parse)
+                .map(p -> {
+                    LinkedPage old = reusable.get(p.source().displayPath());
+                    return old != null ? old : parse(p);
+                })
                 .toList();
         // A page that cannot be parsed, or is nested too deeply to walk and render safely, stops
         // the build here: without it every link to it would be reported as broken too.
@@ -77,17 +93,39 @@ public final class SiteLinker {
         Map<String, LinkedPage> bySlug = new LinkedHashMap<>();
         for (LinkedPage p : pages) bySlug.put(p.source().slug(), p);
 
-        for (LinkedPage p : pages) collectSections(p);
+        for (LinkedPage p : pages) if (!p.linked) collectSections(p);
         Map<String, String> numbers = numberTargets(pages);
+        if (previous != null && !reusable.isEmpty()) {
+            // A page may be reused only if nothing it points at moved: compare with the old graph.
+            Set<String> changedSlugs = changedSlugs(previous.bySlug(), bySlug);
+            Set<String> changedNumbers = changedKeys(numberTargets(previous.pages()), numbers);
+            if (!changedSlugs.isEmpty() || !changedNumbers.isEmpty()) {
+                List<LinkedPage> redone = new ArrayList<>(pages.size());
+                for (LinkedPage p : pages) {
+                    boolean stale = p.linked && (p.linkedSlugs.stream().anyMatch(changedSlugs::contains)
+                            || p.sectionRefs.stream().anyMatch(changedNumbers::contains));
+                    if (stale) {
+                        LinkedPage fresh = parse(p.source());
+                        collectSections(fresh);
+                        bySlug.put(fresh.source().slug(), fresh);
+                        redone.add(fresh);
+                    } else {
+                        redone.add(p);
+                    }
+                }
+                pages = redone;
+            }
+        }
 
         Map<Integer, List<CitationUse>> citedBy = new HashMap<>();
         Map<String, List<LinkedPage>> termUsedOn = new HashMap<>();
         for (LinkedPage p : pages) {
-            new PageWalker(p, bySlug, numbers).walk(p.document());
+            if (!p.linked) new PageWalker(p, bySlug, numbers).walk(p.document());
             for (CitationUse use : p.citations) citedBy.computeIfAbsent(use.referenceId(), k -> new ArrayList<>()).add(use);
             for (GlossaryTerm t : p.terms) termUsedOn.computeIfAbsent(t.term(), k -> new ArrayList<>()).add(p);
         }
         problems.throwIfAny();
+        for (LinkedPage p : pages) p.linked = true;
         return new SiteGraph(content, pages, Map.copyOf(bySlug), citedBy, termUsedOn);
     }
 
@@ -116,6 +154,47 @@ public final class SiteLinker {
             }
         }
         return page;
+    }
+
+    /** Pages of the previous graph that may be reused as they are, by source file. */
+    private Map<String, LinkedPage> reusablePages(SiteGraph previous) {
+        Map<String, LinkedPage> out = new HashMap<>();
+        if (previous == null) return out;
+        Content old = previous.content();
+        if (!java.util.Objects.equals(old.references(), content.references())
+                || !java.util.Objects.equals(old.glossary(), content.glossary())
+                || !java.util.Objects.equals(old.site(), content.site())) {
+            return out;
+        }
+        Map<String, PageSource> now = new HashMap<>();
+        for (PageSource p : content.pages()) now.put(p.source().displayPath(), p);
+        for (LinkedPage p : previous.pages()) {
+            PageSource same = now.get(p.source().source().displayPath());
+            if (p.linked && same != null && (same == p.source() || same.equals(p.source()))) out.put(same.source().displayPath(), p);
+        }
+        return out;
+    }
+
+    /** Slugs that appeared, disappeared, or whose number, address or sections changed. */
+    private static Set<String> changedSlugs(Map<String, LinkedPage> before, Map<String, LinkedPage> after) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String slug : before.keySet()) if (!after.containsKey(slug)) out.add(slug);
+        for (Map.Entry<String, LinkedPage> e : after.entrySet()) {
+            LinkedPage a = e.getValue();
+            LinkedPage b = before.get(e.getKey());
+            if (b == null || !b.source().number().equals(a.source().number()) || !b.uri().equals(a.uri())
+                    || !b.sections().equals(a.sections())) {
+                out.add(e.getKey());
+            }
+        }
+        return out;
+    }
+
+    private static Set<String> changedKeys(Map<String, String> before, Map<String, String> after) {
+        Set<String> out = new java.util.HashSet<>();
+        for (Map.Entry<String, String> e : before.entrySet()) if (!e.getValue().equals(after.get(e.getKey()))) out.add(e.getKey());
+        for (String k : after.keySet()) if (!before.containsKey(k)) out.add(k);
+        return out;
     }
 
     /** Headings: one h1 is the template's, levels may not skip, anchors are unique per page. */
@@ -291,6 +370,7 @@ public final class SiteLinker {
         }
 
         private void sectionRef(SectionRef ref) {
+            page.sectionRefs.add(ref.number());
             String target = numbers.get(ref.number());
             if (target != null) {
                 ref.resolve(relative(target), false);
@@ -365,6 +445,7 @@ public final class SiteLinker {
                     return java.util.Optional.empty();
                 }
                 String slug = path.substring(0, path.length() - 3);
+                page.linkedSlugs.add(slug);
                 target = bySlug.get(slug);
                 if (target == null) {
                     String near = Suggest.closest(slug, bySlug.keySet());

@@ -13,12 +13,16 @@ import nl.dossier.model.SourceFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -33,6 +37,7 @@ public final class ContentLoader {
 
     private final Path projectRoot;
     private final SourceReader reader;
+    private GitDates gitDates;
 
     public ContentLoader(Path projectRoot) {
         this.projectRoot = projectRoot.toAbsolutePath().normalize();
@@ -44,6 +49,16 @@ public final class ContentLoader {
     }
 
     public Content load() throws ContentException {
+        return load(null);
+    }
+
+    /**
+     * Loads the content, taking every file that is unchanged since it was put in {@code cache}
+     * from there instead of reading and parsing it again.
+     *
+     * @param cache null to read every file
+     */
+    public Content load(SourceCache cache) throws ContentException {
         Problems problems = new Problems();
         Path dir = contentDir();
         if (!Files.isDirectory(dir)) {
@@ -68,18 +83,20 @@ public final class ContentLoader {
                     "check that the folder is readable, e.g. chmod a+rx " + reader.display(dir)));
         }
 
-        SiteSettings site = readRequired(dir.resolve(SITE_FILE), problems)
-                .flatMap(src -> new SiteSettingsReader(src, problems::add).read()).orElse(null);
-        List<Reference> references = readRequired(dir.resolve(REFERENCES_FILE), problems)
-                .map(src -> new ReferenceReader(src, problems::add).read()).orElse(List.of());
-        List<GlossaryTerm> glossary = readRequired(dir.resolve(GLOSSARY_FILE), problems)
-                .map(src -> new GlossaryReader(src, problems::add).read()).orElse(List.of());
+        SiteSettings site = readRequired(dir.resolve(SITE_FILE), cache, problems,
+                (src, report) -> new SiteSettingsReader(src, report).read().orElse(null));
+        List<Reference> references = readRequired(dir.resolve(REFERENCES_FILE), cache, problems,
+                (src, report) -> new ReferenceReader(src, report).read());
+        List<GlossaryTerm> glossary = readRequired(dir.resolve(GLOSSARY_FILE), cache, problems,
+                (src, report) -> new GlossaryReader(src, report).read());
+        if (references == null) references = List.of();
+        if (glossary == null) glossary = List.of();
 
         List<PageSource> pages = new ArrayList<>();
         for (Path p : markdown) {
-            reader.read(p, problems::add)
-                    .flatMap(src -> new PageReader(src, problems::add).read())
-                    .ifPresent(pages::add);
+            PageSource page = read(p, cache, problems,
+                    (src, report) -> new PageReader(src, report, s -> fallbackUpdated(s, cache)).read().orElse(null));
+            if (page != null) pages.add(page);
         }
         checkPageSet(pages, problems);
         problems.throwIfAny();
@@ -87,13 +104,46 @@ public final class ContentLoader {
         return new Content(site, List.copyOf(pages), references, glossary);
     }
 
-    private Optional<SourceFile> readRequired(Path file, Problems problems) {
+    private <T> T readRequired(Path file, SourceCache cache, Problems problems, BiFunction<SourceFile, Consumer<Problem>, T> parse) {
         if (!Files.exists(file)) {
             problems.add(Problem.inFile(reader.display(file), "required file is missing",
                     "see docs/content-schema.md for what it holds"));
-            return Optional.empty();
+            return null;
         }
-        return reader.read(file, problems::add);
+        return read(file, cache, problems, parse);
+    }
+
+    /** Reads and parses one file, or takes it from the cache when it has not changed. */
+    @SuppressWarnings("unchecked")
+    private <T> T read(Path file, SourceCache cache, Problems problems, BiFunction<SourceFile, Consumer<Problem>, T> parse) {
+        Path key = file.toAbsolutePath().normalize();
+        if (cache != null) {
+            Object hit = cache.get(key, Object.class);
+            if (hit != null) return (T) hit;
+        }
+        BasicFileAttributes before = cache == null ? null : SourceCache.attributes(key);
+        List<Problem> found = new ArrayList<>();
+        T value = reader.read(file, found::add).map(src -> parse.apply(src, found::add)).orElse(null);
+        problems.addAll(found);
+        if (cache != null && value != null && found.isEmpty()) cache.put(key, before, value);
+        return value;
+    }
+
+    /**
+     * "Laatst bijgewerkt" of a page without {@code updated}: the date of the newest commit of the
+     * file, or else the date the file was last changed (Dutch time).
+     */
+    private LocalDate fallbackUpdated(SourceFile src, SourceCache cache) {
+        GitDates git = cache != null ? cache.gitDates(projectRoot) : gitDates();
+        LocalDate d = git.of(src.path());
+        if (d != null) return d;
+        BasicFileAttributes a = SourceCache.attributes(src.path());
+        return a == null ? null : LocalDate.ofInstant(a.lastModifiedTime().toInstant(), ZoneId.of("Europe/Amsterdam"));
+    }
+
+    private GitDates gitDates() {
+        if (gitDates == null) gitDates = GitDates.read(projectRoot);
+        return gitDates;
     }
 
     /** Rules that need all pages: one home page, unique numbers and orders. */

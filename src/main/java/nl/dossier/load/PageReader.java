@@ -18,10 +18,17 @@ final class PageReader {
 
     private final SourceFile source;
     private final Consumer<Problem> report;
+    private final java.util.function.Function<SourceFile, LocalDate> fallbackUpdated;
 
     PageReader(SourceFile source, Consumer<Problem> report) {
+        this(source, report, s -> null);
+    }
+
+    /** @param fallbackUpdated the date for a page without 'updated' (git history, file time); null makes 'updated' required */
+    PageReader(SourceFile source, Consumer<Problem> report, java.util.function.Function<SourceFile, LocalDate> fallbackUpdated) {
         this.source = source;
         this.report = report;
+        this.fallbackUpdated = fallbackUpdated;
     }
 
     Optional<PageSource> read() {
@@ -65,7 +72,14 @@ final class PageReader {
         String number = m.text("number", true);
         Integer order = m.integer("order", true, 0);
         String summary = m.text("summary", true);
-        LocalDate updated = m.date("updated", true);
+        LocalDate updated;
+        if (m.has("updated")) {
+            updated = m.date("updated", true);
+        } else {
+            // Optional: without it the date comes from git history, or else from the file's time.
+            updated = fallbackUpdated.apply(source);
+            if (updated == null) updated = m.date("updated", true);
+        }
         if (number != null && !NUMBER.matcher(number).matches()) {
             m.problemAtKey("number", "'number' must be a section number like 2.1.7.3, not '" + number + "'",
                     "write the numbers separated by dots, without a § sign or a trailing dot");

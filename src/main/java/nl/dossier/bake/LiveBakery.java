@@ -1,0 +1,213 @@
+package nl.dossier.bake;
+
+import nl.dossier.link.LinkedPage;
+import nl.dossier.link.SiteGraph;
+import nl.dossier.model.ContentException;
+import nl.dossier.model.Problem;
+import nl.dossier.model.Problems;
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.model.DocumentModel;
+import org.jbake.template.DelegatingTemplateEngine;
+import org.jbake.template.model.TemplateModel;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The bake stage for the live preview: the same crawler, template data, JBake template engine
+ * and Freemarker templates as {@link Bakery}, but documents are rendered to memory, and only
+ * those whose template model changed since the previous bake. A document's model is the map
+ * its template gets as {@code content} plus the global lists its template (or a template it
+ * imports) names; when both are equal to last time, so is the output.
+ *
+ * <p>One instance keeps one JBake engine, and with it Freemarker's template cache; create a new
+ * instance when a template changes (Freemarker checks template files only every few seconds).
+ */
+public final class LiveBakery {
+    /** The global lists of {@link SiteModelExtractor}, by the name templates use. */
+    static final List<String> GLOBALS = List.of("areas", "bibliography", "terms", "updates");
+
+    private final Path projectRoot;
+    private final MemoryContentStore store;
+    private final JBakeConfiguration config;
+    private final DelegatingTemplateEngine engine;
+    private final Map<String, Set<String>> globalsByType = new HashMap<>();
+
+    private Map<String, Map<String, Object>> models = new HashMap<>();
+    private Map<String, PageModel> pageModels = new HashMap<>();
+    private Map<String, byte[]> outputs = new HashMap<>();
+    private SiteGraph lastGraph;
+    private Map<String, String> lastAssets;
+
+    /** What one bake changed. */
+    public record Changes(Map<String, byte[]> written, Set<String> removed, int rendered) {
+    }
+
+    public LiveBakery(Path projectRoot) throws ContentException {
+        this.projectRoot = projectRoot;
+        Bakery.checkTemplatesExist(projectRoot);
+        // JBake wants a destination folder; nothing is ever written to it.
+        this.config = JBakeSettings.create(projectRoot, projectRoot.resolve("target/.dossier-serve"));
+        this.store = new MemoryContentStore(null);
+        Bakery.registerTypes();
+        this.engine = new DelegatingTemplateEngine(store, config);
+        JBakeSettings.TEMPLATES.forEach((type, file) -> globalsByType.put(type, globalsUsed(file, new HashSet<>())));
+    }
+
+    /**
+     * Renders what changed. On a problem nothing of this bake is kept, so the next bake compares
+     * with the last good one again.
+     *
+     * @param assets asset path → published path (see {@link AssetCopier#manifest})
+     */
+    public synchronized Changes bake(SiteGraph graph, Map<String, String> assets) throws ContentException {
+        TemplateData data = new TemplateData(graph, Edition.SITE, assets);
+        store.reset(data);
+        boolean sameFrame = lastGraph != null && assets.equals(lastAssets)
+                && java.util.Objects.equals(graph.content().site(), lastGraph.content().site());
+        // Page models: a page whose linked page and neighbours are the very objects of last time
+        // (the linker reused them) has the very same model; it is neither rebuilt nor compared.
+        Map<String, PageModel> newPageModels = new HashMap<>();
+        Set<String> unchanged = new HashSet<>();
+        new SiteCrawler(store, config, graph, data, Edition.SITE, (page, prev, next) -> {
+            PageModel old = sameFrame ? pageModels.get(page.uri()) : null;
+            if (old != null && old.page == page && old.prev == prev && old.next == next) {
+                newPageModels.put(page.uri(), old);
+                unchanged.add(page.uri());
+                return old.model;
+            }
+            PageModel fresh = new PageModel(page, prev, next, data.page(page, prev, next));
+            newPageModels.put(page.uri(), fresh);
+            return fresh.model;
+        }).crawl();
+        Set<String> changedGlobals = changedGlobals(graph, sameFrame);
+
+        Map<String, Map<String, Object>> newModels = new HashMap<>();
+        List<DocumentModel> dirty = new java.util.ArrayList<>();
+        for (DocumentModel doc : store.documents()) {
+            String uri = doc.getUri();
+            boolean usesChanged = globalsByType.getOrDefault(doc.getType(), Set.copyOf(GLOBALS)).stream().anyMatch(changedGlobals::contains);
+            Map<String, Object> old = models.get(uri);
+            if (unchanged.contains(uri) && old != null) {
+                newModels.put(uri, old);
+                if (usesChanged) dirty.add(doc);
+                continue;
+            }
+            Map<String, Object> model = new LinkedHashMap<>(doc);
+            newModels.put(uri, model);
+            if (usesChanged || !model.equals(old)) dirty.add(doc);
+        }
+        Problems problems = new Problems();
+        Map<String, byte[]> rendered = new ConcurrentHashMap<>();
+        dirty.parallelStream().forEach(doc -> {
+            try {
+                TemplateModel model = new TemplateModel();
+                model.setContent(doc);
+                model.setRenderer(engine);
+                StringWriter out = new StringWriter(16384);
+                engine.renderDocument(model, JBakeSettings.TEMPLATES.get(doc.getType()), out);
+                rendered.put(doc.getUri(), out.toString().getBytes(StandardCharsets.UTF_8));
+            } catch (Exception e) {
+                problems.add(Bakery.templateProblem(e, doc));
+            }
+        });
+        problems.throwIfAny();
+
+        Map<String, byte[]> written = new LinkedHashMap<>();
+        Map<String, byte[]> newOutputs = new HashMap<>(outputs);
+        rendered.forEach((uri, bytes) -> {
+            if (!Arrays.equals(bytes, outputs.get(uri))) written.put(uri, bytes);
+            newOutputs.put(uri, bytes);
+        });
+        Set<String> removed = new HashSet<>(outputs.keySet());
+        removed.removeAll(newModels.keySet());
+        newOutputs.keySet().removeAll(removed);
+        models = newModels;
+        pageModels = newPageModels;
+        outputs = newOutputs;
+        lastGraph = graph;
+        lastAssets = Map.copyOf(assets);
+        return new Changes(written, removed, rendered.size());
+    }
+
+    private record PageModel(LinkedPage page, LinkedPage prev, LinkedPage next, Map<String, Object> model) {
+    }
+
+    /**
+     * Which global lists may differ from the last bake, decided from their inputs without
+     * building them: the pages in reading order, and for each page that was linked afresh its
+     * title, number, summary, date, citations and glossary terms.
+     */
+    private Set<String> changedGlobals(SiteGraph graph, boolean sameFrame) {
+        if (!sameFrame || lastGraph.pages().size() != graph.pages().size()
+                || !java.util.Objects.equals(lastGraph.content().references(), graph.content().references())
+                || !java.util.Objects.equals(lastGraph.content().glossary(), graph.content().glossary())) {
+            return Set.copyOf(GLOBALS);
+        }
+        Set<String> out = new HashSet<>();
+        List<LinkedPage> before = lastGraph.pages();
+        List<LinkedPage> after = graph.pages();
+        for (int i = 0; i < after.size(); i++) {
+            LinkedPage a = before.get(i);
+            LinkedPage b = after.get(i);
+            if (a == b) continue;
+            if (!a.uri().equals(b.uri()) || !summaryKey(a).equals(summaryKey(b))) return Set.copyOf(GLOBALS);
+            if (!citationKey(a).equals(citationKey(b))) out.add("bibliography");
+            if (!termKey(a).equals(termKey(b))) out.add("terms");
+        }
+        return out;
+    }
+
+    private static List<Object> summaryKey(LinkedPage p) {
+        var s = p.source();
+        return List.of(s.title(), s.number(), s.summary(), String.valueOf(s.updated()), s.order());
+    }
+
+    private static List<String> citationKey(LinkedPage p) {
+        return p.citations().stream().map(c -> c.referenceId() + "#" + c.anchor()).toList();
+    }
+
+    private static List<String> termKey(LinkedPage p) {
+        return p.terms().stream().map(nl.dossier.model.GlossaryTerm::term).toList();
+    }
+
+    private static final Pattern COMMENT = Pattern.compile("<#--.*?-->", Pattern.DOTALL);
+    private static final Pattern IMPORT = Pattern.compile("<#(?:import|include)\\s+\"([^\"]+)\"");
+    private static final Pattern STRING = Pattern.compile("\"(?:\\\\.|[^\"\\\\])*\"|'(?:\\\\.|[^'\\\\])*'");
+    private static final Pattern GLOBAL = Pattern.compile("\\b(" + String.join("|", GLOBALS) + ")\\b");
+
+    /**
+     * The global lists a template names, following its imports. Names inside strings and
+     * comments do not count ({@code content.type == "bibliography"} is not a use). When a file
+     * cannot be read, every list counts as used.
+     */
+    private Set<String> globalsUsed(String template, Set<String> seen) {
+        Set<String> out = new HashSet<>();
+        if (!seen.add(template)) return out;
+        String text;
+        try {
+            text = Files.readString(projectRoot.resolve("templates").resolve(template));
+        } catch (IOException | RuntimeException e) {
+            return new HashSet<>(GLOBALS);
+        }
+        text = COMMENT.matcher(text).replaceAll(" ");
+        Matcher imports = IMPORT.matcher(text);
+        while (imports.find()) out.addAll(globalsUsed(imports.group(1), seen));
+        Matcher m = GLOBAL.matcher(STRING.matcher(text).replaceAll("\"\""));
+        while (m.find()) out.add(m.group(1));
+        return out;
+    }
+}

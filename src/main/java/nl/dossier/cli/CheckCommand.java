@@ -1,0 +1,93 @@
+package nl.dossier.cli;
+
+import nl.dossier.build.Progress;
+import nl.dossier.build.SiteBuilder;
+import nl.dossier.model.ContentException;
+import nl.dossier.model.Problem;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Runs every check of the build (content schema, citations, cross-references, links, glossary,
+ * templates, and the checks on the output) without publishing anything: the site is built in a
+ * temporary folder that is deleted afterwards.
+ */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Checks the content, templates and output like a build does, but publishes nothing.")
+final class CheckCommand implements java.util.concurrent.Callable<Integer> {
+
+    enum Format { text, github }
+
+    @Option(names = "--source", paramLabel = "DIR", description = "Project folder with content/, templates/ and assets/ (default: current folder).")
+    Path source = Path.of("");
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text (file:line:col: message) or github (GitHub Actions annotations); default: ${DEFAULT-VALUE}.")
+    Format format = Format.text;
+
+    @Option(names = "--verbose", description = "Print stack traces of unexpected errors.")
+    boolean verbose;
+
+    @Override
+    public Integer call() {
+        Path root = source.toAbsolutePath().normalize();
+        PrintStream out = System.out;
+        Path temp = null;
+        try {
+            temp = Files.createTempDirectory("dossier-check-");
+            SiteBuilder.Result result = new SiteBuilder(root, temp.resolve("site"), Progress.quiet()).build();
+            out.println("No problems found: " + result.graph().pages().size() + " pages, " + result.files() + " files checked.");
+            return Main.OK;
+        } catch (ContentException e) {
+            List<Problem> problems = e.problems();
+            for (Problem p : problems) out.println(format == Format.github ? github(p) : p.toString());
+            out.println(problems.size() == 1 ? "1 problem found." : problems.size() + " problems found.");
+            return Main.CONTENT_ERROR;
+        } catch (IOException e) {
+            out.println("cannot create a temporary folder: " + e.getMessage());
+            return Main.CONTENT_ERROR;
+        } catch (RuntimeException | Error e) {
+            out.println("internal error: " + e);
+            if (verbose) e.printStackTrace();
+            return Main.CONTENT_ERROR;
+        } finally {
+            if (temp != null) delete(temp);
+        }
+    }
+
+    /** One GitHub Actions workflow command: {@code ::error file=…,line=…,col=…::message (hint)}. */
+    static String github(Problem p) {
+        StringBuilder b = new StringBuilder("::error file=").append(property(p.file()));
+        if (p.line() > 0) {
+            b.append(",line=").append(p.line());
+            if (p.column() > 0) b.append(",col=").append(p.column());
+        }
+        String message = p.message() + (p.hint() == null || p.hint().isBlank() ? "" : " (" + p.hint() + ")");
+        return b.append("::").append(data(message)).toString();
+    }
+
+    /** Escaping as in GitHub's toolkit (@actions/core command.ts). */
+    static String data(String s) {
+        return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+    }
+
+    static String property(String s) {
+        return data(s).replace(":", "%3A").replace(",", "%2C");
+    }
+
+    private static void delete(Path dir) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        } catch (IOException | UncheckedIOException e) {
+            // a leftover in the system temp folder is harmless
+        }
+    }
+}

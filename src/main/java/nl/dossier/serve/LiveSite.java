@@ -1,0 +1,178 @@
+package nl.dossier.serve;
+
+import nl.dossier.bake.AssetCopier;
+import nl.dossier.bake.LiveBakery;
+import nl.dossier.link.LinkedPage;
+import nl.dossier.link.SiteGraph;
+import nl.dossier.link.SiteLinker;
+import nl.dossier.load.ContentLoader;
+import nl.dossier.load.SourceCache;
+import nl.dossier.model.Content;
+import nl.dossier.model.ContentException;
+import nl.dossier.model.GlossaryTerm;
+import nl.dossier.model.Problem;
+import nl.dossier.render.MarkdownProcessor;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The site of {@code dossier serve}, kept in memory and rebuilt incrementally from the same
+ * stages as a build (load → link → render → bake):
+ * <ul>
+ * <li>load: only files whose time stamp or size changed (or that the watcher reported) are read
+ * and parsed again ({@link SourceCache});</li>
+ * <li>link: pages are linked again only when their source changed or a page they point at
+ * changed its number or anchors ({@link SiteLinker#link(SiteGraph)}); the others keep their AST
+ * and HTML;</li>
+ * <li>render: Markdown → HTML only for pages linked afresh;</li>
+ * <li>bake: only documents whose template model changed are rendered, and only output that
+ * differs from the previous bytes counts as changed ({@link LiveBakery}); a template change
+ * starts a new engine, so Freemarker's template cache starts empty;</li>
+ * <li>assets: only the changed file is read again.</li>
+ * </ul>
+ * The output check of a build (links in the HTML, heading order, …) is not run here; {@code dossier
+ * check} and {@code dossier build} run it. A failed rebuild keeps the last good output and
+ * records the problems; the next good rebuild clears them.
+ */
+public final class LiveSite {
+    private final Path root;
+    private final SourceCache cache = new SourceCache();
+    private final Map<String, byte[]> files = new ConcurrentHashMap<>();
+    private final Map<String, String> assets = new TreeMap<>();
+
+    private MarkdownProcessor markdown;
+    private List<GlossaryTerm> markdownGlossary;
+    private SiteGraph lastGood;
+    private LiveBakery bakery;
+    private volatile List<Problem> problems = List.of();
+    private volatile long version;
+
+    /** The outcome of one rebuild. */
+    public record Report(long version, List<String> changed, List<Problem> problems, long nanos) {
+        public boolean ok() {
+            return problems.isEmpty();
+        }
+    }
+
+    public LiveSite(Path root) {
+        this.root = root.toAbsolutePath().normalize();
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    /** A file of the last good output, by path relative to the site root ("x/index.html"), or null. */
+    public byte[] file(String path) {
+        return files.get(path);
+    }
+
+    /** Problems of the latest rebuild; empty when it succeeded. */
+    public List<Problem> problems() {
+        return problems;
+    }
+
+    /** Goes up by one with every rebuild that changed the output or the problems. */
+    public long version() {
+        return version;
+    }
+
+    /**
+     * Rebuilds after the given files changed (absolute paths); null rebuilds everything (first
+     * build, or when the watcher lost events).
+     */
+    public synchronized Report rebuild(Collection<Path> changedFiles) {
+        long start = System.nanoTime();
+        boolean all = changedFiles == null;
+        List<String> changed = new ArrayList<>();
+        List<Problem> found = List.of();
+        try {
+            if (all) {
+                cache.clear();
+                bakery = null;
+            } else {
+                for (Path p : changedFiles) {
+                    cache.invalidate(p);
+                    if (p.startsWith(root.resolve("templates"))) bakery = null;
+                }
+            }
+            updateAssets(all ? null : changedFiles, changed);
+            Content content = new ContentLoader(root).load(cache);
+            SiteGraph previous = lastGood;
+            if (markdown == null || !content.glossary().equals(markdownGlossary)) {
+                markdown = new MarkdownProcessor(content.glossary());
+                markdownGlossary = content.glossary();
+                previous = null; // glossary terms are found while parsing: parse every page again
+            }
+            SiteGraph graph = new SiteLinker(content, markdown, root).link(previous);
+            MarkdownProcessor md = markdown;
+            graph.pages().parallelStream().filter(p -> p.html() == null).forEach(p -> p.setHtml(md.render(p.document())));
+            if (bakery == null) bakery = new LiveBakery(root);
+            LiveBakery.Changes bake = bakery.bake(graph, Map.copyOf(assets));
+            bake.written().forEach((uri, bytes) -> {
+                // A new engine (after a template change) renders everything; count what really differs.
+                if (!java.util.Arrays.equals(bytes, files.put(uri, bytes))) changed.add(uri);
+            });
+            for (String uri : bake.removed()) {
+                files.remove(uri);
+                changed.add(uri);
+            }
+            lastGood = graph;
+        } catch (ContentException e) {
+            found = e.problems();
+        } catch (IOException e) {
+            found = List.of(Problem.inFile("assets", "cannot read assets: " + e.getMessage(), null));
+        } catch (RuntimeException e) {
+            found = List.of(Problem.inFile(root.toString(), "internal error: " + e, "see the terminal; fixing the file usually helps"));
+            e.printStackTrace();
+        }
+        if (!changed.isEmpty() || !found.equals(problems)) version++;
+        problems = found;
+        changed.sort(null);
+        return new Report(version, List.copyOf(changed), found, System.nanoTime() - start);
+    }
+
+    /** Pages of the last good build, for tests and statistics. */
+    public List<LinkedPage> pages() {
+        return lastGood == null ? List.of() : lastGood.pages();
+    }
+
+    /**
+     * Assets keep their names in the preview (no fingerprints: nothing is cached, and a changed
+     * stylesheet then changes no page). Only changed files are read again.
+     */
+    private void updateAssets(Collection<Path> changedFiles, List<String> changed) throws IOException {
+        Path dir = root.resolve("assets");
+        if (changedFiles == null) {
+            files.keySet().removeIf(k -> k.startsWith("assets/"));
+            assets.clear();
+            for (String rel : AssetCopier.list(dir)) {
+                files.put("assets/" + rel, Files.readAllBytes(dir.resolve(rel)));
+                assets.put(rel, "assets/" + rel);
+            }
+            return;
+        }
+        for (Path p : changedFiles) {
+            if (!p.startsWith(dir) || Files.isDirectory(p)) continue;
+            String rel = dir.relativize(p).toString().replace('\\', '/');
+            if (!AssetCopier.published(rel)) continue;
+            try {
+                files.put("assets/" + rel, Files.readAllBytes(p));
+                assets.put(rel, "assets/" + rel);
+            } catch (NoSuchFileException gone) {
+                files.remove("assets/" + rel);
+                assets.remove(rel);
+            }
+            changed.add("assets/" + rel);
+        }
+    }
+}

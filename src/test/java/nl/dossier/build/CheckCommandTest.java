@@ -1,0 +1,89 @@
+package nl.dossier.build;
+
+import nl.dossier.TestSites;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static nl.dossier.build.BuildCommandTest.copyProject;
+import static nl.dossier.build.BuildCommandTest.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code dossier check}: every build check, both output formats, nothing published. */
+class CheckCommandTest {
+
+    @Test
+    void theRealSitePasses() throws IOException {
+        BuildCommandTest.Run r = run("check", "--source", TestSites.projectRoot().toString());
+        assertEquals(0, r.exit(), r.out() + r.err());
+        long htmlFiles;
+        try (var walk = Files.walk(TestSites.realSiteDir())) {
+            htmlFiles = walk.filter(p -> p.toString().endsWith(".html")).count();
+        }
+        var m = java.util.regex.Pattern.compile("^No problems found: 8 pages, (\\d+) files checked\\.").matcher(r.out());
+        assertTrue(m.find(), r.out());
+        assertTrue(Integer.parseInt(m.group(1)) >= htmlFiles, "every page of the site was checked: " + r.out());
+    }
+
+    @Test
+    void contentProblemsInTextAndGithubFormat(@TempDir Path tmp) throws IOException {
+        Path proj = tmp.resolve("proj");
+        copyProject(TestSites.projectRoot(), proj);
+        Path page = proj.resolve("content/bestrijding-drugssmokkel.md");
+        Files.writeString(page, Files.readString(page).replace("order: 3", "ordre: 3"));
+
+        BuildCommandTest.Run text = run("check", "--source", proj.toString());
+        assertEquals(1, text.exit());
+        assertEquals(List.of(
+                "content/bestrijding-drugssmokkel.md:2:1: missing required key 'order' (add 'order: a whole number')",
+                "content/bestrijding-drugssmokkel.md:4:1: unknown key 'ordre' in front matter (did you mean 'order'?)",
+                "2 problems found."), text.out().lines().toList());
+
+        BuildCommandTest.Run github = run("check", "--source", proj.toString(), "--format", "github");
+        assertEquals(1, github.exit());
+        assertEquals(List.of(
+                "::error file=content/bestrijding-drugssmokkel.md,line=2,col=1::missing required key 'order' (add 'order: a whole number')",
+                "::error file=content/bestrijding-drugssmokkel.md,line=4,col=1::unknown key 'ordre' in front matter (did you mean 'order'?)",
+                "2 problems found."), github.out().lines().toList());
+        assertFalse(Files.exists(proj.resolve("target")), "check publishes nothing");
+    }
+
+    @Test
+    void outputChecksFindTemplateMistakesWithLineAndColumn(@TempDir Path tmp) throws IOException {
+        Path proj = tmp.resolve("proj");
+        copyProject(TestSites.projectRoot(), proj);
+        Path template = proj.resolve("templates/glossary.ftl");
+        String ftl = Files.readString(template);
+        int h1 = ftl.indexOf("</h1>");
+        assertTrue(h1 > 0, "glossary.ftl has an h1");
+        // A skipped heading level, an image without alt text, a stray end tag, and inline script.
+        Files.writeString(template, ftl.substring(0, h1 + 5)
+                + "\n<h4>Kort</h4><img src=\"../assets/img/favicon.svg\"></span><script>alert(1)</script>"
+                + ftl.substring(h1 + 5));
+
+        BuildCommandTest.Run r = run("check", "--source", proj.toString());
+        assertEquals(1, r.exit());
+        List<String> lines = r.out().lines().toList();
+        String file = "site/begrippen/index.html:";
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith(file) && l.matches(".*:\\d+:\\d+: heading order: <h4> 'Kort' follows an <h1> .*")), r.out());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith(file) && l.matches(".*:\\d+:\\d+: image ../assets/img/favicon.svg has no alt attribute .*")), r.out());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith(file) && l.matches(".*:\\d+:\\d+: invalid HTML: Unexpected EndTag token \\[</span>\\].*")), r.out());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith(file) && l.contains("inline <script>")), r.out());
+        assertEquals("4 problems found.", lines.get(lines.size() - 1), r.out());
+
+        BuildCommandTest.Run gh = run("check", "--source", proj.toString(), "--format", "github");
+        assertTrue(gh.out().lines().anyMatch(l -> l.matches("::error file=site/begrippen/index.html,line=\\d+,col=\\d+::heading order: .*")), gh.out());
+    }
+
+    @Test
+    void githubEscapesAnnotationData() {
+        assertEquals("::error file=a%3Ab%2Cc.md,line=3::50%25 done%0Anext (hint)",
+                nl.dossier.cli.CheckCommandAccess.github(new nl.dossier.model.Problem("a:b,c.md", 3, 0, "50% done\nnext", "hint")));
+    }
+}

@@ -1,0 +1,156 @@
+package nl.dossier.serve;
+
+import nl.dossier.TestSites;
+import nl.dossier.build.Progress;
+import nl.dossier.build.SiteBuilder;
+import nl.dossier.link.LinkedPage;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The incremental rebuild without HTTP: what is redone, what is kept, and that it matches a full build. */
+class LiveSiteTest {
+    @TempDir
+    static Path tmp;
+    static Path proj;
+    static LiveSite site;
+
+    @BeforeAll
+    static void start() throws IOException {
+        proj = tmp.resolve("proj");
+        copyProject(TestSites.projectRoot(), proj);
+        site = new LiveSite(proj);
+        LiveSite.Report first = site.rebuild(null);
+        assertTrue(first.ok(), first.problems().toString());
+    }
+
+    @Test
+    void aTextEditRelinksAndRerendersOnlyThatPage() throws IOException {
+        Map<String, LinkedPage> before = bySlug();
+        Path page = proj.resolve("content/bestrijding-drugssmokkel.md");
+        edit(page, "De aandacht richt zich vooral", "De aandacht richt zich nu vooral");
+        LiveSite.Report r = site.rebuild(List.of(page));
+        assertTrue(r.ok(), r.problems().toString());
+        // The page itself and the whole chapter on one page, which contains its text.
+        assertEquals(List.of("bestrijding-drugssmokkel/index.html", "volledig/index.html"), r.changed());
+        assertTrue(html("bestrijding-drugssmokkel/index.html").contains("De aandacht richt zich nu vooral"));
+        Map<String, LinkedPage> after = bySlug();
+        for (String slug : before.keySet()) {
+            if (slug.equals("bestrijding-drugssmokkel")) assertNotSame(before.get(slug), after.get(slug), slug);
+            else assertSame(before.get(slug), after.get(slug), slug + " was not parsed or linked again");
+        }
+        // Nothing changed on disk: nothing is rebuilt.
+        LiveSite.Report again = site.rebuild(List.of(page));
+        assertEquals(List.of(), again.changed());
+        assertEquals(r.version(), again.version(), "no reload for a rebuild that changed nothing");
+    }
+
+    @Test
+    void aChangedAnchorRelinksThePagesThatLinkToIt() throws IOException {
+        Path target = proj.resolve("content/ondersteuning-beleid.md");
+        Path linking = proj.resolve("content/breed-offensief-botoc.md");
+        edit(target, "{#kennisagenda-en-monitoring}", "{#kennisagenda}");
+        LiveSite.Report broken = site.rebuild(List.of(target));
+        assertFalse(broken.ok());
+        assertTrue(broken.problems().get(0).toString().startsWith(
+                "content/breed-offensief-botoc.md:"), broken.problems().toString());
+        assertTrue(broken.problems().get(0).message().contains("missing anchor '#kennisagenda-en-monitoring'"), broken.problems().toString());
+        assertTrue(html("ondersteuning-beleid/index.html").contains("id=\"kennisagenda-en-monitoring\""), "the last good version stays");
+
+        edit(linking, "ondersteuning-beleid.md#kennisagenda-en-monitoring", "ondersteuning-beleid.md#kennisagenda");
+        LiveSite.Report fixed = site.rebuild(List.of(linking));
+        assertTrue(fixed.ok(), fixed.problems().toString());
+        assertTrue(fixed.version() > broken.version());
+        assertTrue(html("breed-offensief-botoc/index.html").contains("ondersteuning-beleid/index.html#kennisagenda\""));
+        assertTrue(html("ondersteuning-beleid/index.html").contains("id=\"kennisagenda\""));
+    }
+
+    @Test
+    void aDeletedPageDisappearsAndTheIncrementalSiteEqualsAFullBuild() throws IOException {
+        Path page = proj.resolve("content/ondermijningswetgeving.md");
+        Path renamed = proj.resolve("content/wetgeving-ondermijning.md");
+        Files.move(page, renamed);
+        LiveSite.Report r = site.rebuild(List.of(page, renamed));
+        assertTrue(r.ok(), r.problems().toString());
+        assertNull(site.file("ondermijningswetgeving/index.html"));
+        assertTrue(html("wetgeving-ondermijning/index.html").contains("Ondermijningswetgeving"));
+        assertTrue(r.changed().contains("ondermijningswetgeving/index.html") && r.changed().contains("index.html"), r.changed().toString());
+
+        // Whatever happened before, the preview holds exactly what a full build of the same files writes.
+        Path built = tmp.resolve("full");
+        try {
+            new SiteBuilder(proj, built, Progress.quiet()).build();
+        } catch (nl.dossier.model.ContentException e) {
+            throw new AssertionError(e.problems().toString());
+        }
+        Map<String, byte[]> full = files(built);
+        for (Map.Entry<String, byte[]> e : full.entrySet()) {
+            String path = e.getKey().replaceAll("\\.[0-9a-f]{10}\\.(css|js)$", ".$1");
+            // The preview leaves out what only a publishing build makes: the browser search files,
+            // the offline zip and the PDF (and so the download links that name their sizes).
+            if (path.startsWith("search/") || path.endsWith(".pdf") || path.endsWith(".zip")
+                    || path.equals("index.html") || path.equals("volledig/index.html")) continue;
+            byte[] expected = e.getValue();
+            if (path.endsWith(".html")) {
+                expected = new String(expected, StandardCharsets.UTF_8).replaceAll("([a-z]+)\\.[0-9a-f]{10}\\.(css|js)", "$1.$2")
+                        .getBytes(StandardCharsets.UTF_8);
+            }
+            assertArrayEquals(expected, site.file(path), path);
+        }
+    }
+
+    static String html(String path) {
+        byte[] b = site.file(path);
+        return b == null ? "" : new String(b, StandardCharsets.UTF_8);
+    }
+
+    static Map<String, LinkedPage> bySlug() {
+        Map<String, LinkedPage> out = new TreeMap<>();
+        for (LinkedPage p : site.pages()) out.put(p.source().slug(), p);
+        return out;
+    }
+
+    static void edit(Path file, String from, String to) throws IOException {
+        String text = Files.readString(file);
+        assertTrue(text.contains(from), file + " contains " + from);
+        Files.writeString(file, text.replace(from, to));
+    }
+
+    static Map<String, byte[]> files(Path dir) throws IOException {
+        Map<String, byte[]> out = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) out.put(dir.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
+        }
+        return out;
+    }
+
+    static void copyProject(Path from, Path to) throws IOException {
+        for (String dir : new String[] {"content", "templates", "assets"}) {
+            Path src = from.resolve(dir);
+            try (Stream<Path> walk = Files.walk(src)) {
+                for (Path p : walk.toList()) {
+                    Path target = to.resolve(dir).resolve(src.relativize(p).toString());
+                    if (Files.isDirectory(p)) Files.createDirectories(target);
+                    else Files.copy(p, target);
+                }
+            }
+        }
+    }
+}
