@@ -29,14 +29,36 @@ final class StaticServer implements AutoCloseable {
             "woff2", "font/woff2",
             "txt", "text/plain; charset=utf-8");
 
+    /** Where browsers POST Content-Security-Policy violation reports (see {@link #reports()}). */
+    static final String REPORT_PATH = "/__csp-report";
+
     private final Path root;
     private final HttpServer server;
+    private final Map<String, String> headers;
+    private final java.util.List<String> reports = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     StaticServer(Path root) throws IOException {
+        this(root, Map.of());
+    }
+
+    /** @param headers sent with every response, e.g. the site's Content-Security-Policy */
+    StaticServer(Path root, Map<String, String> headers) throws IOException {
         this.root = root.toAbsolutePath().normalize();
+        this.headers = Map.copyOf(headers);
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", this::handle);
+        server.createContext(REPORT_PATH, ex -> {
+            try (ex) {
+                reports.add(new String(ex.getRequestBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+                ex.sendResponseHeaders(204, -1);
+            }
+        });
         server.start();
+    }
+
+    /** The violation reports received so far. */
+    java.util.List<String> reports() {
+        return java.util.List.copyOf(reports);
     }
 
     /** The origin, e.g. {@code http://127.0.0.1:41234}, without trailing slash. */
@@ -69,6 +91,7 @@ final class StaticServer implements AutoCloseable {
             String ext = name.substring(name.lastIndexOf('.') + 1);
             ex.getResponseHeaders().set("Content-Type", TYPES.getOrDefault(ext, "application/octet-stream"));
             ex.getResponseHeaders().set("Cache-Control", "no-cache");
+            headers.forEach((k, v) -> ex.getResponseHeaders().set(k, v));
             if (method.equals("HEAD")) {
                 ex.sendResponseHeaders(status, -1);
                 return;
