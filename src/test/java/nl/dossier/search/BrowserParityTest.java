@@ -129,6 +129,10 @@ class BrowserParityTest {
         WebElement focused = driver.switchTo().activeElement();
         assertEquals("a", focused.getTagName());
         assertTrue(focused.getAttribute("href").contains("ondersteuning-beleid/index.html"));
+        // Enter opens the focused result.
+        String target = focused.getAttribute("href");
+        focused.sendKeys(Keys.ENTER);
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().equals(target));
     }
 
     @Test
