@@ -5,6 +5,7 @@ import nl.dossier.build.SiteBuilder;
 import nl.dossier.model.ContentException;
 import nl.dossier.model.Problem;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
@@ -27,8 +28,8 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
 
     enum Format { text, github }
 
-    @Option(names = "--source", paramLabel = "DIR", description = "Project folder with content/, templates/ and assets/ (default: current folder).")
-    Path source = Path.of("");
+    @Mixin
+    SourceOption project;
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "text (file:line:col: message) or github (GitHub Actions annotations); default: ${DEFAULT-VALUE}.")
     Format format = Format.text;
@@ -38,7 +39,7 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path root = source.toAbsolutePath().normalize();
+        Path root = project.root();
         PrintStream out = System.out;
         Path temp = null;
         try {

@@ -1,13 +1,13 @@
 package nl.dossier.cli;
 
 import nl.dossier.build.SiteBuilder;
-import nl.dossier.search.Json;
+import nl.dossier.model.Json;
 import nl.dossier.search.SearchEngine;
 import nl.dossier.search.SearchHit;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 import java.io.IOException;
 import java.io.PrintStream;

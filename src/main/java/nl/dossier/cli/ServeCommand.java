@@ -2,6 +2,7 @@ package nl.dossier.cli;
 
 import nl.dossier.serve.DevServer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
@@ -14,15 +15,15 @@ import java.util.concurrent.CountDownLatch;
         description = "Serves the site on 127.0.0.1, rebuilds what changed on every save and reloads the browser.")
 final class ServeCommand implements Callable<Integer> {
 
-    @Option(names = "--source", paramLabel = "DIR", description = "Project folder with content/, templates/ and assets/ (default: current folder).")
-    Path source = Path.of("");
+    @Mixin
+    SourceOption project;
 
     @Option(names = "--port", paramLabel = "N", description = "Port on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port = 8000;
 
     @Override
     public Integer call() throws InterruptedException {
-        Path root = source.toAbsolutePath().normalize();
+        Path root = project.root();
         DevServer server;
         try {
             server = DevServer.start(root, port, System.out);

@@ -1,5 +1,6 @@
 package nl.dossier.search;
 
+import nl.dossier.model.Json;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;

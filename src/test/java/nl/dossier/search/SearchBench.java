@@ -3,6 +3,7 @@ package nl.dossier.search;
 import com.sun.net.httpserver.HttpServer;
 import nl.dossier.build.Progress;
 import nl.dossier.build.SiteBuilder;
+import nl.dossier.model.Json;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;

@@ -1,9 +1,13 @@
-package nl.dossier.search;
+package nl.dossier.model;
 
 import java.util.List;
 import java.util.Map;
 
-/** Minimal JSON writer for the command's output and the browser files (strings, numbers, lists, maps). */
+/**
+ * Minimal JSON writer (strings, numbers, booleans, lists, maps, null) for the search command's
+ * output, the browser's search files and the pages' schema.org data. Strings are escaped so the
+ * result is also safe inside a script file or an HTML {@code <script>} data block.
+ */
 public final class Json {
     private Json() {
     }
@@ -15,7 +19,7 @@ public final class Json {
     }
 
     @SuppressWarnings("unchecked")
-    static void write(StringBuilder sb, Object v) {
+    private static void write(StringBuilder sb, Object v) {
         if (v == null) {
             sb.append("null");
         } else if (v instanceof String s) {
@@ -48,7 +52,7 @@ public final class Json {
     }
 
     /** Escapes for JSON and for a script file: no "</script", no line separators. */
-    static void string(StringBuilder sb, String s) {
+    private static void string(StringBuilder sb, String s) {
         sb.append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -58,12 +62,13 @@ public final class Json {
                 case '\n' -> sb.append("\\n");
                 case '\r' -> sb.append("\\r");
                 case '\t' -> sb.append("\\t");
-                case '<' -> sb.append("\\u003c");
-                case '\u2028' -> sb.append("\\u2028");
-                case '\u2029' -> sb.append("\\u2029");
                 default -> {
-                    if (c < 0x20) sb.append(String.format("\\u%04x", (int) c));
-                    else sb.append(c);
+                    // <, > and & cannot end a <script> element or start a comment; U+2028/9 end lines in old JS.
+                    if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029') {
+                        sb.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        sb.append(c);
+                    }
                 }
             }
         }
