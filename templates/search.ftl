@@ -25,4 +25,6 @@
   <p><button type="button" id="meer-resultaten" class="meer-resultaten" hidden>Meer resultaten</button></p>
 </article>
 <script src="${layout.asset("js/search.js")}"></script>
+<#-- The manifest downloads with the page (defer: it runs after search.js, which defines dossierSearchFile). -->
+<script defer src="${content.root}search/manifest.js"></script>
 </@layout.page>

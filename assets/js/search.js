@@ -21,13 +21,15 @@
   var stats = { start: performance.now(), files: [], queries: [] };
   window.dossierSearchStats = stats;
 
-  /* The one global the index files call. */
-  window.dossierSearchFile = function (name, data) {
-    files[name] = data;
-  };
-
   var base = '';
   var pending = Object.create(null);
+
+  /* The one global the index files call. A file the page itself loads (manifest.js, with
+     `defer` in the search page, so it downloads alongside this script) is counted here. */
+  window.dossierSearchFile = function (name, data) {
+    if (!files[name] && !pending[name]) stats.files.push(name + '.js');
+    files[name] = data;
+  };
 
   function load(name) {
     if (files[name]) return Promise.resolve(files[name]);
@@ -50,12 +52,15 @@
     return pending[name];
   }
 
+  var DIGIT = new Int8Array(128).fill(-1);
+  for (var d = 0; d < ALPHABET.length; d++) DIGIT[ALPHABET.charCodeAt(d)] = d;
+
   function decode(s) {
     var out = [];
     var value = 0;
     var shift = 0;
     for (var i = 0; i < s.length; i++) {
-      var v = ALPHABET.indexOf(s.charAt(i));
+      var v = DIGIT[s.charCodeAt(i) & 127];
       value += (v & 31) * Math.pow(2, shift);
       if (v < 32) {
         out.push(value);
@@ -129,6 +134,21 @@
         d.w.forEach(function (e) { vocab[e[0]] = { df: e[1], stem: d.t[e[2]] }; });
         d.t.forEach(function (t, i) { postings[t] = d.p[i]; });
       });
+    });
+  }
+
+  /* The shards a query will need first (its words' own shards, the last word's prefix shards),
+     requested at once and all in parallel, while the user is still typing. */
+  function prefetch(q) {
+    if (!manifest) return;
+    var words = queryWords(q);
+    var prefix = lastWordIsPrefix(q);
+    words.forEach(function (w, i) {
+      var names = [];
+      var own = shardFor(w);
+      if (own) names.push(own);
+      if (prefix && i === words.length - 1) names = names.concat(shardsForPrefix(w));
+      names.forEach(function (n) { load(n).catch(function () { /* reported by the search itself */ }); });
     });
   }
 
@@ -460,6 +480,7 @@
     ui.input.value = q;
     var timer = null;
     ui.input.addEventListener('input', function () {
+      prefetch(ui.input.value);
       clearTimeout(timer);
       timer = setTimeout(function () {
         shownCount = SHOWN;
