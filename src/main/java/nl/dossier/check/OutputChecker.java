@@ -37,6 +37,8 @@ public final class OutputChecker {
 
     private final Map<Path, Document> parsed = new HashMap<>();
     private final Map<Path, List<ParseError>> parseErrors = new HashMap<>();
+    /** Ids per page, collected once: looking each anchor up in the DOM would make big pages quadratic. */
+    private final Map<Path, java.util.Set<String>> ids = new HashMap<>();
 
     public OutputChecker(Path site) {
         this.site = site;
@@ -63,6 +65,15 @@ public final class OutputChecker {
             parseErrors.put(file, List.copyOf(parser.getErrors()));
         }
         return d;
+    }
+
+    private java.util.Set<String> ids(Path file) throws IOException {
+        java.util.Set<String> set = ids.get(file);
+        if (set == null) {
+            set = new java.util.HashSet<>(parse(file).select("[id]").eachAttr("id"));
+            ids.put(file, set);
+        }
+        return set;
     }
 
     private void checkPage(Path file, Problems problems) {
@@ -180,7 +191,7 @@ public final class OutputChecker {
         String fragment = uri.getFragment();
         if (fragment != null && !fragment.isEmpty() && target.toString().endsWith(".html")) {
             try {
-                if (parse(target).getElementById(fragment) == null) {
+                if (!ids(target).contains(fragment)) {
                     problems.add(at(shown, el, "broken anchor '" + ref + "'", "no element with id '" + fragment + "' on the target page"));
                 }
             } catch (IOException e) {
