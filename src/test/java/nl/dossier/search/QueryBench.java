@@ -1,6 +1,7 @@
 package nl.dossier.search;
 
 import com.sun.net.httpserver.HttpServer;
+import nl.dossier.model.Json;
 import org.openqa.selenium.chrome.ChromeDriver;
 import java.nio.file.Path;
 import java.util.ArrayList;
