@@ -15,13 +15,8 @@ final class ListFile {
     }
 
     static List<YamlMap> entries(SourceFile source, Consumer<Problem> report, String what) {
-        var root = YamlMap.parse(source.text(), source, 0, report);
-        if (root.isEmpty()) {
-            if (source.text().isBlank()) {
-                report.accept(new Problem(source.displayPath(), 1, 1, "file is empty", "add at least one " + what));
-            }
-            return List.of();
-        }
+        var root = YamlMap.parse(source.text(), source, 0, report, "file is empty", "add at least one " + what);
+        if (root.isEmpty()) return List.of();
         if (!(root.get() instanceof SequenceNode seq)) {
             Node n = root.get();
             report.accept(Problem.at(source, n.getStartMark().map(m -> m.getLine() + 1).orElse(1), 1,

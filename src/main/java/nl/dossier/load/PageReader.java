@@ -56,14 +56,9 @@ final class PageReader {
                     "add a line with only '---' after the last front-matter key"));
             return Optional.empty();
         }
-        var node = YamlMap.parse(fm.yaml, source, fm.yamlLine - 1, report);
-        if (node.isEmpty()) {
-            if (fm.yaml.isBlank()) {
-                report.accept(new Problem(source.displayPath(), 1, 1, "front matter is empty",
-                        "add title, number, order, summary and updated"));
-            }
-            return Optional.empty();
-        }
+        var node = YamlMap.parse(fm.yaml, source, fm.yamlLine - 1, report, "front matter is empty",
+                "add title, number, order, summary and updated");
+        if (node.isEmpty()) return Optional.empty();
         var map = YamlMap.of(node.get(), source, fm.yamlLine - 1, report, "front matter");
         if (map.isEmpty()) return Optional.empty();
         YamlMap m = map.get();

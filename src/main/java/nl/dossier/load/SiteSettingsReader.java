@@ -26,7 +26,8 @@ final class SiteSettingsReader {
     }
 
     Optional<SiteSettings> read() {
-        var node = YamlMap.parse(source.text(), source, 0, report);
+        var node = YamlMap.parse(source.text(), source, 0, report, "site.yaml is empty",
+                "it needs title, site_name, edition, publisher, base_url, repository and parent; see docs/content-schema.md");
         if (node.isEmpty()) return Optional.empty();
         var map = YamlMap.of(node.get(), source, 0, report, "site.yaml");
         if (map.isEmpty()) return Optional.empty();

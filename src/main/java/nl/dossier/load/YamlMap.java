@@ -53,8 +53,25 @@ final class YamlMap {
         }
     }
 
-    /** Parses YAML text; reports a syntax error with its position and returns empty. */
-    static Optional<Node> parse(String yaml, SourceFile source, int lineOffset, Consumer<Problem> report) {
+    /**
+     * Parses YAML text. Every way of returning empty is reported: a syntax error with its
+     * position, and a document with nothing in it (blank, or comments only) as
+     * {@code emptyMessage}, so no file is ever rejected without saying why.
+     */
+    static Optional<Node> parse(String yaml, SourceFile source, int lineOffset, Consumer<Problem> report,
+                                String emptyMessage, String emptyHint) {
+        boolean[] reported = {false};
+        Optional<Node> node = parse(yaml, source, lineOffset, p -> {
+            reported[0] = true;
+            report.accept(p);
+        });
+        if (node.isEmpty() && !reported[0]) {
+            report.accept(Problem.at(source, lineOffset + 1, 1, emptyMessage, emptyHint));
+        }
+        return node;
+    }
+
+    private static Optional<Node> parse(String yaml, SourceFile source, int lineOffset, Consumer<Problem> report) {
         if (yaml.indexOf('\t') >= 0) {
             int idx = yaml.indexOf('\t');
             int line = SourceReader.lineOf(yaml, idx);

@@ -174,6 +174,9 @@ class BrokenInputTest {
                 bad("NUL byte in a page",
                         p -> replace(p, DRUGS, "bloemenveilingen", "bloemen\0veilingen"),
                         atMarkerLine(DRUGS, "bloemen\0"), "NUL character"),
+                bad("front matter with only a comment (found by the fuzzer)",
+                        p -> write(p, DRUGS, "---\n# titel volgt\n---\n\nTekst.\n"),
+                        at(DRUGS, 2, 1), "front matter is empty"),
                 bad("empty page file",
                         p -> write(p, DRUGS, ""),
                         at(DRUGS, 1, 1), "file is empty"),
@@ -336,6 +339,12 @@ class BrokenInputTest {
                 bad("glossary.yaml is empty",
                         p -> write(p, GLOSSARY, ""),
                         at(GLOSSARY, 1, 1), "file is empty"),
+                bad("glossary.yaml holds only comments",
+                        p -> write(p, GLOSSARY, "# nog aanvullen\n"),
+                        at(GLOSSARY, 1, 1), "file is empty"),
+                bad("site.yaml holds only comments",
+                        p -> write(p, SITE, "# leeg\n"),
+                        at(SITE, 1, 1), "site.yaml is empty"),
 
                 // ---- site.yaml ----
                 bad("site.yaml unknown key",
