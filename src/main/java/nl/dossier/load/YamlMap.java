@@ -95,6 +95,13 @@ final class YamlMap {
             report.accept(Problem.at(source, lineOffset + 1, 0, "invalid YAML: " + e.getMessage(),
                     "check quotes, colons and indentation"));
             return Optional.empty();
+        } catch (RuntimeException e) {
+            // snakeyaml-engine 2.9 can fail with an unchecked exception of its own on some inputs
+            // (found by the fuzzer: IndexOutOfBoundsException in its StreamReader). The file is
+            // still unreadable YAML, and the writer gets a message, not a crash.
+            report.accept(Problem.at(source, lineOffset + 1, 1, "invalid YAML: the YAML reader could not read this text ("
+                    + e.getClass().getSimpleName() + ")", "look for unusual characters; retype the line or save the file as UTF-8 again"));
+            return Optional.empty();
         } catch (StackOverflowError e) {
             // The YAML parser recurses once per level of nesting and has no depth limit of its own.
             report.accept(Problem.at(source, lineOffset + 1, 1, "YAML is nested too deeply to read",
