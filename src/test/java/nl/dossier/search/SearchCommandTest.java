@@ -1,12 +1,9 @@
 package nl.dossier.search;
 
-import nl.dossier.cli.Main;
+import nl.dossier.build.BuildCommandTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.json.Json;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -15,27 +12,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** `dossier search` as a user runs it: exit codes and the documented JSON. */
 class SearchCommandTest {
-    record Run(int code, String out, String err) {
-    }
-
-    static synchronized Run run(String... args) {
-        PrintStream out = System.out, err = System.err;
-        ByteArrayOutputStream o = new ByteArrayOutputStream(), e = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-            int code = Main.run(args);
-            return new Run(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
-    }
-
     @Test
     void printsTheStableJsonInRankOrder() throws Exception {
-        Run r = run("search", "--json", "--limit", "3", "--index", BuiltSite.index().toString(), "drugssmokkel", "haven");
-        assertEquals(0, r.code(), r.err());
+        BuildCommandTest.Run r = BuildCommandTest.run("search", "--json", "--limit", "3", "--index", BuiltSite.index().toString(), "drugssmokkel", "haven");
+        assertEquals(0, r.exit(), r.err());
         List<Map<String, Object>> results = parse(r.out());
         assertEquals(3, results.size());
         Map<String, Object> first = results.get(0);
@@ -54,8 +34,8 @@ class SearchCommandTest {
 
     @Test
     void snippetsAreEscapedHtml() throws Exception {
-        Run r = run("search", "--json", "--index", BuiltSite.index().toString(), "<b>briefgeheim</b>");
-        assertEquals(0, r.code(), r.err());
+        BuildCommandTest.Run r = BuildCommandTest.run("search", "--json", "--index", BuiltSite.index().toString(), "<b>briefgeheim</b>");
+        assertEquals(0, r.exit(), r.err());
         List<Map<String, Object>> results = parse(r.out());
         String snippet = (String) results.get(0).get("snippet");
         assertTrue(snippet.contains("<mark>briefgeheim</mark>"), snippet);
@@ -64,31 +44,31 @@ class SearchCommandTest {
 
     @Test
     void printsReadableTextByDefault() {
-        Run r = run("search", "--index", BuiltSite.index().toString(), "HARP");
-        assertEquals(0, r.code(), r.err());
+        BuildCommandTest.Run r = BuildCommandTest.run("search", "--index", BuiltSite.index().toString(), "HARP");
+        assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().startsWith(" 1. drugsbestellingen-via-internet/index.html#inhoud"), r.out());
         assertTrue(r.out().contains("**HARP**"), r.out());
     }
 
     @Test
     void noResultsIsNotAnError() throws Exception {
-        Run r = run("search", "--json", "--index", BuiltSite.index().toString(), "xyzzyqwv");
-        assertEquals(0, r.code());
+        BuildCommandTest.Run r = BuildCommandTest.run("search", "--json", "--index", BuiltSite.index().toString(), "xyzzyqwv");
+        assertEquals(0, r.exit());
         assertEquals(0, parse(r.out()).size());
     }
 
     @Test
     void usageErrorsExitWithTwo() {
-        assertEquals(2, run("search").code());
-        assertEquals(2, run("search", "--limit", "0", "haven").code());
-        assertEquals(2, run("search", "--limit", "veel", "haven").code());
-        assertEquals(2, run("search", "--unknown", "haven").code());
+        assertEquals(2, BuildCommandTest.run("search").exit());
+        assertEquals(2, BuildCommandTest.run("search", "--limit", "0", "haven").exit());
+        assertEquals(2, BuildCommandTest.run("search", "--limit", "veel", "haven").exit());
+        assertEquals(2, BuildCommandTest.run("search", "--unknown", "haven").exit());
     }
 
     @Test
     void aMissingIndexIsReported() {
-        Run r = run("search", "--index", BuiltSite.index().resolveSibling("nowhere").toString(), "haven");
-        assertEquals(1, r.code());
+        BuildCommandTest.Run r = BuildCommandTest.run("search", "--index", BuiltSite.index().resolveSibling("nowhere").toString(), "haven");
+        assertEquals(1, r.exit());
         assertTrue(r.err().contains("no search index"), r.err());
     }
 

@@ -1,6 +1,7 @@
 package nl.dossier.serve;
 
 import nl.dossier.TestSites;
+import nl.dossier.build.BuildCommandTest;
 import nl.dossier.build.Progress;
 import nl.dossier.build.SiteBuilder;
 import nl.dossier.link.LinkedPage;
@@ -35,7 +36,7 @@ class LiveSiteTest {
     @BeforeAll
     static void start() throws IOException {
         proj = tmp.resolve("proj");
-        copyProject(TestSites.projectRoot(), proj);
+        BuildCommandTest.copyProject(TestSites.projectRoot(), proj);
         site = new LiveSite(proj);
         LiveSite.Report first = site.rebuild(null);
         assertTrue(first.ok(), first.problems().toString());
@@ -139,18 +140,5 @@ class LiveSiteTest {
             for (Path p : walk.filter(Files::isRegularFile).toList()) out.put(dir.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
         }
         return out;
-    }
-
-    static void copyProject(Path from, Path to) throws IOException {
-        for (String dir : new String[] {"content", "templates", "assets"}) {
-            Path src = from.resolve(dir);
-            try (Stream<Path> walk = Files.walk(src)) {
-                for (Path p : walk.toList()) {
-                    Path target = to.resolve(dir).resolve(src.relativize(p).toString());
-                    if (Files.isDirectory(p)) Files.createDirectories(target);
-                    else Files.copy(p, target);
-                }
-            }
-        }
     }
 }

@@ -20,7 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
-import static nl.dossier.serve.LiveSiteTest.copyProject;
+import static nl.dossier.build.BuildCommandTest.copyProject;
 import static nl.dossier.serve.LiveSiteTest.edit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

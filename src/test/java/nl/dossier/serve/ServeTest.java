@@ -23,7 +23,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
-import static nl.dossier.serve.LiveSiteTest.copyProject;
+import static nl.dossier.build.BuildCommandTest.copyProject;
 import static nl.dossier.serve.LiveSiteTest.edit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
