@@ -6,6 +6,7 @@ import nl.dossier.search.SearchStage;
 import nl.dossier.link.SiteGraph;
 import nl.dossier.model.ContentException;
 import nl.dossier.model.Problem;
+import nl.dossier.pdf.PdfCache;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -49,7 +50,8 @@ public final class BundleBuilder {
             int sections = new SearchStage(graph).index(index);
             progress.stage("search", sections + " sections indexed", t);
             t = System.nanoTime();
-            Bundler.Bundle bundle = new Bundler(projectRoot, graph).make(work, index);
+            PdfCache cache = PdfCache.in(target.resolveSibling(SiteBuilder.CACHE_FOLDER));
+            Bundler.Bundle bundle = new Bundler(projectRoot, graph, cache).make(work, site -> SearchStage.exportBrowserFiles(index, site));
             progress.stage("bundle", bundle.files() + " files, PDF " + bundle.pdfBytes() / 1000 + " kB, zip " + bundle.zipBytes() / 1000 + " kB", t);
             Files.move(bundle.zip(), target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             progress.done(target, System.nanoTime() - start);

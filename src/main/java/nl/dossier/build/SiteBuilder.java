@@ -10,6 +10,7 @@ import nl.dossier.load.ContentLoader;
 import nl.dossier.model.Content;
 import nl.dossier.model.ContentException;
 import nl.dossier.model.Problem;
+import nl.dossier.pdf.PdfCache;
 import nl.dossier.render.MarkdownProcessor;
 import nl.dossier.search.SearchStage;
 
@@ -31,6 +32,7 @@ import java.util.stream.Stream;
 public final class SiteBuilder {
     static final String TEMP_PREFIX = ".dossier-tmp-";
     static final String OLD_PREFIX = ".dossier-old-";
+    static final String CACHE_FOLDER = "dossier-cache";
 
     private final Path projectRoot;
     private final Path output;
@@ -77,24 +79,33 @@ public final class SiteBuilder {
         } catch (IOException e) {
             throw new ContentException(Problem.inFile(parent.toString(), "cannot create a temporary folder: " + e.getMessage(), null));
         }
+        BackgroundStage<Integer> indexing = null;
         try {
-            long t = System.nanoTime();
-            SearchStage search = new SearchStage(graph);
-            int sections = search.index(tempIndex);
-            progress.stage("search", sections + " sections indexed", t);
+            long searchStart = System.nanoTime();
+            indexing = BackgroundStage.start("search", () -> {
+                int sections = new SearchStage(graph).index(tempIndex);
+                progress.stage("search", sections + " sections indexed", searchStart);
+                return sections;
+            });
+            BackgroundStage<Integer> index = indexing;
+            Bundler.SearchFiles searchFiles = site -> {
+                index.join();
+                return SearchStage.exportBrowserFiles(tempIndex, site);
+            };
 
             // The offline bundle comes before the site: the home page shows the zip's size, so the
             // zip must exist before the site is baked. It holds its own variant of the pages (a
             // banner instead of the download link), so its size does not depend on the site's pages.
-            t = System.nanoTime();
-            Bundler.Bundle bundle = new Bundler(projectRoot, graph).make(work, tempIndex);
+            // The search index is written alongside, on the other core.
+            long t = System.nanoTime();
+            Bundler.Bundle bundle = new Bundler(projectRoot, graph, pdfCache()).make(work, searchFiles);
             progress.stage("bundle", bundle.files() + " files, PDF " + bundle.pdfBytes() / 1000 + " kB, zip " + bundle.zipBytes() / 1000 + " kB", t);
 
             t = System.nanoTime();
             int files = new Bakery(projectRoot).bake(graph, temp, Edition.online(bundle.zipDownload(), bundle.pdfDownload()));
             bundle.publishInto(temp);
-            int searchFiles = SearchStage.exportBrowserFiles(tempIndex, temp);
-            progress.stage("bake", files + " files, " + searchFiles + " search files", t);
+            int searchFileCount = searchFiles.exportInto(temp);
+            progress.stage("bake", files + " files, " + searchFileCount + " search files", t);
 
             t = System.nanoTime();
             new OutputChecker(temp).check();
@@ -106,12 +117,18 @@ public final class SiteBuilder {
             progress.done(output, System.nanoTime() - start);
             return new Result(graph, files, zip);
         } catch (ContentException | RuntimeException e) {
+            if (indexing != null) indexing.awaitQuietly();
             deleteQuietly(temp);
             deleteQuietly(tempIndex);
             throw e;
         } finally {
             deleteQuietly(work);
         }
+    }
+
+    /** Finished PDFs kept between builds, beside the site: printing an unchanged chapter again costs seconds. */
+    private PdfCache pdfCache() {
+        return PdfCache.in(output.resolveSibling(CACHE_FOLDER));
     }
 
     /** Stages load, link and render: the site graph with every page's HTML, shared by build and bundle. */

@@ -1,7 +1,6 @@
 package nl.dossier.bundle;
 
 import nl.dossier.bake.Bakery;
-import nl.dossier.search.SearchStage;
 import nl.dossier.bake.Edition;
 import nl.dossier.bake.TemplateData;
 import nl.dossier.check.OutputChecker;
@@ -11,6 +10,7 @@ import nl.dossier.model.Problem;
 import nl.dossier.model.Problems;
 import nl.dossier.model.SiteSettings;
 import nl.dossier.pdf.ChapterPdf;
+import nl.dossier.pdf.PdfCache;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -30,10 +30,18 @@ import java.time.LocalDateTime;
 public final class Bundler {
     private final Path projectRoot;
     private final SiteGraph graph;
+    private final PdfCache pdfCache;
 
-    public Bundler(Path projectRoot, SiteGraph graph) {
+    public Bundler(Path projectRoot, SiteGraph graph, PdfCache pdfCache) {
         this.projectRoot = projectRoot;
         this.graph = graph;
+        this.pdfCache = pdfCache;
+    }
+
+    /** Writes the browser's search files into a site folder; may wait for the index, which is built alongside. */
+    @FunctionalInterface
+    public interface SearchFiles {
+        int exportInto(Path siteDir) throws ContentException;
     }
 
     /** What was made: the zip (and where it goes), for linking from the hosted site. */
@@ -62,8 +70,8 @@ public final class Bundler {
         return "volledig/" + name.pdfFile();
     }
 
-    /** @param searchIndex the Lucene index whose browser search files go into the copy, so search works from disk */
-    public Bundle make(Path work, Path searchIndex) throws ContentException {
+    /** @param searchFiles the browser search files for the copy, so search works from disk */
+    public Bundle make(Path work, SearchFiles searchFiles) throws ContentException {
         SiteSettings site = graph.content().site();
         BundleName name = BundleName.of(site);
         LocalDateTime time = BundleTime.of(System.getenv("SOURCE_DATE_EPOCH"), TemplateData.newestUpdate(graph));
@@ -71,9 +79,9 @@ public final class Bundler {
         // The copy's pages link to the PDF without its size: the PDF is made from the copy's
         // one-page chapter (minus banner and download links), so its size is known only after.
         int files = new Bakery(projectRoot).bake(graph, copy, Edition.offline(new Edition.Download(pdfUrl(name), 0)));
-        SearchStage.exportBrowserFiles(searchIndex, copy);
         Path pdf = copy.resolve(pdfUrl(name));
-        long pdfBytes = ChapterPdf.write(copy.resolve("volledig/index.html"), pdf, site.baseUrl() + "/volledig/", site.publisher(), time);
+        long pdfBytes = ChapterPdf.write(copy.resolve("volledig/index.html"), pdf, site.baseUrl() + "/volledig/", site.publisher(), time, pdfCache);
+        searchFiles.exportInto(copy);
         new OutputChecker(copy).check();
         Problems problems = new Problems();
         Path zip = work.resolve(name.zipFile());

@@ -14,14 +14,17 @@ import org.jsoup.parser.Parser;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Stage 5, check: reads the built site back and verifies that every internal link, image,
@@ -35,57 +38,77 @@ public final class OutputChecker {
     /** Parser errors beyond this many per file are not reported (the first ones are what matters). */
     static final int MAX_PARSE_ERRORS = 100;
 
-    private final Map<Path, Document> parsed = new HashMap<>();
-    private final Map<Path, List<ParseError>> parseErrors = new HashMap<>();
-    /** Ids per page, collected once: looking each anchor up in the DOM would make big pages quadratic. */
-    private final Map<Path, java.util.Set<String>> ids = new HashMap<>();
+    /** Every file and folder of the built site, listed once: a link is checked without touching the disk. */
+    private final Set<Path> files = new HashSet<>();
+    private final Set<Path> folders = new HashSet<>();
 
     public OutputChecker(Path site) {
-        this.site = site;
+        this.site = site.toAbsolutePath().normalize();
     }
 
+    /**
+     * Checks every page, in two passes: each page on its own (in parallel; its DOM is dropped
+     * afterwards, so memory stays flat at 10,000 pages), then every link against the list of
+     * files and the ids each page declared. Problems come in page order, whatever the threads did.
+     */
     public void check() throws ContentException {
-        Problems problems = new Problems();
         List<Path> html;
-        try (Stream<Path> walk = Files.walk(site)) {
-            html = walk.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+        try {
+            listSite();
+            html = files.stream().filter(p -> p.toString().endsWith(".html")).sorted().toList();
         } catch (IOException e) {
             throw new ContentException(Problem.inFile(site.toString(), "cannot read built site: " + e.getMessage(), null));
         }
-        for (Path file : html) checkPage(file, problems);
+        List<PageReport> reports = html.parallelStream().map(this::checkPage).toList();
+        Map<Path, Set<String>> ids = new HashMap<>();
+        for (PageReport r : reports) ids.put(r.file(), r.ids());
+        Problems problems = new Problems();
+        for (PageReport r : reports) {
+            problems.addAll(r.problems());
+            for (Link link : r.links()) checkReference(r.file(), link, r.shown(), ids, problems);
+        }
         problems.throwIfAny();
     }
 
-    private Document parse(Path file) throws IOException {
-        Document d = parsed.get(file);
-        if (d == null) {
-            Parser parser = Parser.htmlParser().setTrackErrors(MAX_PARSE_ERRORS).setTrackPosition(true);
-            d = Jsoup.parse(Files.readString(file), "", parser);
-            parsed.put(file, d);
-            parseErrors.put(file, List.copyOf(parser.getErrors()));
-        }
-        return d;
+    private void listSite() throws IOException {
+        Files.walkFileTree(site, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                folders.add(dir);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                if (attrs.isRegularFile()) files.add(file);
+                return FileVisitResult.CONTINUE;
+            }
+        });
     }
 
-    private java.util.Set<String> ids(Path file) throws IOException {
-        java.util.Set<String> set = ids.get(file);
-        if (set == null) {
-            set = new java.util.HashSet<>(parse(file).select("[id]").eachAttr("id"));
-            ids.put(file, set);
-        }
-        return set;
+    /** What one page says about itself: its own problems, the ids it declares and the links it makes. */
+    private record PageReport(Path file, String shown, List<Problem> problems, Set<String> ids, List<Link> links) {
     }
 
-    private void checkPage(Path file, Problems problems) {
+    /** A link, with where it is on its page, to check once every page's ids are known. */
+    private record Link(String ref, int line, int column, boolean absoluteAllowed) {
+        Problem problem(String shown, String message, String hint) {
+            return line > 0 ? new Problem(shown, line, column, message, hint) : Problem.inFile(shown, message, hint);
+        }
+    }
+
+    private PageReport checkPage(Path file) {
         String shown = "site/" + site.relativize(file).toString().replace('\\', '/');
+        List<Problem> problems = new ArrayList<>();
+        Parser parser = Parser.htmlParser().setTrackErrors(MAX_PARSE_ERRORS).setTrackPosition(true);
         Document doc;
         try {
-            doc = parse(file);
+            doc = Jsoup.parse(Files.readString(file), "", parser);
         } catch (IOException e) {
             problems.add(Problem.inFile(shown, "cannot read: " + e.getMessage(), null));
-            return;
+            return new PageReport(file, shown, problems, Set.of(), List.of());
         }
-        for (ParseError e : parseErrors.getOrDefault(file, List.of())) {
+        for (ParseError e : parser.getErrors()) {
             int[] lc = cursor(e.getCursorPos());
             problems.add(new Problem(shown, lc[0], lc[1], "invalid HTML: " + e.getErrorMessage(),
                     "the browser has to repair this; check the template that writes it"));
@@ -111,14 +134,17 @@ public final class OutputChecker {
         }
         checkInline(doc, shown, problems);
         boolean root404 = file.getFileName().toString().equals("404.html") && file.getParent().equals(site);
+        List<Link> links = new ArrayList<>();
         for (Element e : doc.select("a[href], link[href], img[src], script[src]")) {
-            String ref = e.hasAttr("href") ? e.attr("href") : e.attr("src");
-            checkReference(file, e, shown, ref, root404, problems);
+            Range.Position start = e.sourceRange().start();
+            links.add(new Link(e.hasAttr("href") ? e.attr("href") : e.attr("src"),
+                    start.isTracked() ? start.lineNumber() : 0, start.isTracked() ? start.columnNumber() : 0, root404));
         }
+        return new PageReport(file, shown, problems, ids, links);
     }
 
     /** What the Content-Security-Policy (no 'unsafe-inline', no data: images) would block. */
-    private static void checkInline(Document doc, String shown, Problems problems) {
+    private static void checkInline(Document doc, String shown, List<Problem> problems) {
         String hint = "the Content-Security-Policy in netlify.toml blocks inline code and styles; put it in a file under assets/";
         // A data block (schema.org JSON-LD) is never executed, so the policy does not apply to it.
         for (Element e : doc.select("script:not([src]):not([type=application/ld+json])")) {
@@ -154,16 +180,17 @@ public final class OutputChecker {
         }
     }
 
-    private void checkReference(Path from, Element el, String shown, String ref, boolean absoluteAllowed, Problems problems) {
+    private void checkReference(Path from, Link link, String shown, Map<Path, Set<String>> ids, Problems problems) {
+        String ref = link.ref();
         if (ref.isEmpty()) {
-            problems.add(at(shown, el, "empty link", "every link needs a target"));
+            problems.add(link.problem(shown, "empty link", "every link needs a target"));
             return;
         }
         URI uri;
         try {
             uri = new URI(ref);
         } catch (URISyntaxException e) {
-            problems.add(at(shown, el, "malformed link '" + ref + "'", null));
+            problems.add(link.problem(shown, "malformed link '" + ref + "'", null));
             return;
         }
         if (uri.getScheme() != null) return; // external: not checked offline
@@ -172,31 +199,26 @@ public final class OutputChecker {
         if (path.isEmpty()) {
             target = from;
         } else if (path.startsWith("/")) {
-            if (!absoluteAllowed) {
-                problems.add(at(shown, el, "root-relative link '" + ref + "'", "use relative links so the site works from disk"));
+            if (!link.absoluteAllowed()) {
+                problems.add(link.problem(shown, "root-relative link '" + ref + "'", "use relative links so the site works from disk"));
                 return;
             }
-            target = site.resolve(path.substring(1));
+            target = site.resolve(path.substring(1)).normalize();
         } else {
             target = from.getParent().resolve(path).normalize();
         }
-        if (Files.isDirectory(target)) {
-            problems.add(at(shown, el, "link '" + ref + "' points at a folder", "link to the folder's index.html so it works from disk"));
+        if (folders.contains(target)) {
+            problems.add(link.problem(shown, "link '" + ref + "' points at a folder", "link to the folder's index.html so it works from disk"));
             return;
         }
-        if (!target.startsWith(site) || !Files.isRegularFile(target)) {
-            problems.add(at(shown, el, "broken link '" + ref + "'", "the target file does not exist in the built site"));
+        if (!target.startsWith(site) || !files.contains(target)) {
+            problems.add(link.problem(shown, "broken link '" + ref + "'", "the target file does not exist in the built site"));
             return;
         }
         String fragment = uri.getFragment();
-        if (fragment != null && !fragment.isEmpty() && target.toString().endsWith(".html")) {
-            try {
-                if (!ids(target).contains(fragment)) {
-                    problems.add(at(shown, el, "broken anchor '" + ref + "'", "no element with id '" + fragment + "' on the target page"));
-                }
-            } catch (IOException e) {
-                problems.add(at(shown, el, "cannot read link target " + ref, null));
-            }
+        if (fragment != null && !fragment.isEmpty() && target.toString().endsWith(".html")
+                && !ids.getOrDefault(target, Set.of()).contains(fragment)) {
+            problems.add(link.problem(shown, "broken anchor '" + ref + "'", "no element with id '" + fragment + "' on the target page"));
         }
     }
 }

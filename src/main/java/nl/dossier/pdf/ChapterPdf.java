@@ -40,38 +40,49 @@ public final class ChapterPdf {
      * @param liveUrl its address on the hosted site: links that leave the page point there
      * @param author  the publisher, for the document properties
      * @param date    creation date written into the PDF
+     * @param cache   earlier prints: an unchanged chapter is copied from there, not printed again
      * @return the size of the PDF in bytes
      */
-    public static long write(Path page, Path pdf, String liveUrl, String author, LocalDateTime date) throws ContentException {
+    public static long write(Path page, Path pdf, String liveUrl, String author, LocalDateTime date, PdfCache cache) throws ContentException {
         try {
             Document doc = Jsoup.parse(page.toFile(), "UTF-8", liveUrl);
             byte[] source = doc.outerHtml().getBytes(StandardCharsets.UTF_8);
             PrintPage.prepare(doc, author, css());
-            org.w3c.dom.Document w3c = new W3CDom().fromJsoup(doc);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            quietLogging();
-            PdfRendererBuilder builder = new PdfRendererBuilder()
-                    .useFastMode()
-                    .usePdfUaAccessibility(true)
-                    .usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_U)
-                    .useColorProfile(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData())
-                    .withProducer("Dossier")
-                    .withW3cDocument(w3c, liveUrl);
-            font(builder, "DejaVuSerif.ttf", 400, FontStyle.NORMAL);
-            font(builder, "DejaVuSerif-Bold.ttf", 700, FontStyle.NORMAL);
-            font(builder, "DejaVuSerif-Italic.ttf", 400, FontStyle.ITALIC);
-            font(builder, "DejaVuSerif-BoldItalic.ttf", 700, FontStyle.ITALIC);
-            try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-                renderer.createPDFWithoutClosing();
-                PDDocument pd = renderer.getPdfDocument();
-                FixedMetadata.apply(pd, date, source);
-                pd.save(out);
+            String key = PdfCache.key(doc.outerHtml(), liveUrl, date.toString());
+            byte[] printed = cache.get(key).orElse(null);
+            if (printed == null) {
+                printed = print(doc, liveUrl, date, source);
+                cache.put(key, printed);
             }
-            Files.write(pdf, out.toByteArray());
-            return out.size();
+            Files.write(pdf, printed);
+            return printed.length;
         } catch (IOException | UncheckedIOException e) {
             throw new ContentException(Problem.inFile(pdf.getFileName().toString(), "cannot write the PDF: " + e.getMessage(), null));
         }
+    }
+
+    private static byte[] print(Document doc, String liveUrl, LocalDateTime date, byte[] source) throws IOException {
+        org.w3c.dom.Document w3c = new W3CDom().fromJsoup(doc);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        quietLogging();
+        PdfRendererBuilder builder = new PdfRendererBuilder()
+                .useFastMode()
+                .usePdfUaAccessibility(true)
+                .usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_U)
+                .useColorProfile(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData())
+                .withProducer("Dossier")
+                .withW3cDocument(w3c, liveUrl);
+        font(builder, "DejaVuSerif.ttf", 400, FontStyle.NORMAL);
+        font(builder, "DejaVuSerif-Bold.ttf", 700, FontStyle.NORMAL);
+        font(builder, "DejaVuSerif-Italic.ttf", 400, FontStyle.ITALIC);
+        font(builder, "DejaVuSerif-BoldItalic.ttf", 700, FontStyle.ITALIC);
+        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+            renderer.createPDFWithoutClosing();
+            PDDocument pd = renderer.getPdfDocument();
+            FixedMetadata.apply(pd, date, source);
+            pd.save(out);
+        }
+        return out.toByteArray();
     }
 
     private static void font(PdfRendererBuilder builder, String file, int weight, FontStyle style) {

@@ -76,8 +76,8 @@ public class BuildCommandTest {
         assertEquals(0, run("build", "--source", root, "--output", a.toString(), "--quiet").exit());
         assertEquals(first, hashes(a));
         try (Stream<Path> siblings = Files.list(tmp)) {
-            // ...except the offline zip, which every build puts next to its site.
-            assertEquals(java.util.List.of("a", "a-search-index", "b", "b-search-index", "drugscriminaliteit-editie-2024-offline.zip"),
+            // ...except the offline zip, which every build puts next to its site, and the PDF cache.
+            assertEquals(java.util.List.of("a", "a-search-index", "b", "b-search-index", "dossier-cache", "drugscriminaliteit-editie-2024-offline.zip"),
                     siblings.map(p -> p.getFileName().toString()).sorted().toList());
         }
     }

@@ -51,7 +51,7 @@ class KillMidBuildTest {
         assertEquals(0, BuildCommandTest.run("build", "--source", root, "--output", site.toString(), "--quiet").exit());
         assertEquals(reference, BuildCommandTest.hashes(site));
         try (Stream<Path> siblings = Files.list(tmp)) {
-            assertEquals(java.util.List.of("drugscriminaliteit-editie-2024-offline.zip", "log.txt", "site", "site-search-index"),
+            assertEquals(java.util.List.of("dossier-cache", "drugscriminaliteit-editie-2024-offline.zip", "log.txt", "site", "site-search-index"),
                     siblings.map(x -> x.getFileName().toString()).sorted().toList());
         }
     }

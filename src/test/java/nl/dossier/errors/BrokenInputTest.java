@@ -410,8 +410,9 @@ class BrokenInputTest {
 
     static void assertNoLeftovers(Path output) throws IOException {
         try (Stream<Path> list = Files.list(output.getParent())) {
-            // The offline zip is a build product beside the site; anything else would be a leftover.
-            List<String> names = list.map(p -> p.getFileName().toString()).filter(n -> !n.endsWith("-offline.zip") && !n.endsWith("-search-index")).sorted().toList();
+            // The offline zip, the index and the PDF cache are build products beside the site; anything else would be a leftover.
+            List<String> names = list.map(p -> p.getFileName().toString())
+                    .filter(n -> !n.endsWith("-offline.zip") && !n.endsWith("-search-index") && !n.equals("dossier-cache")).sorted().toList();
             assertEquals(List.of(output.getFileName().toString()), names, "nothing but the site, its index and zip next to it (no .dossier-tmp-*)");
         }
     }
