@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Generates a Dossier project with N pages for the benchmarks, from the shared corpus generator.
 #
-#   bench/corpus.sh N DIR
+#   bench/corpus.sh N DIR          (PDF=true bench/corpus.sh N DIR to keep the chapter PDF)
 #
 # gen_corpus.py writes pages in chapter folders with front matter that Dossier's schema rejects
 # (date, chapter, tags) and links like ../../hoofdstuk-001/pagina-00003.md. This script runs it
@@ -24,6 +24,9 @@ rm -rf "$DIR"
 mkdir -p "$DIR/content"
 cp -r "$HERE/templates" "$HERE/assets" "$DIR/"
 cp "$HERE/content/site.yaml" "$HERE/content/references.yaml" "$HERE/content/glossary.yaml" "$DIR/content/"
+# No chapter PDF unless PDF=true: one PDF of thousands of generated pages is neither a useful
+# product nor comparable with what Hugo builds (docs/content-schema.md, setting pdf).
+sed -i "s/^pdf: .*/pdf: ${PDF:-false}/" "$DIR/content/site.yaml"
 
 python3 - "$SCRATCH/gen" "$DIR/content" <<'PY'
 import re, sys

@@ -52,7 +52,7 @@ public final class BundleBuilder {
             t = System.nanoTime();
             PdfCache cache = PdfCache.in(target.resolveSibling(SiteBuilder.CACHE_FOLDER));
             Bundler.Bundle bundle = new Bundler(projectRoot, graph, cache).make(work, site -> SearchStage.exportBrowserFiles(index, site));
-            progress.stage("bundle", bundle.files() + " files, PDF " + bundle.pdfBytes() / 1000 + " kB, zip " + bundle.zipBytes() / 1000 + " kB", t);
+            progress.stage("bundle", bundle.summary(), t);
             Files.move(bundle.zip(), target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             progress.done(target, System.nanoTime() - start);
             return target;

@@ -99,7 +99,7 @@ public final class SiteBuilder {
             // The search index is written alongside, on the other core.
             long t = System.nanoTime();
             Bundler.Bundle bundle = new Bundler(projectRoot, graph, pdfCache()).make(work, searchFiles);
-            progress.stage("bundle", bundle.files() + " files, PDF " + bundle.pdfBytes() / 1000 + " kB, zip " + bundle.zipBytes() / 1000 + " kB", t);
+            progress.stage("bundle", bundle.summary(), t);
 
             t = System.nanoTime();
             int files = new Bakery(projectRoot).bake(graph, temp, Edition.online(bundle.zipDownload(), bundle.pdfDownload()));

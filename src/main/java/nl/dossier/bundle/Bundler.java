@@ -44,21 +44,26 @@ public final class Bundler {
         int exportInto(Path siteDir) throws ContentException;
     }
 
-    /** What was made: the zip (and where it goes), for linking from the hosted site. */
+    /** What was made: the zip (and where it goes), for linking from the hosted site; pdf is null when the site has none. */
     public record Bundle(BundleName name, Path zip, long zipBytes, Path pdf, long pdfBytes, int files) {
         public Edition.Download zipDownload() {
             return new Edition.Download(name.zipFile(), zipBytes);
         }
 
         public Edition.Download pdfDownload() {
-            return new Edition.Download(pdfUrl(name), pdfBytes);
+            return pdf == null ? null : new Edition.Download(pdfUrl(name), pdfBytes);
+        }
+
+        /** For the build's progress line. */
+        public String summary() {
+            return files + " files, " + (pdf == null ? "no PDF (pdf: false)" : "PDF " + pdfBytes / 1000 + " kB") + ", zip " + zipBytes / 1000 + " kB";
         }
 
         /** The hosted site serves the zip too, so the home page's download link works there. */
         public void publishInto(Path site) throws ContentException {
             try {
                 Files.copy(zip, site.resolve(name.zipFile()), StandardCopyOption.REPLACE_EXISTING);
-                Files.copy(pdf, site.resolve(pdfUrl(name)), StandardCopyOption.REPLACE_EXISTING);
+                if (pdf != null) Files.copy(pdf, site.resolve(pdfUrl(name)), StandardCopyOption.REPLACE_EXISTING);
             } catch (IOException e) {
                 throw new ContentException(Problem.inFile(name.zipFile(), "cannot copy the bundle into the site: " + e.getMessage(), null));
             }
@@ -78,9 +83,11 @@ public final class Bundler {
         Path copy = work.resolve(name.folder());
         // The copy's pages link to the PDF without its size: the PDF is made from the copy's
         // one-page chapter (minus banner and download links), so its size is known only after.
-        int files = new Bakery(projectRoot).bake(graph, copy, Edition.offline(new Edition.Download(pdfUrl(name), 0)));
-        Path pdf = copy.resolve(pdfUrl(name));
-        long pdfBytes = ChapterPdf.write(copy.resolve("volledig/index.html"), pdf, site.baseUrl() + "/volledig/", site.publisher(), time, pdfCache);
+        int files = new Bakery(projectRoot).bake(graph, copy, Edition.offline(site.pdf() ? new Edition.Download(pdfUrl(name), 0) : null));
+        Path pdf = site.pdf() ? copy.resolve(pdfUrl(name)) : null;
+        long pdfBytes = site.pdf()
+                ? ChapterPdf.write(copy.resolve("volledig/index.html"), pdf, site.baseUrl() + "/volledig/", site.publisher(), time, pdfCache)
+                : 0;
         searchFiles.exportInto(copy);
         new OutputChecker(copy).check();
         Problems problems = new Problems();

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 /** Reads {@code content/site.yaml}. */
 final class SiteSettingsReader {
     static final Set<String> KEYS = Set.of("title", "site_name", "edition", "publisher", "base_url", "repository",
-            "branch", "parent", "external_sections");
+            "branch", "parent", "external_sections", "pdf");
     private static final Pattern NUMBER = Pattern.compile("\\d+(\\.\\d+)*");
 
     private final SourceFile source;
@@ -40,6 +40,7 @@ final class SiteSettingsReader {
         String baseUrl = m.text("base_url", true);
         String repository = m.text("repository", true);
         String branch = Optional.ofNullable(m.text("branch", false)).orElse("main");
+        boolean pdf = m.flag("pdf", true);
         if (baseUrl != null && !baseUrl.matches("https://[^\\s/]+(/[^\\s]*)?")) {
             m.problemAtKey("base_url", "base_url must be an https:// address", "e.g. https://drugscriminaliteit.netlify.app");
         }
@@ -72,6 +73,6 @@ final class SiteSettingsReader {
             return Optional.empty();
         }
         return Optional.of(new SiteSettings(title, siteName, edition, publisher, baseUrl, repository, branch,
-                parentTitle, parentUrl, Map.copyOf(external)));
+                parentTitle, parentUrl, Map.copyOf(external), pdf));
     }
 }

@@ -205,6 +205,19 @@ final class YamlMap {
         return value;
     }
 
+    /** A yes/no setting: YAML's true or false; absent gives the default. */
+    boolean flag(String key, boolean fallback) {
+        Node v = value(key, false, "true or false");
+        if (v == null) return fallback;
+        if (v instanceof ScalarNode s) {
+            String value = s.getValue().strip();
+            if (value.equals("true")) return true;
+            if (value.equals("false")) return false;
+        }
+        problem(v, "'" + key + "' must be true or false, not '" + describe(v) + "'", "for example '" + key + ": false'");
+        return fallback;
+    }
+
     Integer integer(String key, boolean required, int min) {
         Node v = value(key, required, "a whole number");
         if (v == null) return null;

@@ -2,7 +2,12 @@ package nl.dossier.model;
 
 import java.util.Map;
 
-/** Site-wide settings from {@code content/site.yaml}. */
+/**
+ * Site-wide settings from {@code content/site.yaml}.
+ *
+ * @param pdf whether the build prints the whole chapter as a PDF (default true); a site of
+ *            thousands of pages can switch it off, since one PDF of it is neither printable nor cheap
+ */
 public record SiteSettings(
         String title,
         String siteName,
@@ -13,7 +18,8 @@ public record SiteSettings(
         String branch,
         String parentTitle,
         String parentUrl,
-        Map<String, ExternalSection> externalSections) {
+        Map<String, ExternalSection> externalSections,
+        boolean pdf) {
 
     /** A section of the wider monitor that lives outside this site, such as § 16.2.2. */
     public record ExternalSection(String number, String title, String url) {

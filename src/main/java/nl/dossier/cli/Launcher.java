@@ -1,0 +1,91 @@
+package nl.dossier.cli;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The jar's entry point. A build is a short burst of work that runs most of its code once, so
+ * the JVM's default set-up, tuned for long-running servers, spends half the CPU of a small
+ * build compiling code with C2 that finishes before the compiled code is used. {@code java -jar}
+ * cannot carry JVM options, so for the batch commands this class starts the real command in a
+ * second JVM with options measured to fit a build (see docs/performance.md): the quick C1
+ * compiler only, and the class-data-sharing archive beside the jar when there is one. The
+ * child's output, input and exit code are the command's; if this process dies, the child stops.
+ *
+ * <p>{@code serve} and {@code search} run in this JVM: a server lives long enough to profit
+ * from C2, and a query is over before a second JVM would start. Set {@code DOSSIER_FORK=0}
+ * to run everything in this JVM.
+ */
+public final class Launcher {
+    static final String CHILD = "dossier.child";
+    private static final Set<String> BATCH = Set.of("build", "bundle", "check");
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        if (System.getProperty(CHILD) != null) {
+            stopWithParent();
+            Main.main(args);
+            return;
+        }
+        List<String> command = childCommand(args);
+        if (command == null) {
+            Main.main(args);
+            return;
+        }
+        Process child;
+        try {
+            child = new ProcessBuilder(command).inheritIO().start();
+        } catch (IOException e) {
+            // Cannot start a second JVM (a locked-down machine): run in this one, just slower.
+            Main.main(args);
+            return;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(child::destroy));
+        System.exit(child.waitFor());
+    }
+
+    /** The second JVM's command line, or null to run in this JVM. */
+    static List<String> childCommand(String[] args) {
+        if ("0".equals(System.getenv("DOSSIER_FORK")) || args.length == 0 || !BATCH.contains(args[0])) return null;
+        Path jar = ownJar();
+        if (jar == null) return null;
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-XX:TieredStopAtLevel=1");
+        Path archive = jar.resolveSibling("dossier.jsa");
+        if (Files.isRegularFile(archive)) {
+            command.add("-XX:SharedArchiveFile=" + archive);
+            // An archive from another JDK is ignored; say nothing about it.
+            command.add("-Xlog:cds=off");
+            command.add("-Xlog:cds+dynamic=off");
+        }
+        command.add("-D" + CHILD + "=1");
+        command.add("-cp");
+        command.add(jar.toString());
+        command.add(Launcher.class.getName());
+        command.addAll(List.of(args));
+        return command;
+    }
+
+    /** The jar this class was loaded from, or null when run from class folders (tests, IDE). */
+    private static Path ownJar() {
+        try {
+            Path code = Path.of(Launcher.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Files.isRegularFile(code) ? code : null;
+        } catch (URISyntaxException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** A killed launcher must not leave its build running: the child halts when its parent is gone. */
+    private static void stopWithParent() {
+        ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> Runtime.getRuntime().halt(143)));
+    }
+}
