@@ -6,6 +6,7 @@ import org.apache.lucene.analysis.CharArraySet;
 import java.util.Collection;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * The words compounds are split into, derived from the site's own text (no outside word list):
@@ -27,13 +28,13 @@ public final class CompoundDictionary {
 
     /** @param texts every text of the site (titles, headings, section text) */
     public static CharArraySet fromTexts(Collection<String> texts) {
-        Set<String> standalone = new TreeSet<>();
+        Set<String> standalone;
+        // Analyzers keep their token streams per thread, so one analyzer serves every core.
         try (Analyzer surface = DutchAnalysis.surface()) {
-            for (String text : texts) {
-                for (String w : DutchAnalysis.terms(surface, text)) {
-                    if (w.length() >= MIN_PART && w.chars().allMatch(Character::isLetter)) standalone.add(w);
-                }
-            }
+            standalone = texts.parallelStream()
+                    .flatMap(text -> DutchAnalysis.terms(surface, text).stream())
+                    .filter(w -> w.length() >= MIN_PART && w.chars().allMatch(Character::isLetter))
+                    .collect(Collectors.toCollection(TreeSet::new));
         }
         Set<String> words = new TreeSet<>(standalone);
         for (String w : standalone) {

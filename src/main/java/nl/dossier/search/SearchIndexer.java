@@ -5,25 +5,29 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LogDocMergePolicy;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.store.FSDirectory;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 
 /**
- * Writes the Lucene index: one document per section, in reading order, in a single segment so
- * that document ids are the section numbers the browser export uses.
+ * Writes the Lucene index: one document per section, sorted into reading order, in a single
+ * segment so that document ids are the section numbers the browser export uses.
  */
 public final class SearchIndexer {
     /** Scored fields (see {@link RankingModel#FIELD_BOOSTS}). */
@@ -31,6 +35,8 @@ public final class SearchIndexer {
     /** Every word form of the section and the parts of its compounds, not stemmed: the vocabulary. */
     public static final String SURFACE = "surface";
     /** Stored only, for results. */
+    /** The section's place in reading order: the index is sorted on it, so it is also the document id. */
+    static final String ORDER = "order";
     static final String URL = "url", PAGE = "page", PAGE_TITLE = "pageTitle", SHOWN_HEADING = "shownHeading",
             NUMBER = "number", BODY = "body";
     /** Marks an index written by this version of the model; the command checks it. */
@@ -66,40 +72,50 @@ public final class SearchIndexer {
             IndexWriterConfig config = new IndexWriterConfig(analyzer);
             config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
             config.setUseCompoundFile(true);
-            // Keep documents in the order they were added: adjacent merges only, and few flushes.
-            config.setMergePolicy(new LogDocMergePolicy());
+            // Sections are analysed on every core, so they reach the writer in any order; the
+            // index sort puts them back in reading order, which is what document ids must be.
+            config.setIndexSort(new Sort(new SortField(ORDER, SortField.Type.INT)));
             config.setRAMBufferSizeMB(256);
             try (IndexWriter writer = new IndexWriter(dir, config)) {
-                for (SectionText s : sections) {
-                    boolean intro = s.url().endsWith("#" + SectionSplitter.INTRO_ANCHOR);
-                    String aka = synonyms.alsoKnownAs(s.title() + " . " + (intro ? "" : s.heading()) + " . " + s.text());
-                    Document d = new Document();
-                    d.add(new Field(TITLE, s.title(), SCORED));
-                    if (!intro) d.add(new Field(HEADING, s.heading(), SCORED));
-                    d.add(new Field(TEXT, s.text(), SCORED));
-                    if (!aka.isEmpty()) d.add(new Field(AKA, aka, SCORED));
-                    TreeSet<String> words = new TreeSet<>();
-                    for (String part : new String[] {s.title(), s.heading(), s.text(), aka}) {
-                        for (String w : DutchAnalysis.terms(surface, part)) {
-                            words.add(w);
-                            // Parts of compounds are words of the site too: "honden" finds drugshonden.
-                            words.addAll(CompoundSplitFilter.parts(w, dictionary));
-                        }
+                IntStream.range(0, sections.size()).parallel().forEach(i -> {
+                    try {
+                        writer.addDocument(document(sections.get(i), i, dictionary, synonyms, surface));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
                     }
-                    for (String w : words) d.add(new StringField(SURFACE, w, Field.Store.NO));
-                    d.add(new StoredField(URL, s.url()));
-                    d.add(new StoredField(PAGE, s.page()));
-                    d.add(new StoredField(PAGE_TITLE, s.title()));
-                    d.add(new StoredField(SHOWN_HEADING, s.heading()));
-                    d.add(new StoredField(NUMBER, s.number()));
-                    d.add(new StoredField(BODY, s.text()));
-                    writer.addDocument(d);
-                }
+                });
                 writer.forceMerge(1);
                 writer.setLiveCommitData(Map.of("format", FORMAT).entrySet());
                 writer.commit();
             }
         }
         return sections.size();
+    }
+
+    private static Document document(SectionText s, int order, CharArraySet dictionary, GlossarySynonyms synonyms, Analyzer surface) {
+        boolean intro = s.url().endsWith("#" + SectionSplitter.INTRO_ANCHOR);
+        String aka = synonyms.alsoKnownAs(s.title() + " . " + (intro ? "" : s.heading()) + " . " + s.text());
+        Document d = new Document();
+        d.add(new NumericDocValuesField(ORDER, order));
+        d.add(new Field(TITLE, s.title(), SCORED));
+        if (!intro) d.add(new Field(HEADING, s.heading(), SCORED));
+        d.add(new Field(TEXT, s.text(), SCORED));
+        if (!aka.isEmpty()) d.add(new Field(AKA, aka, SCORED));
+        TreeSet<String> words = new TreeSet<>();
+        for (String part : new String[] {s.title(), s.heading(), s.text(), aka}) {
+            for (String w : DutchAnalysis.terms(surface, part)) {
+                words.add(w);
+                // Parts of compounds are words of the site too: "honden" finds drugshonden.
+                words.addAll(CompoundSplitFilter.parts(w, dictionary));
+            }
+        }
+        for (String w : words) d.add(new StringField(SURFACE, w, Field.Store.NO));
+        d.add(new StoredField(URL, s.url()));
+        d.add(new StoredField(PAGE, s.page()));
+        d.add(new StoredField(PAGE_TITLE, s.title()));
+        d.add(new StoredField(SHOWN_HEADING, s.heading()));
+        d.add(new StoredField(NUMBER, s.number()));
+        d.add(new StoredField(BODY, s.text()));
+        return d;
     }
 }

@@ -42,7 +42,9 @@ class SearchIndexSwapTest {
             assertEquals("drugsbestellingen-via-internet/index.html#inhoud", engine.search("briefgeheim", 1).get(0).url());
         }
         try (Stream<Path> s = Files.list(tmp.resolve("out"))) {
-            assertEquals(3, s.count(), "site, index and offline zip; no temporary folders left behind");
+            assertEquals(java.util.List.of("dossier-cache", "drugscriminaliteit-editie-2024-offline.zip", "site", "site-search-index"),
+                    s.map(p -> p.getFileName().toString()).sorted().toList(),
+                    "site, index, offline zip and PDF cache; no temporary folders left behind");
         }
     }
 
