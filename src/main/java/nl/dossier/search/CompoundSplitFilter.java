@@ -37,11 +37,13 @@ final class CompoundSplitFilter extends TokenFilter {
         Set<String> out = new LinkedHashSet<>();
         int n = word.length();
         if (n < CompoundDictionary.MIN_COMPOUND) return out;
+        // Every word of every section passes here: look candidates up in place, and make a
+        // string only of the parts that are found.
+        char[] chars = word.toCharArray();
         for (int i = 0; i + CompoundDictionary.MIN_PART <= n; i++) {
             for (int j = i + CompoundDictionary.MIN_PART; j <= Math.min(n, i + CompoundDictionary.MAX_PART); j++) {
                 if (j - i == n) continue;
-                String part = word.substring(i, j);
-                if (dictionary.contains(part)) out.add(part);
+                if (dictionary.contains(chars, i, j - i)) out.add(word.substring(i, j));
             }
         }
         return out;

@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Glossary synonyms, both ways, applied at index time: a section that says "HARP" is also
@@ -22,6 +24,8 @@ final class GlossarySynonyms {
 
     private final List<Entry> entries = new ArrayList<>();
     private final Analyzer surface = DutchAnalysis.surface();
+    /** Stems by word: every section's text is stemmed here, and the same words recur on every page. */
+    private final Map<String, String> stems = new ConcurrentHashMap<>();
 
     GlossarySynonyms(List<GlossaryTerm> glossary) {
         for (GlossaryTerm t : glossary) {
@@ -32,7 +36,7 @@ final class GlossarySynonyms {
     }
 
     private List<String> stems(String text) {
-        return DutchAnalysis.terms(surface, text).stream().map(DutchAnalysis::stem).toList();
+        return DutchAnalysis.terms(surface, text).stream().map(w -> stems.computeIfAbsent(w, DutchAnalysis::stem)).toList();
     }
 
     /** The other forms of every glossary term that the text uses: names for abbreviations and the reverse. */
