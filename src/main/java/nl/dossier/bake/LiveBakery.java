@@ -40,6 +40,7 @@ public final class LiveBakery {
     /** The global lists of {@link SiteModelExtractor}, by the name templates use. */
     static final List<String> GLOBALS = List.of("areas", "bibliography", "terms", "updates");
 
+    private final MovedBodies movedBodies = MovedBodies.kept();
     private final Path projectRoot;
     private final MemoryContentStore store;
     private final JBakeConfiguration config;
@@ -74,7 +75,7 @@ public final class LiveBakery {
      * @param assets asset path → published path (see {@link AssetCopier#manifest})
      */
     public synchronized Changes bake(SiteGraph graph, Map<String, String> assets) throws ContentException {
-        TemplateData data = new TemplateData(graph, Edition.SITE, assets);
+        TemplateData data = new TemplateData(graph, Edition.SITE, assets, movedBodies);
         store.reset(data);
         boolean sameFrame = lastGraph != null && assets.equals(lastAssets)
                 && java.util.Objects.equals(graph.content().site(), lastGraph.content().site());

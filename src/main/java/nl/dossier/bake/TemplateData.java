@@ -33,6 +33,7 @@ public final class TemplateData {
     private final LocalDate newest;
     private final Map<String, Object> downloads;
     private List<Map<String, Object>> areas;
+    private final MovedBodies movedBodies;
     private List<Map<String, Object>> bibliography;
     private List<Map<String, Object>> terms;
     private List<Map<String, Object>> updates;
@@ -46,6 +47,12 @@ public final class TemplateData {
      * @param assets  asset path → published path, see {@link AssetCopier#manifest}
      */
     public TemplateData(SiteGraph graph, Edition edition, Map<String, String> assets) {
+        this(graph, edition, assets, MovedBodies.none());
+    }
+
+    /** @param movedBodies the one-page chapter's page bodies from earlier bakes (serve) */
+    TemplateData(SiteGraph graph, Edition edition, Map<String, String> assets, MovedBodies movedBodies) {
+        this.movedBodies = movedBodies;
         this.graph = graph;
         this.edition = edition;
         this.site = graph.content().site();
@@ -242,6 +249,7 @@ public final class TemplateData {
         for (LinkedPage p : graph.pages()) prefixes.put(p.uri(), p.source().isHome() ? "inleiding" : p.source().slug());
         prefixes.put("begrippen/index.html", "begrippen");
         InPageLinks links = new InPageLinks(prefixes, uri);
+        movedBodies.anchors(prefixes);
         Map<String, Object> m = document("complete", uri, "../", home.source().title(),
                 "Het hele hoofdstuk " + home.source().number() + " op één pagina, om te printen of offline in één keer te lezen.");
         @SuppressWarnings("unchecked")
@@ -262,7 +270,7 @@ public final class TemplateData {
             part.put("updated", s.updated().toString());
             part.put("updatedText", DUTCH_DATE.format(s.updated()));
             part.put("url", p.uri());
-            part.put("body", links.move(p.html(), p.uri()));
+            part.put("body", movedBodies.body(links, p.uri(), p.html()));
             List<Map<String, Object>> refs = new ArrayList<>();
             for (int id : p.cited()) {
                 Reference r = graph.content().references().stream().filter(x -> x.id() == id).findFirst().orElseThrow();

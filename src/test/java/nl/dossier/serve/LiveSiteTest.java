@@ -52,6 +52,8 @@ class LiveSiteTest {
         // The page itself and the whole chapter on one page, which contains its text.
         assertEquals(List.of("bestrijding-drugssmokkel/index.html", "volledig/index.html"), r.changed());
         assertTrue(html("bestrijding-drugssmokkel/index.html").contains("De aandacht richt zich nu vooral"));
+        // The one-page chapter keeps the other pages' moved bodies, but not this one's.
+        assertTrue(html("volledig/index.html").contains("De aandacht richt zich nu vooral"));
         Map<String, LinkedPage> after = bySlug();
         for (String slug : before.keySet()) {
             if (slug.equals("bestrijding-drugssmokkel")) assertNotSame(before.get(slug), after.get(slug), slug);
@@ -93,6 +95,9 @@ class LiveSiteTest {
         assertNull(site.file("ondermijningswetgeving/index.html"));
         assertTrue(html("wetgeving-ondermijning/index.html").contains("Ondermijningswetgeving"));
         assertTrue(r.changed().contains("ondermijningswetgeving/index.html") && r.changed().contains("index.html"), r.changed().toString());
+        // New anchors on the one-page chapter: every body is moved again, none keeps the old prefix.
+        assertTrue(html("volledig/index.html").contains("id=\"wetgeving-ondermijning\""));
+        assertFalse(html("volledig/index.html").contains("ondermijningswetgeving-"), "no anchor with the old page's prefix");
 
         // Whatever happened before, the preview holds exactly what a full build of the same files writes.
         Path built = tmp.resolve("full");

@@ -1,0 +1,51 @@
+package nl.dossier.bake;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Page bodies as moved onto the one-page chapter ({@link InPageLinks#move}), kept between the
+ * bakes of {@code serve}. The one-page chapter holds every page, so it changes with every edit;
+ * moving all bodies again (a parse and a rewrite of each page) made one edit cost seconds at
+ * 1,000 pages. A body is moved again only when its page's HTML changed, and all are when the
+ * set of pages (and so the in-page anchors) changed.
+ */
+final class MovedBodies {
+    private record Moved(String html, String body) {
+    }
+
+    private final boolean keep;
+    private final Map<String, Moved> byUri = new ConcurrentHashMap<>();
+    private Map<String, String> prefixes = Map.of();
+
+    private MovedBodies(boolean keep) {
+        this.keep = keep;
+    }
+
+    /** Kept between bakes (serve). */
+    static MovedBodies kept() {
+        return new MovedBodies(true);
+    }
+
+    /** Moved afresh every time (a full build bakes once). */
+    static MovedBodies none() {
+        return new MovedBodies(false);
+    }
+
+    /** The anchors of this bake: page → prefix. Different anchors invalidate every kept body. */
+    synchronized void anchors(Map<String, String> prefixes) {
+        if (!prefixes.equals(this.prefixes)) {
+            byUri.clear();
+            this.prefixes = Map.copyOf(prefixes);
+        }
+    }
+
+    String body(InPageLinks links, String uri, String html) {
+        if (!keep) return links.move(html, uri);
+        Moved kept = byUri.get(uri);
+        if (kept != null && kept.html().equals(html)) return kept.body();
+        String body = links.move(html, uri);
+        byUri.put(uri, new Moved(html, body));
+        return body;
+    }
+}
