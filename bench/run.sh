@@ -55,7 +55,7 @@ log() { echo "[$(date +%H:%M:%S)] $*" >&2; }
 # --- tools -------------------------------------------------------------------------------------
 if [ "$BUILD" = 1 ] || [ ! -f target/dossier.jar ]; then
   log "building target/dossier.jar"
-  mvn -B -q package -DskipTests > "$WORK/logs/mvn-package.log" || { cat "$WORK/logs/mvn-package.log"; exit 1; }
+  mvn -B -q package -DskipTests > "$WORK/logs/mvn-package.log" 2>&1 || { cat "$WORK/logs/mvn-package.log"; exit 1; }
 fi
 if has_tool hugo || has_tool pagefind; then
   if ! command -v hugo >/dev/null; then
@@ -74,7 +74,7 @@ if has_tool jbake; then
   # Resolved every time (seconds, once cached) so the classpath never names a jar gone from ~/.m2.
   log "resolving stock JBake 2.7.0 and its default dependencies (Maven Central)"
   mvn -B -q -f bench/jbake-stock/pom.xml dependency:build-classpath -Dmdep.outputFile="$JBAKE_CP" \
-    > "$WORK/logs/mvn-jbake.log" || { cat "$WORK/logs/mvn-jbake.log"; exit 1; }
+    > "$WORK/logs/mvn-jbake.log" 2>&1 || { cat "$WORK/logs/mvn-jbake.log"; exit 1; }
 fi
 
 # --- measuring ---------------------------------------------------------------------------------
