@@ -38,7 +38,10 @@ def main():
             med = s["tools"].get(key, {}).get("median_s")
             if med:
                 lines.setdefault(key, []).append((s["pages"], med))
-    pts = [p for ps in lines.values() for p in ps]
+    # Builds killed by the timeout: a hollow marker at the time they had run, "more than".
+    bounds = [(key, s["pages"], s["tools"][key]["more_than_s"]) for s in data["sizes"]
+              for key, *_ in SERIES if "more_than_s" in s["tools"].get(key, {})]
+    pts = [p for ps in lines.values() for p in ps] + [(n, t) for _, n, t in bounds]
     if not pts:
         sys.exit("no measurements to plot")
     xs = decades(min(p[0] for p in pts), max(p[0] for p in pts))
@@ -95,6 +98,14 @@ def main():
                  f'stroke-width="2"{d}/>')
         o.append(f'<text x="{W - R + 52}" y="{ly + 4}">{escape(name)}</text>')
         ly += 22
+    colours = {key: (name, colour) for key, name, colour, _ in SERIES}
+    for key, n, t in bounds:
+        name, colour = colours[key]
+        o.append(f'<circle cx="{px(n):.1f}" cy="{py(t):.1f}" r="5" fill="white" stroke="{colour}" '
+                 f'stroke-width="2"><title>{escape(name)}: killed by the timeout after {t:,} s at '
+                 f'{n:,} pages</title></circle>')
+        o.append(f'<text x="{px(n) - 8:.1f}" y="{py(t) + 4:.1f}" text-anchor="end" fill="{colour}">'
+                 f"&gt; {t:,} s (timeout)</text>")
     o.append("</svg>")
     Path(sys.argv[2]).write_text("\n".join(o) + "\n", encoding="utf-8")
 

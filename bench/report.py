@@ -47,8 +47,11 @@ def read(tsv):
             continue
         run = {"run": int(f[2]), "seconds": float(f[3]), "peak_rss_mb": round(int(f[4]) / 1024, 1),
                "exit": int(f[5]), "load_before": load(f[6]), "load_after": load(f[7])}
-        if f[5] == "124":
+        if f[5] in ("124", "137"):
+            # timeout's TERM (124) or, 10 s later, KILL (137): the time is a lower bound, and
+            # time(1) no longer sees the killed process's peak RSS.
             run["note"] = "killed by the timeout"
+            run["peak_rss_mb"] = None
         if f[1] == "dossier":
             st = stages(f[8])
             if st:
@@ -65,6 +68,9 @@ def summary(runs):
         s["peak_rss_mb"] = max(r["peak_rss_mb"] for r in ok)
     if len(ok) < len(runs):
         s["failed_runs"] = len(runs) - len(ok)
+    killed = [r["seconds"] for r in runs if r.get("note") == "killed by the timeout"]
+    if killed and not ok:
+        s["more_than_s"] = round(min(killed))
     return s
 
 
@@ -115,6 +121,14 @@ def main():
             value = (entry["tools"].get("dossier", {}).get("peak_rss_mb")
                      if key == "dossier_peak_rss_mb" else entry["ratios"][key])
             met = None if value is None else (value <= limit if op == "<=" else value >= limit)
+            lower = entry["tools"].get("dossier", {}).get("more_than_s")
+            if value is None and lower and key != "dossier_peak_rss_mb":
+                # Dossier was killed by the timeout: the ratio is a bound, and already missed.
+                other = med.get("hugo" if key == "dossier_over_hugo" else
+                                "hugo+pagefind" if key == "dossier_over_hugo_plus_pagefind" else "jbake")
+                if other:
+                    b = lower / other if key.startswith("dossier_over") else other / lower
+                    value, met = (f"> {b:.1f}" if key.startswith("dossier_over") else f"< {b:.2f}"), False
             checks.append({"what": key, "target": f"{op} {limit}", "value": value, "met": met})
         if checks:
             entry["targets"] = checks
@@ -138,7 +152,7 @@ def cell(t):
     if "skipped" in t:
         return "skipped"
     if "median_s" not in t:
-        return "failed" if not any(r.get("note") for r in t["runs"]) else "timeout"
+        return f"> {t['more_than_s']} s (timeout)" if "more_than_s" in t else "failed"
     return f"{t['median_s']:.2f} s / {t['peak_rss_mb']:.0f} MB"
 
 
@@ -167,7 +181,8 @@ def table(result):
     for s in result["sizes"]:
         for c in s.get("targets", []):
             verdict = {True: "met", False: "not met", None: "not measured"}[c["met"]]
-            out.append(f"- {s['pages']:,} pages: {c['what']} {c['target']}: {c['value']} ({verdict})")
+            value = "not known (the build was killed)" if c["value"] is None else c["value"]
+            out.append(f"- {s['pages']:,} pages: {c['what']} {c['target']}: {value} ({verdict})")
     return "\n".join(out) + "\n"
 
 
