@@ -57,11 +57,14 @@ if [ "$BUILD" = 1 ] || [ ! -f target/dossier.jar ]; then
   log "building target/dossier.jar"
   mvn -B -q package -DskipTests > "$WORK/logs/mvn-package.log" 2>&1 || { cat "$WORK/logs/mvn-package.log"; exit 1; }
 fi
-if has_tool hugo || has_tool pagefind; then
-  if ! command -v hugo >/dev/null; then
-    log "installing hugo (Debian package)"
-    apt-get update -qq && apt-get install -y -qq --no-install-recommends hugo >/dev/null
-  fi
+# Debian packages: GNU time for wall time and peak RSS, hugo, and npm for Pagefind.
+need=()
+[ -x /usr/bin/time ] || need+=(time)
+{ has_tool hugo || has_tool pagefind; } && ! command -v hugo >/dev/null && need+=(hugo)
+has_tool pagefind && ! command -v npm >/dev/null && need+=(npm)
+if [ ${#need[@]} -gt 0 ]; then
+  log "installing ${need[*]} (Debian packages)"
+  apt-get update -qq && apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
 fi
 PAGEFIND="$TOOLDIR/pagefind/node_modules/.bin/pagefind"
 if has_tool pagefind && [ ! -x "$PAGEFIND" ]; then
@@ -125,7 +128,11 @@ fi
 for n in "${SIZE_LIST[@]}"; do
   log "generating the corpus of $n pages"
   bench/corpus.sh "$n" "$WORK/dossier-$n" >/dev/null
-  python3 bench/sites.py "$WORK/dossier-$n" "$WORK/jbake-$n" "$WORK/hugo-$n" >/dev/null
+  # Only the projects of tools that will build them (JBake's is large and unused past --jbake-max).
+  jdir=-; hdir=-
+  has_tool jbake && [ "$n" -le "$JBAKE_MAX" ] && jdir="$WORK/jbake-$n"
+  { has_tool hugo || has_tool pagefind; } && hdir="$WORK/hugo-$n"
+  python3 bench/sites.py "$WORK/dossier-$n" "$jdir" "$hdir" >/dev/null
   runs=${RUNS:-$([ "$n" -le 1000 ] && echo 3 || echo 1)}
   for r in $(seq 1 "$runs"); do
     for tool in "${TOOL_LIST[@]}"; do

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Turns a Dossier corpus from bench/corpus.sh into a stock JBake 2.7.0 project and a Hugo project.
 
-    python3 bench/sites.py DOSSIER_DIR JBAKE_DIR HUGO_DIR
+    python3 bench/sites.py DOSSIER_DIR JBAKE_DIR HUGO_DIR      (a DIR of "-" is not written)
 
 The Markdown bodies are copied byte for byte, so all tools render the same text; only the front
 matter changes to each tool's format (JBake: title=...~~~~~~ header; Hugo: YAML). Both layouts are
@@ -120,8 +120,9 @@ def hugo(pages, out):
 def main():
     src, jdir, hdir = (Path(a) for a in sys.argv[1:4])
     pages = read_pages(src / "content")
-    jbake(pages, jdir)
-    hugo(pages, hdir)
+    for write, target in ((jbake, jdir), (hugo, hdir)):
+        if str(target) != "-":
+            write(pages, target)
     print(f"wrote {len(pages)} pages to {jdir} (JBake) and {hdir} (Hugo)")
 
 
