@@ -137,6 +137,8 @@ public final class SearchBench {
         r.put("firstResultMsAfterScriptStart", round(((Number) queries.get(0).get("at")).doubleValue() - start));
         r.put("firstQueryMs", round(((Number) queries.get(0).get("ms")).doubleValue()));
         r.put("secondQueryMs", round(((Number) queries.get(1).get("ms")).doubleValue()));
+        r.put("firstQueryRounds", queries.get(0).get("rounds"));
+        r.put("secondQueryRounds", queries.get(1).get("rounds"));
         r.put("results", driver.findElements(By.cssSelector("#search-results [data-result]")).size());
         return r;
     }
