@@ -99,7 +99,7 @@ public final class SearchBench {
         dossier.put("luceneIndexBytes", sizes(SiteBuilder.indexFolder(site)));
         dossier.put("browserIndexBytes", sizes(site.resolve(BrowserExport.FOLDER)));
         dossier.put("browserIndexFiles", browserFiles);
-        dossier.put("clientJsBytes", sizes(site.resolve("assets/js/search.js")));
+        dossier.put("clientJsBytes", sizes(clientScript(site)));
 
         HttpServer server = serve(site);
         String base = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
@@ -113,6 +113,14 @@ public final class SearchBench {
             server.stop(0);
         }
         return r;
+    }
+
+    /** search.js under its fingerprinted name (search.HASH.js) since assets are fingerprinted. */
+    static Path clientScript(Path site) throws IOException {
+        try (Stream<Path> s = Files.list(site.resolve("assets/js"))) {
+            return s.filter(f -> f.getFileName().toString().matches("search(\\.[0-9a-f]+)?\\.js")).findFirst()
+                    .orElseThrow(() -> new IOException("no search.js in " + site.resolve("assets/js")));
+        }
     }
 
     @SuppressWarnings("unchecked")
