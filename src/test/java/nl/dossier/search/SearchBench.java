@@ -3,6 +3,8 @@ package nl.dossier.search;
 import com.sun.net.httpserver.HttpServer;
 import nl.dossier.build.Progress;
 import nl.dossier.build.SiteBuilder;
+import nl.dossier.build.SiteWithoutBundle;
+import nl.dossier.link.SiteGraph;
 import nl.dossier.model.Json;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -35,7 +37,7 @@ import java.util.zip.GZIPOutputStream;
  * and a second query download and how long they take, for Dossier and, when a pagefind binary is
  * given, for Pagefind over the same built site.
  *
- * <pre>java ... nl.dossier.search.SearchBench OUT.json [--pagefind BIN] NAME=PROJECT_DIR ...</pre>
+ * <pre>java ... nl.dossier.search.SearchBench OUT.json [--pagefind BIN] [--without-bundle] NAME=PROJECT_DIR ...</pre>
  */
 public final class SearchBench {
     static final String[][] QUERIES = {{"kroongetuige", "drugssmokkel haven"}, {"briefgeheim", "preventie"},
@@ -44,9 +46,11 @@ public final class SearchBench {
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args[0]);
         String pagefind = null;
+        boolean withoutBundle = false;
         List<String[]> projects = new ArrayList<>();
         for (int i = 1; i < args.length; i++) {
             if (args[i].equals("--pagefind")) pagefind = args[++i];
+            else if (args[i].equals("--without-bundle")) withoutBundle = true;
             else projects.add(args[i].split("=", 2));
         }
         Map<String, Object> results = new LinkedHashMap<>();
@@ -54,7 +58,7 @@ public final class SearchBench {
         try {
             for (String[] p : projects) {
                 System.err.println("== " + p[0]);
-                results.put(p[0], measure(Path.of(p[1]), pagefind, driver));
+                results.put(p[0], measure(Path.of(p[1]), pagefind, driver, withoutBundle));
                 Files.writeString(out, Json.write(results) + "\n");
             }
         } finally {
@@ -77,23 +81,25 @@ public final class SearchBench {
         return d;
     }
 
-    static Map<String, Object> measure(Path project, String pagefind, ChromeDriver driver) throws Exception {
+    static Map<String, Object> measure(Path project, String pagefind, ChromeDriver driver, boolean withoutBundle) throws Exception {
         Path site = project.resolve("target/site");
         long t = System.nanoTime();
-        SiteBuilder.Result built = new SiteBuilder(project, site, Progress.quiet()).build();
+        // Without the offline bundle (and its whole-chapter PDF) for sites too large to build whole in time.
+        SiteGraph graph = withoutBundle ? SiteWithoutBundle.build(project, site)
+                : new SiteBuilder(project, site, Progress.quiet()).build().graph();
         long buildMs = (System.nanoTime() - t) / 1_000_000;
         // The search stage alone, again, into scratch folders: index + browser export.
         Path scratch = Files.createTempDirectory("bench-search");
         t = System.nanoTime();
         Path scratchIndex = Files.createDirectories(scratch.resolve("index"));
-        int sections = new SearchStage(built.graph()).index(scratchIndex);
+        int sections = new SearchStage(graph).index(scratchIndex);
         int browserFiles = SearchStage.exportBrowserFiles(scratchIndex, Files.createDirectories(scratch.resolve("site")));
         long searchMs = (System.nanoTime() - t) / 1_000_000;
 
         Map<String, Object> r = new LinkedHashMap<>();
-        r.put("pages", built.graph().pages().size());
+        r.put("pages", graph.pages().size());
         r.put("sections", sections);
-        r.put("siteBuildMs", buildMs);
+        r.put(withoutBundle ? "siteBuildMsWithoutBundle" : "siteBuildMs", buildMs);
         Map<String, Object> dossier = new LinkedHashMap<>();
         dossier.put("indexBuildMs", searchMs);
         dossier.put("luceneIndexBytes", sizes(SiteBuilder.indexFolder(site)));
