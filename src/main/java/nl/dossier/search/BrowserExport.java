@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Exports the Lucene index for the browser as script files in the site's {@code search/} folder,
@@ -88,7 +89,7 @@ public final class BrowserExport {
             List<WordShard.Word> previous = null;
             for (List<WordShard.Word> part : parts) {
                 List<String> family = new ArrayList<>();
-                for (String start : new java.util.TreeSet<>(part.stream().map(w -> family(w.surface())).toList())) {
+                for (String start : new TreeSet<>(part.stream().map(w -> family(w.surface())).toList())) {
                     family.addAll(spanning.getOrDefault(start, List.of()));
                 }
                 shardKeys.add(previous == null ? "" : ShardPlan.separator(previous.get(previous.size() - 1).surface(),
@@ -114,7 +115,7 @@ public final class BrowserExport {
         Map<String, Integer> shardsOf = new TreeMap<>();
         Map<String, List<String>> words = new TreeMap<>();
         for (List<WordShard.Word> part : parts) {
-            for (String f : new java.util.TreeSet<>(part.stream().map(w -> family(w.surface())).toList())) shardsOf.merge(f, 1, Integer::sum);
+            for (String f : new TreeSet<>(part.stream().map(w -> family(w.surface())).toList())) shardsOf.merge(f, 1, Integer::sum);
             for (WordShard.Word w : part) {
                 if (w.surface().length() >= RankingModel.FUZZY_MIN_LENGTH - 1) {
                     words.computeIfAbsent(family(w.surface()), k -> new ArrayList<>()).add(w.surface());
