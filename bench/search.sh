@@ -3,7 +3,8 @@
 #
 #   bench/search.sh [SIZES...]        default: 1000 (add 10000 for the large run)
 #
-# Writes bench/results/search.json. Needs chromium and chromedriver (Debian packages) and
+# Writes bench/results/search.json, or $BENCH_OUT. BENCH_WITHOUT_BUNDLE=1 builds the sites without
+# the offline bundle (its whole-chapter PDF takes most of the build time and memory at 10,000 pages). Needs chromium and chromedriver (Debian packages) and
 # node/npm for Pagefind; without Pagefind the Dossier figures are still measured.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -30,7 +31,9 @@ for n in "${SIZES[@]}"; do
   PROJECTS+=("generated-$n=$WORK/gen-$n")
 done
 
-mkdir -p bench/results
+OUT="${BENCH_OUT:-bench/results/search.json}"
+[ "${BENCH_WITHOUT_BUNDLE:-}" = 1 ] && PAGEFIND+=(--without-bundle)
+mkdir -p "$(dirname "$OUT")"
 java -cp "target/classes:target/test-classes:$(cat target/bench.cp)" nl.dossier.search.SearchBench \
-  bench/results/search.json "${PAGEFIND[@]}" "${PROJECTS[@]}"
-echo "wrote bench/results/search.json"
+  "$OUT" "${PAGEFIND[@]}" "${PROJECTS[@]}"
+echo "wrote $OUT"

@@ -73,88 +73,139 @@
     return out;
   }
 
-  /* ---- the manifest and the word shards ---- */
+  /* ---- the manifest, the word shards and the text chunks ---- */
 
   var manifest = null;
   var stop = null;
   var pageStarts = [];
-  var shardKeys = [];   // non-exact keys
-  var exactKeys = [];   // keys of shards holding only the word equal to the key
+  var chunkStarts = [];  // first page of each text chunk s-N.js
+  var shardKeys = [];    // lowest key of each shard w-N.js; the shards cover the words in order
+
+  function cumulative(s) {
+    var at = 0;
+    return decode(s).map(function (d) { at += d; return at; });
+  }
 
   function init(m) {
     manifest = m;
     stop = new Set(m.stop);
-    var starts = decode(m.starts);
-    var at = 0;
-    pageStarts = starts.map(function (d) { at += d; return at; });
-    m.shards.forEach(function (k) {
-      if (k.charAt(k.length - 1) === '=') exactKeys.push(k.slice(0, -1));
-      else shardKeys.push(k);
-    });
+    pageStarts = cumulative(m.starts);
+    chunkStarts = cumulative(m.chunks);
+    shardKeys = m.shards;
+    scores = new Float64Array(m.docs);
+    best = new Float64Array(m.docs);
+    touched = new Int32Array(m.docs);
+    wordTouched = new Int32Array(m.docs);
   }
 
-  function fileKey(key, exact) {
-    var k = /^[a-z0-9]+$/.test(key) ? key
-      : 'u' + Array.from(key).map(function (c) { return c.codePointAt(0).toString(16); }).join('.');
-    return 'w-' + k + (exact ? '_' : '');
+  /* The number of the shard whose range holds w: the last whose key is not above it. */
+  function shardIndex(w) {
+    var lo = 0, hi = shardKeys.length - 1;
+    while (lo < hi) {
+      var mid = (lo + hi + 1) >> 1;
+      if (shardKeys[mid] <= w) lo = mid; else hi = mid - 1;
+    }
+    return lo;
   }
 
   /* The shard that holds word w, if any. */
   function shardFor(w) {
-    if (exactKeys.indexOf(w) >= 0) return fileKey(w, true);
-    for (var n = w.length; n >= 2; n--) {
-      var k = w.slice(0, n);
-      if (shardKeys.indexOf(k) >= 0) return fileKey(k, false);
-    }
-    return null;
+    return shardKeys.length ? 'w-' + shardIndex(w) : null;
   }
 
-  /* All shards that can hold words starting with p. */
+  /* All shards that can hold words starting with p: from p's own to the last key below p + U+FFFF. */
   function shardsForPrefix(p) {
-    for (var n = p.length; n >= 2; n--) {
-      if (shardKeys.indexOf(p.slice(0, n)) >= 0) return [fileKey(p.slice(0, n), false)];
-    }
+    if (!shardKeys.length) return [];
     var out = [];
-    shardKeys.forEach(function (k) { if (k.indexOf(p) === 0) out.push(fileKey(k, false)); });
-    exactKeys.forEach(function (k) { if (k.indexOf(p) === 0) out.push(fileKey(k, true)); });
+    var end = p + '\uffff';
+    for (var i = shardIndex(p); i < shardKeys.length && (out.length === 0 || shardKeys[i] < end); i++) out.push('w-' + i);
     return out;
   }
 
   var vocab = Object.create(null);     // surface -> {df, stem}
   var postings = Object.create(null);  // stem -> encoded postings
-  var decoded = Object.create(null);   // stem -> [doc, impact, doc, impact, ...]
-  var indexed = Object.create(null);   // shard names merged into vocab
+  var decoded = Object.create(null);   // stem -> Int32Array [doc, impact, doc, impact, ...]
+  var showcase = Object.create(null);  // stem -> Map(doc -> excerpt): the sections its shard can show
+  var families = Object.create(null);  // first two letters -> every word of a family split over shards
+  var cards = Object.create(null);     // doc -> {page, a: anchor, h: heading, n: number}
+  var texts = Object.create(null);     // doc -> full text (from a text chunk)
+  var pageInfo = Object.create(null);  // page -> {u: address, t: title}
+  var ingested = Object.create(null);
 
-  function useShards(names) {
-    return Promise.all(names.map(load)).then(function () {
-      names.forEach(function (name) {
-        if (indexed[name]) return;
-        indexed[name] = true;
-        var d = files[name];
-        d.w.forEach(function (e) { vocab[e[0]] = { df: e[1], stem: d.t[e[2]] }; });
-        d.t.forEach(function (t, i) { postings[t] = d.p[i]; });
+  function ingestShard(d) {
+    d.w.forEach(function (e) { vocab[e[0]] = { df: e[1], stem: d.t[e[2]] }; });
+    d.t.forEach(function (t, i) {
+      postings[t] = d.p[i];
+      var m = new Map();
+      var raw = decode(d.d[i]);
+      var doc = 0;
+      for (var j = 0; j < raw.length; j += 2) {
+        doc += raw[j];
+        m.set(doc, d.x[raw[j + 1]]);
+      }
+      showcase[t] = m;
+    });
+    d.g.forEach(function (g) { pageInfo[g[0]] = { u: g[1], t: g[2] }; });
+    d.c.forEach(function (c) {
+      if (!cards[c[0]]) cards[c[0]] = { page: d.g[c[1]][0], a: c[2], h: c[3], n: c[4] };
+    });
+    d.f.forEach(function (w) {
+      var start = w.slice(0, manifest.fuzzyPrefix);
+      if (!families[start]) families[start] = new Set();
+      families[start].add(w);
+    });
+  }
+
+  function ingestChunk(n, d) {
+    d.g.forEach(function (g, i) {
+      var page = chunkStarts[n] + i;
+      pageInfo[page] = { u: g[0], t: g[1] };
+      g[2].forEach(function (s, j) {
+        var doc = pageStarts[page] + j;
+        cards[doc] = { page: page, a: s[0], h: s[1], n: s[2] };
+        texts[doc] = s[3];
       });
     });
   }
 
-  /* The shards a query will need first (its words' own shards, the last word's prefix shards),
-     requested at once and all in parallel, while the user is still typing. */
+  /* The files of one step (1: the words' shards, 2: typo candidates' shards, 3: text chunks),
+     requested together; the steps that had to wait for a file are counted per query for the
+     benchmark (the words of a query take step 1 in parallel, so it is one round). */
+  var rounds = new Set();
+
+  function use(names, step) {
+    if (names.some(function (n) { return !files[n]; })) rounds.add(step);
+    return Promise.all(names.map(load)).then(function () {
+      names.forEach(function (name) {
+        if (ingested[name]) return;
+        ingested[name] = true;
+        if (name.charAt(0) === 'w') ingestShard(files[name]);
+        else ingestChunk(+name.slice(2), files[name]);
+      });
+    });
+  }
+
+  /* The shards a word needs in the first round: its own, and for the last word those of its completions. */
+  function firstShards(w, prefix) {
+    return prefix ? shardsForPrefix(w) : [shardFor(w)];
+  }
+
+  /* The shards a query will need first, requested at once and all in parallel, while the user
+     is still typing. */
   function prefetch(q) {
     if (!manifest) return;
     var words = queryWords(q);
     var prefix = lastWordIsPrefix(q);
     words.forEach(function (w, i) {
-      var names = [];
-      var own = shardFor(w);
-      if (own) names.push(own);
-      if (prefix && i === words.length - 1) names = names.concat(shardsForPrefix(w));
-      names.forEach(function (n) { load(n).catch(function () { /* reported by the search itself */ }); });
+      firstShards(w, prefix && i === words.length - 1).forEach(function (n) {
+        load(n).catch(function () { /* reported by the search itself */ });
+      });
     });
   }
 
   function postingsOf(stem) {
     if (!decoded[stem]) {
-      var raw = decode(postings[stem] || '');
+      var raw = Int32Array.from(decode(postings[stem] || ''));
       var doc = 0;
       for (var i = 0; i < raw.length; i += 2) {
         doc += raw[i];
@@ -208,16 +259,31 @@
 
   function withPrefix(p) {
     var out = [];
-    Object.keys(vocab).forEach(function (s) { if (s.indexOf(p) === 0) out.push(s); });
+    for (var s in vocab) if (s.indexOf(p) === 0) out.push(s);
     return out;
   }
 
+  /* Words one edit from word that share its first letters. Their family is in word's own shard
+     (already loaded), or spread over shards that list the whole family, so only the candidates'
+     shards are needed (usually loaded too), or, for a family too large to list, loaded whole. */
+  function typoCandidates(word) {
+    var start = word.slice(0, manifest.fuzzyPrefix);
+    var family = shardsForPrefix(start);
+    var listed = families[start];
+    if (family.length > 1 && listed) {
+      var found = [];
+      listed.forEach(function (s) { if (withinOneEdit(word, s)) found.push(s); });
+      var names = [];
+      found.forEach(function (s) { var n = shardFor(s); if (names.indexOf(n) < 0) names.push(n); });
+      return use(names, 2).then(function () { return found; });
+    }
+    return use(family, 2).then(function () {
+      return withPrefix(start).filter(function (s) { return withinOneEdit(word, s); });
+    });
+  }
+
   function expand(word, prefix) {
-    var needed = [];
-    var own = shardFor(word);
-    if (own) needed.push(own);
-    if (prefix) needed = needed.concat(shardsForPrefix(word));
-    return useShards(needed).then(function () {
+    return use(firstShards(word, prefix), 1).then(function () {
       var stems = new Map();
       var surfaces = [];
       function add(surface, factor) {
@@ -236,11 +302,8 @@
         c.slice(0, manifest.maxPrefix).forEach(function (s) { add(s, manifest.prefix); completed = true; });
       }
       if (exact || completed || word.length < manifest.fuzzyMin) return { word: word, stems: stems, surfaces: surfaces };
-      var start = word.slice(0, manifest.fuzzyPrefix);
-      return useShards(shardsForPrefix(start)).then(function () {
-        withPrefix(start).sort().forEach(function (s) {
-          if (withinOneEdit(word, s)) add(s, manifest.fuzzy);
-        });
+      return typoCandidates(word).then(function (found) {
+        found.sort().forEach(function (s) { add(s, manifest.fuzzy); });
         return { word: word, stems: stems, surfaces: surfaces };
       });
     });
@@ -255,27 +318,60 @@
     return lo;
   }
 
+  function chunkOf(page) {
+    var lo = 0, hi = chunkStarts.length - 1;
+    while (lo < hi) {
+      var mid = (lo + hi + 1) >> 1;
+      if (chunkStarts[mid] <= page) lo = mid; else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  /* Score arrays over all sections, allocated once (init) and cleared after each query through
+     the lists of sections touched, so ranking allocates next to nothing per query. */
+  var scores, best, touched, wordTouched;
+
   /* Scores, top sections, grouping: SearchEngine.search. */
   function rank(words) {
-    var scores = new Map();
+    var nTouched = 0;
+    var scale = manifest.scale;
     words.forEach(function (w) {
-      var best = new Map();
+      var nWord = 0;
       w.stems.forEach(function (factor, stem) {
         var p = postingsOf(stem);
         for (var i = 0; i < p.length; i += 2) {
-          var s = factor * p[i + 1] / manifest.scale;
-          if (s > (best.get(p[i]) || 0)) best.set(p[i], s);
+          var doc = p[i];
+          var s = factor * p[i + 1] / scale;
+          if (best[doc] === 0) wordTouched[nWord++] = doc;
+          if (s > best[doc]) best[doc] = s;
         }
       });
-      best.forEach(function (s, doc) { scores.set(doc, (scores.get(doc) || 0) + s); });
+      for (var j = 0; j < nWord; j++) {
+        var d = wordTouched[j];
+        if (scores[d] === 0) touched[nTouched++] = d;
+        scores[d] += best[d];
+        best[d] = 0;
+      }
     });
-    var hits = [];
-    scores.forEach(function (s, doc) { hits.push({ doc: doc, score: s }); });
+    // The best `top` sections, kept sorted while scanning (score descending, then index order).
+    var top = [];
+    var limit = manifest.top;
+    for (var k = 0; k < nTouched; k++) {
+      var doc = touched[k];
+      var s = scores[doc];
+      var n = top.length;
+      if (n === limit && !before(s, doc, top[n - 1])) continue;
+      var at = n === limit ? n - 1 : n;
+      while (at > 0 && before(s, doc, top[at - 1])) {
+        top[at] = top[at - 1];
+        at--;
+      }
+      top[at] = { doc: doc, score: s };
+    }
+    for (var z = 0; z < nTouched; z++) scores[touched[z]] = 0;
     function order(a, b) { return b.score - a.score || a.doc - b.doc; }
-    hits.sort(order);
-    var total = hits.length;
     var groups = new Map();
-    hits.slice(0, manifest.top).forEach(function (h) {
+    top.forEach(function (h) {
       h.page = pageOf(h.doc);
       if (!groups.has(h.page)) groups.set(h.page, []);
       groups.get(h.page).push(h);
@@ -283,7 +379,11 @@
     var list = Array.from(groups.values());
     list.forEach(function (g) { g.sort(order); });
     list.sort(function (a, b) { return order(a[0], b[0]); });
-    return { groups: list, total: total };
+    return { groups: list, total: nTouched };
+  }
+
+  function before(score, doc, h) {
+    return score > h.score || (score === h.score && doc < h.doc);
   }
 
   function search(q) {
@@ -314,8 +414,9 @@
     };
   }
 
-  /* Appends the text around the best matches to el, the matches in <mark>. */
-  function snippet(el, text, isMatch) {
+  /* Appends the text around the best matches to el, the matches in <mark>; an excerpt from a
+     word shard is already cut (`whole`), the full text of a section is cut here. */
+  function snippet(el, text, isMatch, whole) {
     var spans = [];
     var m;
     WORD.lastIndex = 0;
@@ -324,7 +425,7 @@
     }
     var LENGTH = 220;
     var start = 0;
-    if (text.length > LENGTH && spans.length) {
+    if (!whole && text.length > LENGTH && spans.length) {
       var bestCount = -1;
       spans.forEach(function (s) {
         var from = Math.max(0, s[0] - 40);
@@ -332,7 +433,7 @@
         if (count > bestCount) { bestCount = count; start = from; }
       });
     }
-    var end = Math.min(text.length, start + LENGTH);
+    var end = whole ? text.length : Math.min(text.length, start + LENGTH);
     if (start > 0) {
       var sp = text.indexOf(' ', start);
       if (sp >= 0 && sp < end) start = sp + 1;
@@ -354,6 +455,32 @@
     el.appendChild(document.createTextNode(text.slice(at, end) + (end < text.length ? '…' : '')));
   }
 
+  /* The excerpt a word shard carries for doc under one of the query's stems (the stems of each
+     word by factor, highest first), or undefined. */
+  function excerptFor(doc, words) {
+    for (var i = 0; i < words.length; i++) {
+      var found;
+      var factor = -1;
+      words[i].stems.forEach(function (f, stem) {
+        var x = showcase[stem] && showcase[stem].get(doc);
+        if (x !== undefined && f > factor) { found = x; factor = f; }
+      });
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  }
+
+  /* Text chunks for the visible results that no loaded file can show; usually none. */
+  function missingChunks(visible, words) {
+    var names = [];
+    visible.forEach(function (h) {
+      if (texts[h.doc] !== undefined || (cards[h.doc] && excerptFor(h.doc, words) !== undefined)) return;
+      var n = 's-' + chunkOf(h.page);
+      if (names.indexOf(n) < 0) names.push(n);
+    });
+    return names;
+  }
+
   function el(tag, cls, text) {
     var e = document.createElement(tag);
     if (cls) e.className = cls;
@@ -372,13 +499,13 @@
     var visible = flat.slice(0, shown);
     var pages = [];
     visible.forEach(function (h) { if (pages.indexOf(h.page) < 0) pages.push(h.page); });
-    return Promise.all(pages.map(function (p) { return load('p-' + p); })).then(function () {
+    return use(missingChunks(visible, r.words), 3).then(function () {
       var isMatch = highlighter(r.words);
       var list = el('ol', 'zoek-paginas');
       var current = null;
       var sections = null;
       visible.forEach(function (h) {
-        var page = files['p-' + h.page];
+        var page = pageInfo[h.page];
         if (h.page !== current) {
           current = h.page;
           var item = el('li', 'zoek-pagina');
@@ -391,7 +518,8 @@
           item.appendChild(sections);
           list.appendChild(item);
         }
-        var s = page.s[h.doc - pageStarts[h.page]];
+        var c = cards[h.doc];
+        var s = [c.a, c.h, c.n];
         var li = el('li', 'zoek-sectie');
         var a = el('a', 'zoek-link');
         a.href = ui.root + page.u + '#' + s[0];
@@ -401,7 +529,9 @@
         a.appendChild(document.createTextNode(s[1]));
         li.appendChild(a);
         var p = el('p', 'zoek-fragment');
-        snippet(p, s[3], isMatch);
+        var full = texts[h.doc];
+        if (full !== undefined) snippet(p, full, isMatch, false);
+        else snippet(p, excerptFor(h.doc, r.words), isMatch, true);
         li.appendChild(p);
         sections.appendChild(li);
       });
@@ -418,6 +548,7 @@
   function run(q, shown) {
     var mine = ++sequence;
     var t0 = performance.now();
+    rounds = new Set();
     lastQuery = q;
     if (!q.trim()) {
       ui.results.textContent = '';
@@ -430,7 +561,7 @@
       return render(q, r, shown).then(function () {
         if (mine !== sequence) return;
         var t1 = performance.now();
-        stats.queries.push({ query: q, ms: t1 - t0, at: t1, files: stats.files.length });
+        stats.queries.push({ query: q, ms: t1 - t0, at: t1, files: stats.files.length, rounds: rounds.size });
         ui.results.setAttribute('data-query', q);
       });
     }).catch(function (e) {

@@ -53,6 +53,29 @@ final class Snippets {
 
     /** An HTML fragment: escaped text with {@code <mark>} around matches, "…" where text was cut. */
     static String snippet(String text, List<Span> spans) {
+        Span w = window(text, spans);
+        StringBuilder out = new StringBuilder();
+        if (w.start() > 0) out.append('…');
+        int at = w.start();
+        for (Span s : spans) {
+            if (s.start() < at || s.end() > w.end()) continue;
+            out.append(escape(text.substring(at, s.start()))).append("<mark>")
+                    .append(escape(text.substring(s.start(), s.end()))).append("</mark>");
+            at = s.end();
+        }
+        out.append(escape(text.substring(at, w.end())));
+        if (w.end() < text.length()) out.append('…');
+        return out.toString();
+    }
+
+    /** Plain text of the window with the most matches, "…" where cut: what the browser files carry and search.js marks. */
+    static String excerpt(String text, List<Span> spans) {
+        Span w = window(text, spans);
+        return (w.start() > 0 ? "…" : "") + text.substring(w.start(), w.end()) + (w.end() < text.length() ? "…" : "");
+    }
+
+    /** The {@value #LENGTH} characters (cut at spaces) that hold the most matches. */
+    static Span window(String text, List<Span> spans) {
         int start = 0;
         if (text.length() > LENGTH && !spans.isEmpty()) {
             int best = 0, bestCount = -1;
@@ -75,18 +98,7 @@ final class Snippets {
             int space = text.lastIndexOf(' ', end);
             if (space > start) end = space;
         }
-        StringBuilder out = new StringBuilder();
-        if (start > 0) out.append('…');
-        int at = start;
-        for (Span s : spans) {
-            if (s.start() < at || s.end() > end) continue;
-            out.append(escape(text.substring(at, s.start()))).append("<mark>")
-                    .append(escape(text.substring(s.start(), s.end()))).append("</mark>");
-            at = s.end();
-        }
-        out.append(escape(text.substring(at, end)));
-        if (end < text.length()) out.append('…');
-        return out.toString();
+        return new Span(start, end);
     }
 
     static String escape(String s) {

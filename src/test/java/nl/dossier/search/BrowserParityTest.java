@@ -148,12 +148,21 @@ class BrowserParityTest {
     }
 
     @Test
+    void aTypoIsCorrectedInOneRoundOfFiles() {
+        browserTop("kroongetuigenregling", 5);
+        assertEquals(1L, ((JavascriptExecutor) driver).executeScript("return window.dossierSearchStats.queries[0].rounds"));
+    }
+
+    @Test
     void loadsOnlyWhatTheQueryNeeds() {
         browserTop("briefgeheim", 5);
         @SuppressWarnings("unchecked")
         List<String> files = (List<String>) ((JavascriptExecutor) driver).executeScript("return window.dossierSearchStats.files");
         assertTrue(files.contains("manifest.js"), files.toString());
         assertTrue(files.stream().filter(f -> f.startsWith("w-")).count() <= 2, files.toString());
+        // One round: the word's shard ranks and shows the results; no text chunk is needed.
+        assertTrue(files.stream().noneMatch(f -> f.startsWith("s-")), files.toString());
+        assertEquals(1L, ((JavascriptExecutor) driver).executeScript("return window.dossierSearchStats.queries[0].rounds"));
         long all;
         try (var s = Files.list(BuiltSite.site().resolve("search"))) {
             all = s.count();

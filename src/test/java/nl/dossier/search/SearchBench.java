@@ -3,6 +3,8 @@ package nl.dossier.search;
 import com.sun.net.httpserver.HttpServer;
 import nl.dossier.build.Progress;
 import nl.dossier.build.SiteBuilder;
+import nl.dossier.build.SiteWithoutBundle;
+import nl.dossier.link.SiteGraph;
 import nl.dossier.model.Json;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -35,7 +37,7 @@ import java.util.zip.GZIPOutputStream;
  * and a second query download and how long they take, for Dossier and, when a pagefind binary is
  * given, for Pagefind over the same built site.
  *
- * <pre>java ... nl.dossier.search.SearchBench OUT.json [--pagefind BIN] NAME=PROJECT_DIR ...</pre>
+ * <pre>java ... nl.dossier.search.SearchBench OUT.json [--pagefind BIN] [--without-bundle] NAME=PROJECT_DIR ...</pre>
  */
 public final class SearchBench {
     static final String[][] QUERIES = {{"kroongetuige", "drugssmokkel haven"}, {"briefgeheim", "preventie"},
@@ -44,9 +46,11 @@ public final class SearchBench {
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args[0]);
         String pagefind = null;
+        boolean withoutBundle = false;
         List<String[]> projects = new ArrayList<>();
         for (int i = 1; i < args.length; i++) {
             if (args[i].equals("--pagefind")) pagefind = args[++i];
+            else if (args[i].equals("--without-bundle")) withoutBundle = true;
             else projects.add(args[i].split("=", 2));
         }
         Map<String, Object> results = new LinkedHashMap<>();
@@ -54,7 +58,7 @@ public final class SearchBench {
         try {
             for (String[] p : projects) {
                 System.err.println("== " + p[0]);
-                results.put(p[0], measure(Path.of(p[1]), pagefind, driver));
+                results.put(p[0], measure(Path.of(p[1]), pagefind, driver, withoutBundle));
                 Files.writeString(out, Json.write(results) + "\n");
             }
         } finally {
@@ -77,29 +81,31 @@ public final class SearchBench {
         return d;
     }
 
-    static Map<String, Object> measure(Path project, String pagefind, ChromeDriver driver) throws Exception {
+    static Map<String, Object> measure(Path project, String pagefind, ChromeDriver driver, boolean withoutBundle) throws Exception {
         Path site = project.resolve("target/site");
         long t = System.nanoTime();
-        SiteBuilder.Result built = new SiteBuilder(project, site, Progress.quiet()).build();
+        // Without the offline bundle (and its whole-chapter PDF) for sites too large to build whole in time.
+        SiteGraph graph = withoutBundle ? SiteWithoutBundle.build(project, site)
+                : new SiteBuilder(project, site, Progress.quiet()).build().graph();
         long buildMs = (System.nanoTime() - t) / 1_000_000;
         // The search stage alone, again, into scratch folders: index + browser export.
         Path scratch = Files.createTempDirectory("bench-search");
         t = System.nanoTime();
         Path scratchIndex = Files.createDirectories(scratch.resolve("index"));
-        int sections = new SearchStage(built.graph()).index(scratchIndex);
+        int sections = new SearchStage(graph).index(scratchIndex);
         int browserFiles = SearchStage.exportBrowserFiles(scratchIndex, Files.createDirectories(scratch.resolve("site")));
         long searchMs = (System.nanoTime() - t) / 1_000_000;
 
         Map<String, Object> r = new LinkedHashMap<>();
-        r.put("pages", built.graph().pages().size());
+        r.put("pages", graph.pages().size());
         r.put("sections", sections);
-        r.put("siteBuildMs", buildMs);
+        r.put(withoutBundle ? "siteBuildMsWithoutBundle" : "siteBuildMs", buildMs);
         Map<String, Object> dossier = new LinkedHashMap<>();
         dossier.put("indexBuildMs", searchMs);
         dossier.put("luceneIndexBytes", sizes(SiteBuilder.indexFolder(site)));
         dossier.put("browserIndexBytes", sizes(site.resolve(BrowserExport.FOLDER)));
         dossier.put("browserIndexFiles", browserFiles);
-        dossier.put("clientJsBytes", sizes(site.resolve("assets/js/search.js")));
+        dossier.put("clientJsBytes", sizes(clientScript(site)));
 
         HttpServer server = serve(site);
         String base = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
@@ -113,6 +119,14 @@ public final class SearchBench {
             server.stop(0);
         }
         return r;
+    }
+
+    /** search.js under its fingerprinted name (search.HASH.js) since assets are fingerprinted. */
+    static Path clientScript(Path site) throws IOException {
+        try (Stream<Path> s = Files.list(site.resolve("assets/js"))) {
+            return s.filter(f -> f.getFileName().toString().matches("search(\\.[0-9a-f]+)?\\.js")).findFirst()
+                    .orElseThrow(() -> new IOException("no search.js in " + site.resolve("assets/js")));
+        }
     }
 
     @SuppressWarnings("unchecked")
@@ -137,6 +151,8 @@ public final class SearchBench {
         r.put("firstResultMsAfterScriptStart", round(((Number) queries.get(0).get("at")).doubleValue() - start));
         r.put("firstQueryMs", round(((Number) queries.get(0).get("ms")).doubleValue()));
         r.put("secondQueryMs", round(((Number) queries.get(1).get("ms")).doubleValue()));
+        r.put("firstQueryRounds", queries.get(0).get("rounds"));
+        r.put("secondQueryRounds", queries.get(1).get("rounds"));
         r.put("results", driver.findElements(By.cssSelector("#search-results [data-result]")).size());
         return r;
     }

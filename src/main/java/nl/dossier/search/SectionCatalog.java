@@ -1,0 +1,61 @@
+package nl.dossier.search;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.StoredFields;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the browser shows of each section and page (address, title, heading, number), read once
+ * from the index's stored fields. Section texts are read on demand: they are most of the index.
+ */
+final class SectionCatalog {
+    record Section(int page, String anchor, String heading, String number) {
+    }
+
+    record Page(String url, String title, int firstSection) {
+    }
+
+    private final StoredFields stored;
+    private final List<Section> sections = new ArrayList<>();
+    private final List<Page> pages = new ArrayList<>();
+
+    SectionCatalog(IndexReader reader) throws IOException {
+        stored = reader.storedFields();
+        for (int doc = 0; doc < reader.maxDoc(); doc++) {
+            Document d = stored.document(doc);
+            int p = d.getField(SearchIndexer.PAGE).numericValue().intValue();
+            String url = d.get(SearchIndexer.URL);
+            int hash = url.indexOf('#');
+            if (p != pages.size() - 1) {
+                // Sections of a page are contiguous and pages come in order: the browser relies on it.
+                if (p != pages.size()) throw new IllegalStateException("sections out of page order at " + doc);
+                pages.add(new Page(url.substring(0, hash), d.get(SearchIndexer.PAGE_TITLE), doc));
+            }
+            sections.add(new Section(p, url.substring(hash + 1), d.get(SearchIndexer.SHOWN_HEADING), d.get(SearchIndexer.NUMBER)));
+        }
+    }
+
+    Section section(int doc) {
+        return sections.get(doc);
+    }
+
+    int sectionCount() {
+        return sections.size();
+    }
+
+    Page page(int page) {
+        return pages.get(page);
+    }
+
+    List<Page> pages() {
+        return pages;
+    }
+
+    String text(int doc) throws IOException {
+        return stored.document(doc).get(SearchIndexer.BODY);
+    }
+}

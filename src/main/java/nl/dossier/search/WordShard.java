@@ -1,0 +1,111 @@
+package nl.dossier.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The content of one word shard ({@code w-N.js}): everything a query word found in it needs in
+ * the browser, so that one round of files ranks and shows a query:
+ * <ul>
+ * <li>{@code w}: the words (surface form, document frequency, index of its stem in {@code t});</li>
+ * <li>{@code t}, {@code p}: the stems and their postings (section deltas and impacts, {@link PostingCodec});</li>
+ * <li>{@code d}: per stem, its {@link Showcase} sections: section deltas and indexes into {@code x}, the excerpts;</li>
+ * <li>{@code c}: those sections (number, index into {@code g}, anchor, heading, section number);
+ *     {@code g}: their pages (number, address, title);</li>
+ * <li>{@code f}: the words of the families (same first two letters) that this shard shares with
+ *     others, so a typo finds its candidates without loading the whole family (empty when none).</li>
+ * </ul>
+ */
+final class WordShard {
+    record Word(String surface, String stem, int df) {
+    }
+
+    private final Map<String, StemPostings.Postings> postings;
+    private final SectionCatalog catalog;
+    private final Excerpts excerpts;
+    /** Per stem, its showcase sections and their excerpts; computed once, shards are sized repeatedly. */
+    private final Map<String, Map<Integer, String>> shown = new HashMap<>();
+
+    WordShard(Map<String, StemPostings.Postings> postings, SectionCatalog catalog, Excerpts excerpts) {
+        this.postings = postings;
+        this.catalog = catalog;
+        this.excerpts = excerpts;
+    }
+
+    Map<String, Object> data(List<Word> words, List<String> family) throws IOException {
+        List<String> stems = new ArrayList<>(new TreeSet<>(words.stream().map(Word::stem).toList()));
+        Map<String, Integer> stemIndex = new HashMap<>();
+        for (int i = 0; i < stems.size(); i++) stemIndex.put(stems.get(i), i);
+        List<Object> ws = new ArrayList<>();
+        for (Word w : words) ws.add(List.of(w.surface(), w.df(), stemIndex.get(w.stem())));
+
+        Map<String, Integer> excerptIndex = new LinkedHashMap<>();
+        TreeSet<Integer> sections = new TreeSet<>();
+        List<String> display = new ArrayList<>();
+        for (String stem : stems) {
+            StringBuilder sb = new StringBuilder();
+            int last = 0;
+            for (Map.Entry<Integer, String> e : showcase(stem).entrySet()) {
+                PostingCodec.append(sb, e.getKey() - last);
+                PostingCodec.append(sb, excerptIndex.computeIfAbsent(e.getValue(), k -> excerptIndex.size()));
+                last = e.getKey();
+                sections.add(e.getKey());
+            }
+            display.add(sb.toString());
+        }
+        TreeMap<Integer, Integer> pageIndex = new TreeMap<>();
+        for (int doc : sections) pageIndex.put(catalog.section(doc).page(), 0);
+        List<Object> pages = new ArrayList<>();
+        for (Map.Entry<Integer, Integer> e : pageIndex.entrySet()) {
+            e.setValue(pages.size());
+            SectionCatalog.Page p = catalog.page(e.getKey());
+            pages.add(List.of(e.getKey(), p.url(), p.title()));
+        }
+        List<Object> cards = new ArrayList<>();
+        for (int doc : sections) {
+            SectionCatalog.Section s = catalog.section(doc);
+            cards.add(List.of(doc, pageIndex.get(s.page()), s.anchor(), s.heading(), s.number()));
+        }
+
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("w", ws);
+        data.put("t", stems);
+        data.put("p", stems.stream().map(s -> postings.get(s).encoded()).toList());
+        data.put("d", display);
+        data.put("x", new ArrayList<>(excerptIndex.keySet()));
+        data.put("c", cards);
+        data.put("g", pages);
+        data.put("f", family);
+        return data;
+    }
+
+    /** Upper estimate of the characters a word adds to a shard, with or without its stem's data (JSON overhead included). */
+    int cost(Word w, boolean withStem) throws IOException {
+        int n = w.surface().length() + 12;
+        if (!withStem) return n;
+        n += w.stem().length() + postings.get(w.stem()).encoded().length() + 8;
+        for (Map.Entry<Integer, String> e : showcase(w.stem()).entrySet()) {
+            SectionCatalog.Section s = catalog.section(e.getKey());
+            SectionCatalog.Page p = catalog.page(s.page());
+            n += e.getValue().length() + s.anchor().length() + s.heading().length() + s.number().length()
+                    + p.url().length() + p.title().length() + 40;
+        }
+        return n;
+    }
+
+    private Map<Integer, String> showcase(String stem) throws IOException {
+        Map<Integer, String> m = shown.get(stem);
+        if (m == null) {
+            m = new TreeMap<>();
+            for (int doc : Showcase.of(postings.get(stem), catalog)) m.put(doc, excerpts.excerpt(catalog.text(doc), stem));
+            shown.put(stem, m);
+        }
+        return m;
+    }
+}

@@ -1,0 +1,27 @@
+package nl.dossier.build;
+
+import nl.dossier.bake.Bakery;
+import nl.dossier.model.ContentException;
+import nl.dossier.link.SiteGraph;
+import nl.dossier.search.SearchStage;
+
+import java.nio.file.Path;
+
+/**
+ * For the search benchmark on very large generated sites: the hosted site and its search index
+ * without the offline bundle, whose whole-chapter PDF (one HTML page of every page, laid out in
+ * memory by openhtmltopdf) dominates the build at 10,000 pages. No output checks, no swap.
+ */
+public final class SiteWithoutBundle {
+    private SiteWithoutBundle() {
+    }
+
+    public static SiteGraph build(Path projectRoot, Path site) throws ContentException {
+        SiteGraph graph = SiteBuilder.prepare(projectRoot, Progress.quiet());
+        Path index = SiteBuilder.indexFolder(site);
+        new SearchStage(graph).index(index);
+        new Bakery(projectRoot).bake(graph, site);
+        SearchStage.exportBrowserFiles(index, site);
+        return graph;
+    }
+}
