@@ -87,11 +87,7 @@ public final class SiteBuilder {
                 progress.stage("search", sections + " sections indexed", searchStart);
                 return sections;
             });
-            BackgroundStage<Integer> index = indexing;
-            Bundler.SearchFiles searchFiles = site -> {
-                index.join();
-                return SearchStage.exportBrowserFiles(tempIndex, site);
-            };
+            Bundler.SearchFiles searchFiles = new SearchFilesOnce(indexing, tempIndex, work.resolve("search-files"));
 
             // The offline bundle comes before the site: the home page shows the zip's size, so the
             // zip must exist before the site is baked. It holds its own variant of the pages (a
