@@ -7,7 +7,9 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,7 +23,16 @@ final class Excerpts implements AutoCloseable {
     private final Map<String, String> stems = new HashMap<>();
 
     String excerpt(String text, String stem) throws IOException {
-        List<Snippets.Span> spans = new ArrayList<>();
+        return excerpts(text, List.of(stem)).get(stem);
+    }
+
+    /**
+     * The excerpt for each of the stems from one text, which is tokenised once for all of them:
+     * a long section is the showcase of many stems.
+     */
+    Map<String, String> excerpts(String text, Collection<String> wanted) throws IOException {
+        Map<String, List<Snippets.Span>> spans = new LinkedHashMap<>();
+        for (String stem : wanted) spans.put(stem, new ArrayList<>());
         try (TokenStream ts = surface.tokenStream(SearchIndexer.TEXT, text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             OffsetAttribute off = ts.addAttribute(OffsetAttribute.class);
@@ -29,12 +40,17 @@ final class Excerpts implements AutoCloseable {
             while (ts.incrementToken()) {
                 String word = term.toString();
                 String s = stems.computeIfAbsent(word, DutchAnalysis::stem);
-                boolean part = stem.length() >= CompoundDictionary.MIN_PART && word.contains(stem);
-                if (s.equals(stem) || part) spans.add(new Snippets.Span(off.startOffset(), off.endOffset()));
+                for (Map.Entry<String, List<Snippets.Span>> e : spans.entrySet()) {
+                    String stem = e.getKey();
+                    boolean part = stem.length() >= CompoundDictionary.MIN_PART && word.contains(stem);
+                    if (s.equals(stem) || part) e.getValue().add(new Snippets.Span(off.startOffset(), off.endOffset()));
+                }
             }
             ts.end();
         }
-        return Snippets.excerpt(text, spans);
+        Map<String, String> out = new LinkedHashMap<>();
+        spans.forEach((stem, list) -> out.put(stem, Snippets.excerpt(text, list)));
+        return out;
     }
 
     @Override

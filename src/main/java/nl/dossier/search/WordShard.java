@@ -100,12 +100,24 @@ final class WordShard {
     }
 
     private Map<Integer, String> showcase(String stem) throws IOException {
-        Map<Integer, String> m = shown.get(stem);
-        if (m == null) {
-            m = new TreeMap<>();
-            for (int doc : Showcase.of(postings.get(stem), catalog)) m.put(doc, excerpts.excerpt(catalog.text(doc), stem));
-            shown.put(stem, m);
+        if (shown.isEmpty()) showcaseAll();
+        return shown.getOrDefault(stem, Map.of());
+    }
+
+    /**
+     * Every stem's showcase sections and excerpts, in one pass over the sections: each section's
+     * text is read and tokenised once for all the stems it shows (per stem, it was read again for
+     * every stem, which made the export the slowest part of a build).
+     */
+    private void showcaseAll() throws IOException {
+        Map<Integer, List<String>> stemsBySection = new TreeMap<>();
+        for (String stem : new TreeSet<>(postings.keySet())) {
+            shown.put(stem, new TreeMap<>());
+            for (int doc : Showcase.of(postings.get(stem), catalog)) stemsBySection.computeIfAbsent(doc, k -> new ArrayList<>()).add(stem);
         }
-        return m;
+        for (Map.Entry<Integer, List<String>> e : stemsBySection.entrySet()) {
+            int doc = e.getKey();
+            excerpts.excerpts(catalog.text(doc), e.getValue()).forEach((stem, excerpt) -> shown.get(stem).put(doc, excerpt));
+        }
     }
 }
