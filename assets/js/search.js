@@ -98,14 +98,19 @@
     wordTouched = new Int32Array(m.docs);
   }
 
-  /* The number of the shard whose range holds w: the last whose key is not above it. */
-  function shardIndex(w) {
-    var lo = 0, hi = shardKeys.length - 1;
+  /* The index of the last element of a sorted array that is not above v (0 when none is). */
+  function lastAtMost(sorted, v) {
+    var lo = 0, hi = sorted.length - 1;
     while (lo < hi) {
       var mid = (lo + hi + 1) >> 1;
-      if (shardKeys[mid] <= w) lo = mid; else hi = mid - 1;
+      if (sorted[mid] <= v) lo = mid; else hi = mid - 1;
     }
     return lo;
+  }
+
+  /* The number of the shard whose range holds w: the last whose key is not above it. */
+  function shardIndex(w) {
+    return lastAtMost(shardKeys, w);
   }
 
   /* The shard that holds word w, if any. */
@@ -310,12 +315,7 @@
   }
 
   function pageOf(doc) {
-    var lo = 0, hi = pageStarts.length - 1;
-    while (lo < hi) {
-      var mid = (lo + hi + 1) >> 1;
-      if (pageStarts[mid] <= doc) lo = mid; else hi = mid - 1;
-    }
-    return lo;
+    return lastAtMost(pageStarts, doc);
   }
 
   function chunkOf(page) {
