@@ -34,6 +34,6 @@ done
 OUT="${BENCH_OUT:-bench/results/search.json}"
 [ "${BENCH_WITHOUT_BUNDLE:-}" = 1 ] && PAGEFIND+=(--without-bundle)
 mkdir -p "$(dirname "$OUT")"
-java -cp "target/classes:target/test-classes:$(cat target/bench.cp)" nl.dossier.search.SearchBench \
+java ${BENCH_JAVA_OPTS:-} -cp "target/classes:target/test-classes:$(cat target/bench.cp)" nl.dossier.search.SearchBench \
   "$OUT" "${PAGEFIND[@]}" "${PROJECTS[@]}"
 echo "wrote $OUT"
