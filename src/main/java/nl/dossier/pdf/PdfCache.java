@@ -15,8 +15,8 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Finished PDFs by a hash of everything they are made from: the prepared print page (text,
- * styles, title, author), its live address, the creation date and the code that renders it.
+ * Finished PDFs by a hash of everything they are made from: the chapter page, the print styles,
+ * the author, its live address, the creation date and the code that renders it.
  * Printing a chapter costs seconds (a minute at 1,000 pages) while its inputs rarely change
  * between two builds, so an unchanged chapter is copied instead of printed again. The same
  * inputs give the same bytes, so a hit is exactly what printing would have written.
@@ -44,13 +44,14 @@ public final class PdfCache {
         return NONE;
     }
 
-    /** The key of a print: the prepared page plus the other inputs, and the renderer's identity. */
-    static String key(String preparedPage, String liveUrl, String date) {
+    /** The key of a print: everything it is made from (page, styles, author, address, date) and the renderer's identity. */
+    static String key(String... inputs) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (String part : List.of(codeIdentity(), liveUrl, date, preparedPage)) {
-                sha.update(part.getBytes(StandardCharsets.UTF_8));
+            sha.update(codeIdentity().getBytes(StandardCharsets.UTF_8));
+            for (String part : inputs) {
                 sha.update((byte) 0);
+                sha.update(part.getBytes(StandardCharsets.UTF_8));
             }
             return HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException e) {

@@ -22,10 +22,6 @@ final class Excerpts implements AutoCloseable {
     private final Analyzer surface = DutchAnalysis.surface();
     private final Map<String, String> stems = new HashMap<>();
 
-    String excerpt(String text, String stem) throws IOException {
-        return excerpts(text, List.of(stem)).get(stem);
-    }
-
     /**
      * The excerpt for each of the stems from one text, which is tokenised once for all of them:
      * a long section is the showcase of many stems.
