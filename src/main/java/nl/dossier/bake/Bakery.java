@@ -43,6 +43,11 @@ public final class Bakery {
     }
 
     private final Path projectRoot;
+    /**
+     * The one-page chapter's page bodies, moved once for every bake of this Bakery: the hosted
+     * site and the offline copy have the same chapter text, only their frame differs.
+     */
+    private final MovedBodies movedBodies = MovedBodies.kept();
 
     public Bakery(Path projectRoot) {
         this.projectRoot = projectRoot;
@@ -65,7 +70,7 @@ public final class Bakery {
         } catch (IOException e) {
             throw new ContentException(Problem.inFile("assets", "cannot read assets: " + e.getMessage(), null));
         }
-        TemplateData data = new TemplateData(graph, edition, manifest);
+        TemplateData data = new TemplateData(graph, edition, manifest, movedBodies);
         MemoryContentStore store = new MemoryContentStore(data);
         Utensils utensils = new Utensils();
         utensils.setConfiguration(config);

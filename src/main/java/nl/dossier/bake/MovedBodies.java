@@ -5,10 +5,11 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Page bodies as moved onto the one-page chapter ({@link InPageLinks#move}), kept between the
- * bakes of {@code serve}. The one-page chapter holds every page, so it changes with every edit;
- * moving all bodies again (a parse and a rewrite of each page) made one edit cost seconds at
- * 1,000 pages. A body is moved again only when its page's HTML changed, and all are when the
- * set of pages (and so the in-page anchors) changed.
+ * bakes of {@code serve} and between the two bakes of a build (hosted site and offline copy).
+ * The one-page chapter holds every page, so it changes with every edit; moving all bodies again
+ * (a parse and a rewrite of each page) made one edit cost seconds at 1,000 pages. A body is
+ * moved again only when its page's HTML changed, and all are when the set of pages (and so the
+ * in-page anchors) changed.
  */
 final class MovedBodies {
     private record Moved(String html, String body) {
@@ -27,7 +28,7 @@ final class MovedBodies {
         return new MovedBodies(true);
     }
 
-    /** Moved afresh every time (a full build bakes once). */
+    /** Moved afresh every time (a one-off bake). */
     static MovedBodies none() {
         return new MovedBodies(false);
     }

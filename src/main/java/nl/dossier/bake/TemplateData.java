@@ -258,8 +258,11 @@ public final class TemplateData {
         m.put("number", home.source().number());
         m.put("updated", newest.toString());
         m.put("updatedText", DUTCH_DATE.format(newest));
+        // Moving a body is a parse and a rewrite of the page: on both cores, in reading order.
+        List<String> bodies = graph.pages().parallelStream().map(p -> movedBodies.body(links, p.uri(), p.html())).toList();
         List<Map<String, Object>> parts = new ArrayList<>();
-        for (LinkedPage p : graph.pages()) {
+        for (int i = 0; i < graph.pages().size(); i++) {
+            LinkedPage p = graph.pages().get(i);
             String prefix = prefixes.get(p.uri());
             PageSource s = p.source();
             Map<String, Object> part = new LinkedHashMap<>();
@@ -270,7 +273,7 @@ public final class TemplateData {
             part.put("updated", s.updated().toString());
             part.put("updatedText", DUTCH_DATE.format(s.updated()));
             part.put("url", p.uri());
-            part.put("body", movedBodies.body(links, p.uri(), p.html()));
+            part.put("body", bodies.get(i));
             List<Map<String, Object>> refs = new ArrayList<>();
             for (int id : p.cited()) {
                 Reference r = graph.content().references().stream().filter(x -> x.id() == id).findFirst().orElseThrow();

@@ -1,5 +1,6 @@
 package nl.dossier.build;
 
+import nl.dossier.bake.Bakery;
 import nl.dossier.bundle.BundleName;
 import nl.dossier.bundle.Bundler;
 import nl.dossier.search.SearchStage;
@@ -51,7 +52,7 @@ public final class BundleBuilder {
             progress.stage("search", sections + " sections indexed", t);
             t = System.nanoTime();
             PdfCache cache = PdfCache.in(target.resolveSibling(SiteBuilder.CACHE_FOLDER));
-            Bundler.Bundle bundle = new Bundler(projectRoot, graph, cache).make(work, site -> SearchStage.exportBrowserFiles(index, site));
+            Bundler.Bundle bundle = new Bundler(new Bakery(projectRoot), graph, cache).make(work, site -> SearchStage.exportBrowserFiles(index, site));
             progress.stage("bundle", bundle.summary(), t);
             Files.move(bundle.zip(), target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             progress.done(target, System.nanoTime() - start);

@@ -94,11 +94,12 @@ public final class SiteBuilder {
             // banner instead of the download link), so its size does not depend on the site's pages.
             // The search index is written alongside, on the other core.
             long t = System.nanoTime();
-            Bundler.Bundle bundle = new Bundler(projectRoot, graph, pdfCache()).make(work, searchFiles);
+            Bakery bakery = new Bakery(projectRoot);
+            Bundler.Bundle bundle = new Bundler(bakery, graph, pdfCache()).make(work, searchFiles);
             progress.stage("bundle", bundle.summary(), t);
 
             t = System.nanoTime();
-            int files = new Bakery(projectRoot).bake(graph, temp, Edition.online(bundle.zipDownload(), bundle.pdfDownload()));
+            int files = bakery.bake(graph, temp, Edition.online(bundle.zipDownload(), bundle.pdfDownload()));
             bundle.publishInto(temp);
             int searchFileCount = searchFiles.exportInto(temp);
             progress.stage("bake", files + " files, " + searchFileCount + " search files", t);

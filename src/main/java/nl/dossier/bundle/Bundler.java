@@ -7,7 +7,6 @@ import nl.dossier.check.OutputChecker;
 import nl.dossier.link.SiteGraph;
 import nl.dossier.model.ContentException;
 import nl.dossier.model.Problem;
-import nl.dossier.model.Problems;
 import nl.dossier.model.SiteSettings;
 import nl.dossier.pdf.ChapterPdf;
 import nl.dossier.pdf.PdfCache;
@@ -21,19 +20,21 @@ import java.time.LocalDateTime;
 /**
  * Stage bundle: the offline edition. Bakes the offline variant of the site (every page says it
  * is a copy, with edition, date and a link to the live page; no download link, no 404 page),
- * prints its one-page chapter to PDF, checks it like the site itself plus "no links to the site's own host", and zips it
+ * prints its one-page chapter to PDF, checks it like the site itself plus "no links to the site's own host"
+ * ({@link OutputChecker#offlineCopy}), and zips it
  * reproducibly under one top folder. The site already uses relative links to explicit
  * index.html files, so the copy works from file:// as it is.
  *
  * <p>All files go into a work folder the caller owns; nothing is put in place here.
  */
 public final class Bundler {
-    private final Path projectRoot;
+    private final Bakery bakery;
     private final SiteGraph graph;
     private final PdfCache pdfCache;
 
-    public Bundler(Path projectRoot, SiteGraph graph, PdfCache pdfCache) {
-        this.projectRoot = projectRoot;
+    /** @param bakery bakes the copy; the build passes the one that bakes the hosted site too, which reuses the chapter text */
+    public Bundler(Bakery bakery, SiteGraph graph, PdfCache pdfCache) {
+        this.bakery = bakery;
         this.graph = graph;
         this.pdfCache = pdfCache;
     }
@@ -83,19 +84,16 @@ public final class Bundler {
         Path copy = work.resolve(name.folder());
         // The copy's pages link to the PDF without its size: the PDF is made from the copy's
         // one-page chapter (minus banner and download links), so its size is known only after.
-        int files = new Bakery(projectRoot).bake(graph, copy, Edition.offline(site.pdf() ? new Edition.Download(pdfUrl(name), 0) : null));
+        int files = bakery.bake(graph, copy, Edition.offline(site.pdf() ? new Edition.Download(pdfUrl(name), 0) : null));
         Path pdf = site.pdf() ? copy.resolve(pdfUrl(name)) : null;
         long pdfBytes = site.pdf()
                 ? ChapterPdf.write(copy.resolve("volledig/index.html"), pdf, site.baseUrl() + "/volledig/", site.publisher(), time, pdfCache)
                 : 0;
         searchFiles.exportInto(copy);
-        new OutputChecker(copy).check();
-        Problems problems = new Problems();
+        OutputChecker.offlineCopy(copy, site.baseUrl()).check();
         Path zip = work.resolve(name.zipFile());
         long bytes;
         try {
-            OfflineLinks.check(copy, graph.content().site().baseUrl(), problems);
-            problems.throwIfAny();
             bytes = ReproducibleZip.write(copy, name.folder(), zip, time);
         } catch (IOException e) {
             throw new ContentException(Problem.inFile(zip.toString(), "cannot write the offline bundle: " + e.getMessage(), null));

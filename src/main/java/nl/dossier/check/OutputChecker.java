@@ -25,6 +25,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Stage 5, check: reads the built site back and verifies that every internal link, image,
@@ -35,6 +36,10 @@ import java.util.Set;
  */
 public final class OutputChecker {
     private final Path site;
+    /** How a page is named in problems: {@code site/} or {@code offline/} and its path. */
+    private final String shownPrefix;
+    /** For the offline copy: links to the site's own address (the copy must not leave itself); null for the hosted site. */
+    private final Pattern ownAddress;
     /** Parser errors beyond this many per file are not reported (the first ones are what matters). */
     static final int MAX_PARSE_ERRORS = 100;
 
@@ -42,8 +47,26 @@ public final class OutputChecker {
     private final Set<Path> files = new HashSet<>();
     private final Set<Path> folders = new HashSet<>();
 
+    /** Checks the hosted site. */
     public OutputChecker(Path site) {
+        this(site, "site/", null);
+    }
+
+    private OutputChecker(Path site, String shownPrefix, Pattern ownAddress) {
         this.site = site.toAbsolutePath().normalize();
+        this.shownPrefix = shownPrefix;
+        this.ownAddress = ownAddress;
+    }
+
+    /**
+     * Checks the offline copy: everything the hosted site is checked for, and that no href or src
+     * sends the reader (or the browser) to the hosted site behind their back. Allowed are the
+     * canonical link (a hint for search engines, never loaded) and the banner's deliberate
+     * "Bekijk de actuele versie online" link ({@code a.live-versie}).
+     */
+    public static OutputChecker offlineCopy(Path copy, String baseUrl) {
+        String host = baseUrl.replaceFirst("^https?://", "").replaceFirst("/.*$", "");
+        return new OutputChecker(copy, "offline/", Pattern.compile("^(https?:)?//" + Pattern.quote(host) + "([/:?#].*)?$", Pattern.CASE_INSENSITIVE));
     }
 
     /**
@@ -98,7 +121,7 @@ public final class OutputChecker {
     }
 
     private PageReport checkPage(Path file) {
-        String shown = "site/" + site.relativize(file).toString().replace('\\', '/');
+        String shown = shownPrefix + site.relativize(file).toString().replace('\\', '/');
         List<Problem> problems = new ArrayList<>();
         Parser parser = Parser.htmlParser().setTrackErrors(MAX_PARSE_ERRORS).setTrackPosition(true);
         Document doc;
@@ -133,6 +156,7 @@ public final class OutputChecker {
             if (!e.hasAttr("alt")) problems.add(at(shown, e, "image " + e.attr("src") + " has no alt attribute", "add alt text"));
         }
         checkInline(doc, shown, problems);
+        if (ownAddress != null) checkOwnAddress(doc, shown, problems);
         boolean root404 = file.getFileName().toString().equals("404.html") && file.getParent().equals(site);
         List<Link> links = new ArrayList<>();
         for (Element e : doc.select("a[href], link[href], img[src], script[src]")) {
@@ -159,6 +183,17 @@ public final class OutputChecker {
                 else if ((name.equals("src") || name.equals("href")) && a.getValue().strip().toLowerCase(java.util.Locale.ROOT).startsWith("data:")) {
                     problems.add(at(shown, e, "data: URL in " + name + " on <" + e.tagName() + ">", hint));
                 }
+            }
+        }
+    }
+
+    private void checkOwnAddress(Document doc, String shown, List<Problem> problems) {
+        for (Element e : doc.select("[href], [src]")) {
+            boolean deliberate = e.nameIs("link") && e.attr("rel").equals("canonical") || e.nameIs("a") && e.hasClass("live-versie");
+            String ref = e.hasAttr("href") ? e.attr("href") : e.attr("src");
+            if (!deliberate && ownAddress.matcher(ref).matches()) {
+                problems.add(at(shown, e, "link to the site's own address '" + ref + "' would leave the offline copy",
+                        "link to pages of this site with a relative link (e.g. [tekst](andere-pagina.md))"));
             }
         }
     }

@@ -422,6 +422,10 @@ public final class SiteLinker {
                 return java.util.Optional.empty();
             }
             if (lower.startsWith("https://") || lower.startsWith("http://") || lower.startsWith("mailto:")) {
+                if (isOwnAddress(lower)) {
+                    problem(page, at, "link to this site's own address '" + url + "': in the offline copy it would leave the copy",
+                            "link to the page by its file name, e.g. [tekst](bestrijding-drugssmokkel.md)");
+                }
                 return java.util.Optional.empty();
             }
             if (url.isEmpty()) {
@@ -463,6 +467,21 @@ public final class SiteLinker {
             }
             if (path.isEmpty()) return java.util.Optional.empty();
             return java.util.Optional.of(relative(target.uri()) + (anchor == null ? "" : "#" + anchor));
+        }
+
+        /** An http(s) address on the host of site.yaml's base_url. */
+        private boolean isOwnAddress(String lowerUrl) {
+            String base = content.site() == null ? null : content.site().baseUrl();
+            if (base == null || lowerUrl.startsWith("mailto:")) return false;
+            String host = hostOf(base.toLowerCase(Locale.ROOT));
+            return !host.isEmpty() && hostOf(lowerUrl).equals(host);
+        }
+
+        private static String hostOf(String url) {
+            String rest = url.replaceFirst("^https?://", "");
+            int end = 0;
+            while (end < rest.length() && "/:?#".indexOf(rest.charAt(end)) < 0) end++;
+            return rest.substring(0, end);
         }
 
         private String relative(String siteRelative) {

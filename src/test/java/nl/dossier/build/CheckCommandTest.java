@@ -70,7 +70,8 @@ class CheckCommandTest {
         BuildCommandTest.Run r = run("check", "--source", proj.toString());
         assertEquals(1, r.exit());
         List<String> lines = r.out().lines().toList();
-        String file = "site/begrippen/index.html:";
+        // The offline copy is baked and checked first; its pages are named offline/…, the hosted ones site/….
+        String file = "offline/begrippen/index.html:";
         assertTrue(lines.stream().anyMatch(l -> l.startsWith(file) && l.matches(".*:\\d+:\\d+: heading order: <h4> 'Kort' follows an <h1> .*")), r.out());
         assertTrue(lines.stream().anyMatch(l -> l.startsWith(file) && l.matches(".*:\\d+:\\d+: image ../assets/img/favicon.svg has no alt attribute .*")), r.out());
         assertTrue(lines.stream().anyMatch(l -> l.startsWith(file) && l.matches(".*:\\d+:\\d+: invalid HTML: Unexpected EndTag token \\[</span>\\].*")), r.out());
@@ -78,7 +79,26 @@ class CheckCommandTest {
         assertEquals("4 problems found.", lines.get(lines.size() - 1), r.out());
 
         BuildCommandTest.Run gh = run("check", "--source", proj.toString(), "--format", "github");
-        assertTrue(gh.out().lines().anyMatch(l -> l.matches("::error file=site/begrippen/index.html,line=\\d+,col=\\d+::heading order: .*")), gh.out());
+        assertTrue(gh.out().lines().anyMatch(l -> l.matches("::error file=offline/begrippen/index.html,line=\\d+,col=\\d+::heading order: .*")), gh.out());
+    }
+
+    @Test
+    void aTemplateLinkToTheSitesOwnAddressFailsTheOfflineCopy(@TempDir Path tmp) throws IOException {
+        Path proj = tmp.resolve("proj");
+        copyProject(TestSites.projectRoot(), proj);
+        Path template = proj.resolve("templates/glossary.ftl");
+        String ftl = Files.readString(template);
+        int h1 = ftl.indexOf("</h1>");
+        Files.writeString(template, ftl.substring(0, h1 + 5)
+                + "\n<p><a href=\"https://drugscriminaliteit.netlify.app/bronnen/index.html\">Bronnen</a></p>"
+                + ftl.substring(h1 + 5));
+
+        BuildCommandTest.Run r = run("check", "--source", proj.toString());
+        assertEquals(1, r.exit(), r.out());
+        List<String> lines = r.out().lines().toList();
+        assertTrue(lines.get(0).matches("offline/begrippen/index\\.html:\\d+:\\d+: link to the site's own address "
+                + "'https://drugscriminaliteit.netlify.app/bronnen/index.html' would leave the offline copy .*"), r.out());
+        assertEquals("1 problem found.", lines.get(lines.size() - 1), r.out());
     }
 
     @Test
