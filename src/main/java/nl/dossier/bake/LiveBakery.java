@@ -40,7 +40,16 @@ public final class LiveBakery {
     /** The global lists of {@link SiteModelExtractor}, by the name templates use. */
     static final List<String> GLOBALS = List.of("areas", "bibliography", "terms", "updates");
 
+    /**
+     * Document types rendered only when the preview is asked for them: the one-page chapter holds
+     * every page, so it changes with every edit, and rendering it (about 150 MB at 10,000 pages)
+     * cost most of an edit's time although it is rarely open while editing.
+     */
+    static final Set<String> ON_REQUEST = Set.of("complete");
+
     private final MovedBodies movedBodies = MovedBodies.kept();
+    /** Documents of {@link #ON_REQUEST} types whose model changed and that were not rendered since. */
+    private final Map<String, DocumentModel> unrendered = new HashMap<>();
     private final Path projectRoot;
     private final MemoryContentStore store;
     private final JBakeConfiguration config;
@@ -53,8 +62,12 @@ public final class LiveBakery {
     private SiteGraph lastGraph;
     private Map<String, String> lastAssets;
 
-    /** What one bake changed. */
-    public record Changes(Map<String, byte[]> written, Set<String> removed, int rendered) {
+    /**
+     * What one bake changed.
+     *
+     * @param onRequest documents whose output changed but is rendered only when asked for ({@link #render})
+     */
+    public record Changes(Map<String, byte[]> written, Set<String> removed, Set<String> onRequest, int rendered) {
     }
 
     public LiveBakery(Path projectRoot) throws ContentException {
@@ -111,16 +124,14 @@ public final class LiveBakery {
             newModels.put(uri, model);
             if (usesChanged || !model.equals(old)) dirty.add(doc);
         }
+        Map<String, DocumentModel> later = new HashMap<>();
+        for (DocumentModel doc : dirty) if (ON_REQUEST.contains(doc.getType())) later.put(doc.getUri(), doc);
+        dirty.removeIf(doc -> later.containsKey(doc.getUri()));
         Problems problems = new Problems();
         Map<String, byte[]> rendered = new ConcurrentHashMap<>();
         dirty.parallelStream().forEach(doc -> {
             try {
-                TemplateModel model = new TemplateModel();
-                model.setContent(doc);
-                model.setRenderer(engine);
-                StringWriter out = new StringWriter(16384);
-                engine.renderDocument(model, JBakeSettings.TEMPLATES.get(doc.getType()), out);
-                rendered.put(doc.getUri(), out.toString().getBytes(StandardCharsets.UTF_8));
+                rendered.put(doc.getUri(), renderDocument(doc));
             } catch (Exception e) {
                 problems.add(Bakery.templateProblem(e, doc));
             }
@@ -134,14 +145,45 @@ public final class LiveBakery {
             newOutputs.put(uri, bytes);
         });
         Set<String> removed = new HashSet<>(outputs.keySet());
+        removed.addAll(unrendered.keySet());
         removed.removeAll(newModels.keySet());
         newOutputs.keySet().removeAll(removed);
+        newOutputs.keySet().removeAll(later.keySet());
+        unrendered.keySet().removeAll(removed);
+        unrendered.putAll(later);
         models = newModels;
         pageModels = newPageModels;
         outputs = newOutputs;
         lastGraph = graph;
         lastAssets = Map.copyOf(assets);
-        return new Changes(written, removed, rendered.size());
+        return new Changes(written, removed, later.keySet(), rendered.size());
+    }
+
+    /**
+     * Renders a document that the last bake left for when it is asked for.
+     *
+     * @return its output, or null when there is no such document waiting (it is rendered already, or unknown)
+     */
+    public synchronized byte[] render(String uri) throws ContentException {
+        DocumentModel doc = unrendered.get(uri);
+        if (doc == null) return null;
+        try {
+            byte[] bytes = renderDocument(doc);
+            unrendered.remove(uri);
+            outputs.put(uri, bytes);
+            return bytes;
+        } catch (Exception e) {
+            throw new ContentException(Bakery.templateProblem(e, doc));
+        }
+    }
+
+    private byte[] renderDocument(DocumentModel doc) throws Exception {
+        TemplateModel model = new TemplateModel();
+        model.setContent(doc);
+        model.setRenderer(engine);
+        StringWriter out = new StringWriter(16384);
+        engine.renderDocument(model, JBakeSettings.TEMPLATES.get(doc.getType()), out);
+        return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private record PageModel(LinkedPage page, LinkedPage prev, LinkedPage next, Map<String, Object> model) {

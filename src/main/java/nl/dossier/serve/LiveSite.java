@@ -73,7 +73,22 @@ public final class LiveSite {
 
     /** A file of the last good output, by path relative to the site root ("x/index.html"), or null. */
     public byte[] file(String path) {
-        return files.get(path);
+        byte[] file = files.get(path);
+        return file != null ? file : onRequest(path);
+    }
+
+    /** A document the last bake left to render when asked for (the one-page chapter); a template problem becomes the site's problem. */
+    private synchronized byte[] onRequest(String path) {
+        if (bakery == null || !problems.isEmpty()) return files.get(path);
+        try {
+            byte[] bytes = bakery.render(path);
+            if (bytes != null) files.put(path, bytes);
+            return bytes;
+        } catch (ContentException e) {
+            problems = e.problems();
+            version++;
+            return null;
+        }
     }
 
     /** Problems of the latest rebuild; empty when it succeeded. */
@@ -123,6 +138,10 @@ public final class LiveSite {
                 if (!java.util.Arrays.equals(bytes, files.put(uri, bytes))) changed.add(uri);
             });
             for (String uri : bake.removed()) {
+                files.remove(uri);
+                changed.add(uri);
+            }
+            for (String uri : bake.onRequest()) {
                 files.remove(uri);
                 changed.add(uri);
             }

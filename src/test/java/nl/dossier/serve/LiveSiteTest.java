@@ -122,6 +122,29 @@ class LiveSiteTest {
         }
     }
 
+    @Test
+    void theOnePageChapterIsRenderedWhenAskedForAndShowsItsTemplateProblemThen(@TempDir Path dir) throws IOException {
+        Path own = dir.resolve("proj");
+        BuildCommandTest.copyProject(TestSites.projectRoot(), own);
+        LiveSite live = new LiveSite(own);
+        assertTrue(live.rebuild(null).ok());
+        Path ftl = own.resolve("templates/complete.ftl");
+        String good = Files.readString(ftl);
+        Files.writeString(ftl, good.replace("</h1>", "</h1>${content.bestaatNiet}"));
+
+        // Only the one-page chapter uses complete.ftl, and it is rendered when asked for, not on every edit.
+        LiveSite.Report r = live.rebuild(List.of(ftl));
+        assertTrue(r.ok(), r.problems().toString());
+        assertTrue(r.changed().contains("volledig/index.html"), r.changed().toString());
+        assertNull(live.file("volledig/index.html"));
+        assertEquals("templates/complete.ftl", live.problems().get(0).file(), live.problems().toString());
+        assertTrue(live.version() > r.version(), "the browser is told about the problem");
+
+        Files.writeString(ftl, good);
+        assertTrue(live.rebuild(List.of(ftl)).ok());
+        assertTrue(new String(live.file("volledig/index.html"), StandardCharsets.UTF_8).contains("<h1>"));
+    }
+
     static String html(String path) {
         byte[] b = site.file(path);
         return b == null ? "" : new String(b, StandardCharsets.UTF_8);
