@@ -24,9 +24,12 @@ rm -rf "$DIR"
 mkdir -p "$DIR/content"
 cp -r "$HERE/templates" "$HERE/assets" "$DIR/"
 cp "$HERE/content/site.yaml" "$HERE/content/references.yaml" "$HERE/content/glossary.yaml" "$DIR/content/"
-# No chapter PDF unless PDF=true: one PDF of thousands of generated pages is neither a useful
-# product nor comparable with what Hugo builds (docs/content-schema.md, setting pdf).
+# No chapter PDF unless PDF=true, and no chapter on one page unless ONE_PAGE=true: one page or one
+# PDF of thousands of generated pages is neither a useful product nor comparable with what Hugo
+# builds, and above 32 million characters the build refuses it (docs/content-schema.md, settings
+# pdf and one_page).
 sed -i "s/^pdf: .*/pdf: ${PDF:-false}/" "$DIR/content/site.yaml"
+echo "one_page: ${ONE_PAGE:-${PDF:-false}}" >> "$DIR/content/site.yaml"
 
 python3 - "$SCRATCH/gen" "$DIR/content" <<'PY'
 import re, sys

@@ -26,18 +26,22 @@
   </section>
   </#if>
   <#assign dl = content.downloads>
+  <#if dl.zipUrl?has_content || dl.completeUrl?has_content || dl.pdfUrl?has_content>
   <section class="offline-lezen" aria-labelledby="offline-lezen">
     <h2 id="offline-lezen">Offline lezen en printen</h2>
     <ul>
       <#if dl.zipUrl?has_content>
       <li><a href="${layout.href(dl.zipUrl)}" type="application/zip" download>Download voor offline gebruik</a> (zip<#if dl.zipSize?has_content>, ${dl.zipSize}</#if>): de hele site om zonder internet te lezen; pak uit en open <code>index.html</code>.</li>
       </#if>
+      <#if dl.completeUrl?has_content>
       <li><a href="${layout.href(dl.completeUrl)}">Het hele hoofdstuk op één pagina</a>, om te printen of in één keer te lezen.</li>
+      </#if>
       <#if dl.pdfUrl?has_content>
       <li><a href="${layout.href(dl.pdfUrl)}" type="application/pdf">Het hele hoofdstuk als PDF</a><#if dl.pdfSize?has_content> (${dl.pdfSize})</#if>.</li>
       </#if>
     </ul>
   </section>
+  </#if>
   <@layout.references refs=content.references![]/>
   <@layout.citation/>
   <footer class="artikel-voet">

@@ -126,7 +126,7 @@
     <p>Dit hoofdstuk is onderdeel van <a href="${site.parentUrl}">${site.parentTitle}</a>.</p>
     </#if>
     <ul class="voet-links">
-      <#if content.type != "complete">
+      <#if site.onePage && content.type != "complete">
       <li><a href="${content.root}volledig/index.html">Het hele hoofdstuk op één pagina (om te printen)</a></li>
       </#if>
       <li><a href="${content.root}feed.xml" type="application/atom+xml">Wijzigingen volgen (Atom-feed)</a></li>

@@ -68,7 +68,7 @@ public final class SiteCrawler extends Crawler {
                 "Hoe toegankelijk deze site is, hoe dat is getest, wat nog niet goed is en hoe u een probleem meldt."));
         add(data.document("privacy", "privacy/index.html", "../", "Privacyverklaring",
                 "Deze site plaatst geen cookies, laadt niets van andere partijen en houdt geen bezoekersstatistieken bij."));
-        add(data.complete());
+        if (graph.content().site().onePage()) add(data.complete());
         // A 404 page only works on a server (its links are root-relative); the offline copy has none.
         if (!offline) {
             add(data.document("notfound", "404.html", "/", "Pagina niet gevonden", "Deze pagina bestaat niet (meer)."));

@@ -58,7 +58,7 @@ public final class TemplateData {
         this.site = graph.content().site();
         this.siteMap = siteMap(site);
         this.newest = newestUpdate(graph);
-        this.downloads = downloads(edition);
+        this.downloads = downloads(edition, site.onePage());
         this.siteMap.put("assets", assets);
     }
 
@@ -96,9 +96,9 @@ public final class TemplateData {
     }
 
     /** Links to the one-page chapter and the downloads; a path is empty where there is nothing to link to. */
-    private static Map<String, Object> downloads(Edition e) {
+    private static Map<String, Object> downloads(Edition e, boolean onePage) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("completeUrl", "volledig/index.html");
+        m.put("completeUrl", onePage ? "volledig/index.html" : "");
         m.put("zipUrl", e.zip() == null ? "" : e.zip().url());
         m.put("zipSize", e.zip() == null ? "" : sizeText(e.zip().bytes()));
         m.put("pdfUrl", e.pdf() == null ? "" : e.pdf().url());
@@ -125,6 +125,7 @@ public final class TemplateData {
         m.put("parentTitle", s.parentTitle());
         m.put("parentUrl", s.parentUrl());
         m.put("feedUrl", s.baseUrl() + "/feed.xml");
+        m.put("onePage", s.onePage());
         return m;
     }
 

@@ -144,7 +144,24 @@ public final class SiteBuilder {
         t = System.nanoTime();
         graph.pages().parallelStream().forEach(p -> p.setHtml(markdown.render(p.document())));
         progress.stage("render", graph.pages().size() + " pages to HTML", t);
+        checkOnePageSize(graph);
         return graph;
+    }
+
+    /** The largest one-page chapter built; beyond it no browser shows the page usably, and building it costs gigabytes. */
+    static final long ONE_PAGE_LIMIT_CHARS = 32_000_000;
+
+    /** A chapter too large for one page is a mistake in site.yaml, reported before anything is baked. */
+    static void checkOnePageSize(SiteGraph graph) throws ContentException {
+        if (!graph.content().site().onePage()) return;
+        long chars = graph.pages().stream().mapToLong(p -> p.html().length()).sum();
+        if (chars > ONE_PAGE_LIMIT_CHARS) {
+            throw new ContentException(Problem.inFile("content/site.yaml",
+                    "the whole chapter on one page (volledig/index.html) would be " + chars / 1_000_000 + " million characters of "
+                            + graph.pages().size() + " pages, more than the limit of " + ONE_PAGE_LIMIT_CHARS / 1_000_000
+                            + " million that a browser can still show",
+                    "add 'one_page: false' (and 'pdf: false') to content/site.yaml"));
+        }
     }
 
     /** The zip replaces the previous one in one rename, only after the site itself is in place. */

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 /** Reads {@code content/site.yaml}. */
 final class SiteSettingsReader {
     static final Set<String> KEYS = Set.of("title", "site_name", "edition", "publisher", "base_url", "repository",
-            "branch", "parent", "external_sections", "pdf");
+            "branch", "parent", "external_sections", "pdf", "one_page");
     private static final Pattern NUMBER = Pattern.compile("\\d+(\\.\\d+)*");
 
     private final SourceFile source;
@@ -41,6 +41,11 @@ final class SiteSettingsReader {
         String repository = m.text("repository", true);
         String branch = Optional.ofNullable(m.text("branch", false)).orElse("main");
         boolean pdf = m.flag("pdf", true);
+        boolean onePage = m.flag("one_page", true);
+        if (pdf && !onePage) {
+            m.problemAtKey("one_page", "one_page: false leaves nothing to print the PDF from",
+                    "set pdf: false as well, or one_page: true");
+        }
         if (baseUrl != null && !baseUrl.matches("https://[^\\s/]+(/[^\\s]*)?")) {
             m.problemAtKey("base_url", "base_url must be an https:// address", "e.g. https://drugscriminaliteit.netlify.app");
         }
@@ -73,6 +78,6 @@ final class SiteSettingsReader {
             return Optional.empty();
         }
         return Optional.of(new SiteSettings(title, siteName, edition, publisher, baseUrl, repository, branch,
-                parentTitle, parentUrl, Map.copyOf(external), pdf));
+                parentTitle, parentUrl, Map.copyOf(external), pdf, onePage));
     }
 }

@@ -5,8 +5,10 @@ import java.util.Map;
 /**
  * Site-wide settings from {@code content/site.yaml}.
  *
- * @param pdf whether the build prints the whole chapter as a PDF (default true); a site of
- *            thousands of pages can switch it off, since one PDF of it is neither printable nor cheap
+ * @param pdf     whether the build prints the whole chapter as a PDF (default true); a site of
+ *                thousands of pages can switch it off, since one PDF of it is neither printable nor cheap
+ * @param onePage whether the site has the whole chapter on one page, {@code volledig/index.html}
+ *                (default true); the PDF is printed from it, so {@code pdf} needs it
  */
 public record SiteSettings(
         String title,
@@ -19,7 +21,8 @@ public record SiteSettings(
         String parentTitle,
         String parentUrl,
         Map<String, ExternalSection> externalSections,
-        boolean pdf) {
+        boolean pdf,
+        boolean onePage) {
 
     /** A section of the wider monitor that lives outside this site, such as § 16.2.2. */
     public record ExternalSection(String number, String title, String url) {

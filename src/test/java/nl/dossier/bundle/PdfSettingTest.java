@@ -13,7 +13,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** {@code pdf: false} in site.yaml: no PDF anywhere and no link to one; a wrong value is an error at its line. */
+/**
+ * {@code pdf: false} and {@code one_page: false} in site.yaml: no PDF (or one-page chapter) anywhere
+ * and no link to it; a wrong value or combination is an error at its line; a chapter too large for
+ * one page is an error naming site.yaml.
+ */
 class PdfSettingTest {
 
     @Test
@@ -52,6 +56,57 @@ class PdfSettingTest {
         assertEquals(1, run.exit());
         int line = Files.readAllLines(project.resolve("content/site.yaml")).indexOf("pdf: ja") + 1;
         assertTrue((run.out() + run.err()).contains("site.yaml:" + line + ":") && (run.out() + run.err()).contains("'pdf' must be true or false"), (run.out() + run.err()));
+    }
+
+    @Test
+    void withoutTheOnePageChapterNoPageNoLinkAndNoZipEntry(@TempDir Path tmp) throws Exception {
+        Path project = tmp.resolve("project");
+        BuildCommandTest.copyProject(TestSites.projectRoot(), project);
+        setPdf(project, "false\none_page: false");
+        Path site = tmp.resolve("out/site");
+        var run = BuildCommandTest.run("build", "--source", project.toString(), "--output", site.toString());
+        assertEquals(0, run.exit(), (run.out() + run.err()));
+
+        assertFalse(Files.exists(site.resolve("volledig")));
+        try (var pages = Files.walk(site)) {
+            for (Path page : pages.filter(p -> p.toString().endsWith(".html") || p.toString().endsWith(".xml")).toList()) {
+                assertFalse(Files.readString(page).contains("volledig/"), site.relativize(page) + " links to no one-page chapter");
+            }
+        }
+        assertTrue(Files.readString(site.resolve("index.html")).contains("Download voor offline gebruik"), "the zip is still offered");
+        Path zipPath;
+        try (var files = Files.list(tmp.resolve("out"))) {
+            zipPath = files.filter(p -> p.toString().endsWith(".zip")).findFirst().orElseThrow();
+        }
+        try (ZipFile zip = new ZipFile(zipPath.toFile())) {
+            assertTrue(zip.stream().noneMatch(e -> e.getName().contains("volledig/")), "no one-page chapter in the zip");
+        }
+    }
+
+    @Test
+    void aPdfWithoutTheOnePageChapterIsAnErrorAtItsLine(@TempDir Path tmp) throws Exception {
+        Path project = tmp.resolve("project");
+        BuildCommandTest.copyProject(TestSites.projectRoot(), project);
+        setPdf(project, "true\none_page: false");
+        var run = BuildCommandTest.run("build", "--source", project.toString(), "--output", tmp.resolve("site").toString());
+        assertEquals(1, run.exit());
+        int line = Files.readAllLines(project.resolve("content/site.yaml")).indexOf("one_page: false") + 1;
+        assertTrue((run.out() + run.err()).contains("site.yaml:" + line + ":")
+                && (run.out() + run.err()).contains("one_page: false leaves nothing to print the PDF from"), (run.out() + run.err()));
+        assertFalse(Files.exists(tmp.resolve("site")), "nothing published");
+    }
+
+    @Test
+    void aChapterTooLargeForOnePageIsAnErrorNamingSiteYaml() throws Exception {
+        var graph = nl.dossier.build.SiteBuilderAccess.prepare(TestSites.projectRoot());
+        // Eight pages of 4.5 million characters each: 36 million on one page.
+        for (var page : graph.pages()) page.setHtml("<p>" + "x".repeat(4_500_000) + "</p>");
+        var e = org.junit.jupiter.api.Assertions.assertThrows(nl.dossier.model.ContentException.class,
+                () -> nl.dossier.build.SiteBuilderAccess.checkOnePageSize(graph));
+        var problem = e.problems().get(0);
+        assertEquals("content/site.yaml", problem.file());
+        assertTrue(problem.message().contains("would be 36 million characters of 8 pages, more than the limit of 32 million"), problem.message());
+        assertTrue(problem.hint().contains("one_page: false"), problem.hint());
     }
 
     private static void setPdf(Path project, String value) throws Exception {
