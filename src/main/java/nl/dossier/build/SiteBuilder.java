@@ -142,7 +142,10 @@ public final class SiteBuilder {
         progress.stage("link", citations + " citations, " + graph.termUsedOn().size() + " terms in use", t);
 
         t = System.nanoTime();
-        graph.pages().parallelStream().forEach(p -> p.setHtml(markdown.render(p.document())));
+        graph.pages().parallelStream().forEach(p -> {
+            p.setHtml(markdown.render(p.document()));
+            p.releaseDocument();
+        });
         progress.stage("render", graph.pages().size() + " pages to HTML", t);
         checkOnePageSize(graph);
         return graph;

@@ -14,7 +14,7 @@ import java.util.TreeSet;
 /** A page with its AST and everything the linker learnt about it. */
 public final class LinkedPage {
     private final PageSource source;
-    private final Document document;
+    private Document document;
     final List<Section> sections = new ArrayList<>();
     final Set<String> anchors = new LinkedHashSet<>();
     final SortedSet<Integer> cited = new TreeSet<>();
@@ -37,7 +37,18 @@ public final class LinkedPage {
     }
 
     public Document document() {
+        if (document == null) throw new IllegalStateException(source.slug() + ": the AST was released after rendering");
         return document;
+    }
+
+    /**
+     * Drops the AST once the page is rendered, for a one-off build: the trees of all pages are
+     * a few hundred MB at 10,000 pages, and nothing after the render stage reads them. The live
+     * preview keeps them, to link unchanged pages again without parsing.
+     */
+    public void releaseDocument() {
+        if (html == null) throw new IllegalStateException(source.slug() + ": not rendered yet");
+        document = null;
     }
 
     /** Output path relative to the site root. Pages get folders so their URLs stay clean. */
