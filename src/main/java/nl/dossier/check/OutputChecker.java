@@ -82,15 +82,25 @@ public final class OutputChecker {
         } catch (IOException e) {
             throw new ContentException(Problem.inFile(site.toString(), "cannot read built site: " + e.getMessage(), null));
         }
-        List<PageReport> reports = html.parallelStream().map(this::checkPage).toList();
+        // Source positions are tracked only for pages with a problem, in a second parse: tracking
+        // them on every node costs time and, on a page of megabytes, hundreds of MB of memory.
+        List<PageReport> reports = html.parallelStream().map(file -> checkPage(file, false)).toList();
         Map<Path, Set<String>> ids = new HashMap<>();
         for (PageReport r : reports) ids.put(r.file(), r.ids());
+        if (reports.stream().allMatch(r -> problems(r, ids).isEmpty())) return;
         Problems problems = new Problems();
         for (PageReport r : reports) {
-            problems.addAll(r.problems());
-            for (Link link : r.links()) checkReference(r.file(), link, r.shown(), ids, problems);
+            if (problems(r, ids).isEmpty()) continue;
+            problems.addAll(problems(checkPage(r.file(), true), ids));
         }
         problems.throwIfAny();
+    }
+
+    /** The page's own problems and those of its links. */
+    private List<Problem> problems(PageReport r, Map<Path, Set<String>> ids) {
+        List<Problem> out = new ArrayList<>(r.problems());
+        for (Link link : r.links()) checkReference(r.file(), link, r.shown(), ids, out);
+        return out;
     }
 
     private void listSite() throws IOException {
@@ -120,10 +130,10 @@ public final class OutputChecker {
         }
     }
 
-    private PageReport checkPage(Path file) {
+    private PageReport checkPage(Path file, boolean trackPositions) {
         String shown = shownPrefix + site.relativize(file).toString().replace('\\', '/');
         List<Problem> problems = new ArrayList<>();
-        Parser parser = Parser.htmlParser().setTrackErrors(MAX_PARSE_ERRORS).setTrackPosition(true);
+        Parser parser = Parser.htmlParser().setTrackErrors(MAX_PARSE_ERRORS).setTrackPosition(trackPositions);
         Document doc;
         try {
             doc = Jsoup.parse(Files.readString(file), "", parser);
@@ -215,7 +225,7 @@ public final class OutputChecker {
         }
     }
 
-    private void checkReference(Path from, Link link, String shown, Map<Path, Set<String>> ids, Problems problems) {
+    private void checkReference(Path from, Link link, String shown, Map<Path, Set<String>> ids, List<Problem> problems) {
         String ref = link.ref();
         if (ref.isEmpty()) {
             problems.add(link.problem(shown, "empty link", "every link needs a target"));
