@@ -75,7 +75,7 @@ public final class SearchIndexer {
             // Sections are analysed on every core, so they reach the writer in any order; the
             // index sort puts them back in reading order, which is what document ids must be.
             config.setIndexSort(new Sort(new SortField(ORDER, SortField.Type.INT)));
-            config.setRAMBufferSizeMB(256);
+            config.setRAMBufferSizeMB(64);
             try (IndexWriter writer = new IndexWriter(dir, config)) {
                 IntStream.range(0, sections.size()).parallel().forEach(i -> {
                     try {
