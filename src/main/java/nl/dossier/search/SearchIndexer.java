@@ -14,12 +14,15 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.FilterDirectory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -68,7 +71,7 @@ public final class SearchIndexer {
         GlossarySynonyms synonyms = new GlossarySynonyms(glossary);
         try (Analyzer analyzer = DutchAnalysis.index(dictionary);
              Analyzer surface = DutchAnalysis.surface();
-             FSDirectory dir = FSDirectory.open(indexDir)) {
+             Directory dir = withoutSync(FSDirectory.open(indexDir))) {
             IndexWriterConfig config = new IndexWriterConfig(analyzer);
             config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
             config.setUseCompoundFile(true);
@@ -77,7 +80,10 @@ public final class SearchIndexer {
             config.setIndexSort(new Sort(new SortField(ORDER, SortField.Type.INT)));
             config.setRAMBufferSizeMB(64);
             try (IndexWriter writer = new IndexWriter(dir, config)) {
-                IntStream.range(0, sections.size()).parallel().forEach(i -> {
+                // Each indexing thread writes its own segment, and merging them costs more than
+                // a small site's whole index: only a large site is indexed on both cores.
+                IntStream all = IntStream.range(0, sections.size());
+                (sections.size() >= PARALLEL_FROM ? all.parallel() : all).forEach(i -> {
                     try {
                         writer.addDocument(document(sections.get(i), i, dictionary, synonyms, surface));
                     } catch (IOException e) {
@@ -90,6 +96,26 @@ public final class SearchIndexer {
             }
         }
         return sections.size();
+    }
+
+    /** Sections from which indexing runs on every core. */
+    static final int PARALLEL_FROM = 2_000;
+
+    /**
+     * The index is written into a temporary folder that the build moves into place only when
+     * everything succeeded; a crash means building again, so waiting for the disk to confirm
+     * every file (fsync) buys nothing.
+     */
+    private static Directory withoutSync(Directory dir) {
+        return new FilterDirectory(dir) {
+            @Override
+            public void sync(Collection<String> names) {
+            }
+
+            @Override
+            public void syncMetaData() {
+            }
+        };
     }
 
     private static Document document(SectionText s, int order, CharArraySet dictionary, GlossarySynonyms synonyms, Analyzer surface) {
