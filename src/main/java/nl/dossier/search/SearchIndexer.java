@@ -61,6 +61,11 @@ public final class SearchIndexer {
 
     /** @return the number of sections indexed */
     public static int write(List<SectionText> sections, List<GlossaryTerm> glossary, Path indexDir) throws IOException {
+        return write(sections, glossary, indexDir, PARALLEL_FROM);
+    }
+
+    /** @param parallelFrom the number of sections from which indexing runs on every core */
+    static int write(List<SectionText> sections, List<GlossaryTerm> glossary, Path indexDir, int parallelFrom) throws IOException {
         List<String> texts = new ArrayList<>();
         for (SectionText s : sections) {
             texts.add(s.title());
@@ -83,7 +88,7 @@ public final class SearchIndexer {
                 // Each indexing thread writes its own segment, and merging them costs more than
                 // a small site's whole index: only a large site is indexed on both cores.
                 IntStream all = IntStream.range(0, sections.size());
-                (sections.size() >= PARALLEL_FROM ? all.parallel() : all).forEach(i -> {
+                (sections.size() >= parallelFrom ? all.parallel() : all).forEach(i -> {
                     try {
                         writer.addDocument(document(sections.get(i), i, dictionary, synonyms, surface));
                     } catch (IOException e) {
