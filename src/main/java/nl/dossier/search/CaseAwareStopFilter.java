@@ -15,9 +15,14 @@ final class CaseAwareStopFilter extends FilteringTokenFilter {
     private final CharArraySet stopWords;
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
 
+    private final int longestStopWord;
+
     CaseAwareStopFilter(TokenStream input, CharArraySet stopWords) {
         super(input);
         this.stopWords = stopWords;
+        int longest = 0;
+        for (Object w : stopWords) longest = Math.max(longest, ((char[]) w).length);
+        this.longestStopWord = longest;
     }
 
     static boolean isStopWord(String raw, CharArraySet stopWords) {
@@ -31,6 +36,9 @@ final class CaseAwareStopFilter extends FilteringTokenFilter {
 
     @Override
     protected boolean accept() {
+        // isStopWord without a String per token: stop words are short, so test the length first.
+        int length = term.length();
+        if (length > longestStopWord) return true;
         return !isStopWord(term.toString(), stopWords);
     }
 }

@@ -7,7 +7,6 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.miscellaneous.LengthFilter;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
-import org.apache.lucene.analysis.pattern.PatternTokenizer;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.tartarus.snowball.ext.DutchStemmer;
@@ -49,7 +48,7 @@ public final class DutchAnalysis {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String field) {
-                Tokenizer source = new PatternTokenizer(WORD, 0);
+                Tokenizer source = new WordTokenizer();
                 TokenStream s = surfaceChain(source);
                 if (!compoundDictionary.isEmpty()) {
                     s = new CompoundSplitFilter(s, compoundDictionary);
@@ -64,7 +63,7 @@ public final class DutchAnalysis {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String field) {
-                Tokenizer source = new PatternTokenizer(WORD, 0);
+                Tokenizer source = new WordTokenizer();
                 return new TokenStreamComponents(source, surfaceChain(source));
             }
         };

@@ -28,9 +28,14 @@ final class FoldingFilter extends TokenFilter {
     @Override
     public boolean incrementToken() throws java.io.IOException {
         if (!input.incrementToken()) return false;
-        String s = term.toString();
-        boolean ascii = s.chars().allMatch(c -> c < 128);
-        if (!ascii) term.setEmpty().append(fold(s));
+        char[] buffer = term.buffer();
+        for (int i = 0, n = term.length(); i < n; i++) {
+            if (buffer[i] >= 128) {
+                String folded = fold(term.toString());
+                term.setEmpty().append(folded);
+                break;
+            }
+        }
         return true;
     }
 }

@@ -48,6 +48,30 @@ class DutchAnalysisTest {
     }
 
     @Test
+    void wordsAreCutWhereTheSharedWordPatternCutsThem() throws Exception {
+        Content content = new ContentLoader(Path.of(System.getProperty("dossier.root", ""))).load();
+        StringBuilder text = new StringBuilder();
+        for (var p : content.pages()) text.append(p.title()).append('\n').append(p.body()).append('\n');
+        // Letters of other scripts, combining marks, superscript and Roman numerals, a title-case
+        // digraph, a letter outside the BMP, dashes, apostrophes, and a word longer than 255 characters.
+        text.append("ǅemal e\u0301e\u0308n x² Ⅻ 𝒜bc 41-bis FIU-NL 's-Hertogenbosch “quote” café’s ")
+                .append("a".repeat(300)).append(" \u00a0end");
+        List<String> expected = new java.util.ArrayList<>();
+        var m = DutchAnalysis.WORD.matcher(text);
+        while (m.find()) expected.add(m.group());
+        List<String> actual = new java.util.ArrayList<>();
+        try (WordTokenizer t = new WordTokenizer()) {
+            var term = t.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+            t.setReader(new java.io.StringReader(text.toString()));
+            t.reset();
+            while (t.incrementToken()) actual.add(term.toString());
+            t.end();
+        }
+        assertTrue(expected.size() > 1000, "the real text has words: " + expected.size());
+        assertEquals(expected, actual);
+    }
+
+    @Test
     void hyphenatedNamesStayFindable() throws Exception {
         assertEquals(List.of("41", "bis"), DutchAnalysis.queryWords("41-bis"));
         assertEquals(List.of("fiu", "nl"), DutchAnalysis.queryWords("FIU-NL"));
