@@ -41,7 +41,12 @@ final class GlossarySynonyms {
 
     /** The other forms of every glossary term that the text uses: names for abbreviations and the reverse. */
     String alsoKnownAs(String text) {
-        List<String> words = stems(text);
+        return alsoKnownAs(DutchAnalysis.terms(surface, text));
+    }
+
+    /** The same, for text already split into words by {@link DutchAnalysis#surface()}. */
+    String alsoKnownAs(List<String> surfaceWords) {
+        List<String> words = surfaceWords.stream().map(w -> stems.computeIfAbsent(w, DutchAnalysis::stem)).toList();
         Set<String> out = new LinkedHashSet<>();
         for (Entry e : entries) {
             if (Collections.indexOfSubList(words, e.termStems()) >= 0) out.add(e.term().name());

@@ -125,7 +125,14 @@ public final class SearchIndexer {
 
     private static Document document(SectionText s, int order, CharArraySet dictionary, GlossarySynonyms synonyms, Analyzer surface) {
         boolean intro = s.url().endsWith("#" + SectionSplitter.INTRO_ANCHOR);
-        String aka = synonyms.alsoKnownAs(s.title() + " . " + (intro ? "" : s.heading()) + " . " + s.text());
+        // The section's words as a reader types them, found once for the synonyms and the vocabulary.
+        List<String> titleWords = DutchAnalysis.terms(surface, s.title());
+        List<String> headingWords = DutchAnalysis.terms(surface, s.heading());
+        List<String> textWords = DutchAnalysis.terms(surface, s.text());
+        List<String> shown = new ArrayList<>(titleWords);
+        if (!intro) shown.addAll(headingWords);
+        shown.addAll(textWords);
+        String aka = synonyms.alsoKnownAs(shown);
         Document d = new Document();
         d.add(new NumericDocValuesField(ORDER, order));
         d.add(new Field(TITLE, s.title(), SCORED));
@@ -133,8 +140,8 @@ public final class SearchIndexer {
         d.add(new Field(TEXT, s.text(), SCORED));
         if (!aka.isEmpty()) d.add(new Field(AKA, aka, SCORED));
         TreeSet<String> words = new TreeSet<>();
-        for (String part : new String[] {s.title(), s.heading(), s.text(), aka}) {
-            for (String w : DutchAnalysis.terms(surface, part)) {
+        for (List<String> part : List.of(titleWords, headingWords, textWords, DutchAnalysis.terms(surface, aka))) {
+            for (String w : part) {
                 words.add(w);
                 // Parts of compounds are words of the site too: "honden" finds drugshonden.
                 words.addAll(CompoundSplitFilter.parts(w, dictionary));
