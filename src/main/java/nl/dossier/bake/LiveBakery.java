@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +59,8 @@ public final class LiveBakery {
 
     private Map<String, Map<String, Object>> models = new HashMap<>();
     private Map<String, PageModel> pageModels = new HashMap<>();
+    /** JBake's document of each template model of the last bake, by identity of the model. */
+    private Map<Map<String, Object>, DocumentModel> documents = new IdentityHashMap<>();
     private Map<String, byte[]> outputs = new HashMap<>();
     private SiteGraph lastGraph;
     private Map<String, String> lastAssets;
@@ -95,6 +98,7 @@ public final class LiveBakery {
         // Page models: a page whose linked page and neighbours are the very objects of last time
         // (the linker reused them) has the very same model; it is neither rebuilt nor compared.
         Map<String, PageModel> newPageModels = new HashMap<>();
+        Map<Map<String, Object>, DocumentModel> newDocuments = new IdentityHashMap<>();
         Set<String> unchanged = new HashSet<>();
         new SiteCrawler(store, config, graph, data, Edition.SITE, (page, prev, next) -> {
             PageModel old = sameFrame ? pageModels.get(page.uri()) : null;
@@ -106,7 +110,14 @@ public final class LiveBakery {
             PageModel fresh = new PageModel(page, prev, next, data.page(page, prev, next));
             newPageModels.put(page.uri(), fresh);
             return fresh.model;
+        }, model -> {
+            // An unchanged page model (the very same map) keeps its JBake document too.
+            DocumentModel doc = documents.get(model);
+            if (doc == null) doc = SiteCrawler.document(model);
+            newDocuments.put(model, doc);
+            return doc;
         }).crawl();
+        documents = newDocuments;
         Set<String> changedGlobals = changedGlobals(graph, sameFrame);
 
         Map<String, Map<String, Object>> newModels = new HashMap<>();

@@ -21,6 +21,7 @@ public final class SiteCrawler extends Crawler {
     private final TemplateData data;
     private final boolean offline;
     private final PageModels pageModels;
+    private final Documents documents;
 
     /** The model of one page given its neighbours in reading order; the live preview reuses unchanged ones. */
     interface PageModels {
@@ -37,12 +38,18 @@ public final class SiteCrawler extends Crawler {
 
     SiteCrawler(MemoryContentStore store, JBakeConfiguration config, SiteGraph graph, TemplateData data, Edition edition,
                 PageModels pageModels) {
+        this(store, config, graph, data, edition, pageModels, SiteCrawler::document);
+    }
+
+    SiteCrawler(MemoryContentStore store, JBakeConfiguration config, SiteGraph graph, TemplateData data, Edition edition,
+                PageModels pageModels, Documents documents) {
         super(store, config);
         this.store = store;
         this.graph = graph;
         this.data = data;
         this.offline = edition.offline();
         this.pageModels = pageModels;
+        this.documents = documents;
     }
 
     @Override
@@ -84,12 +91,21 @@ public final class SiteCrawler extends Crawler {
     }
 
     private void add(Map<String, Object> model) {
+        store.addDocument(documents.of(model));
+    }
+
+    /** JBake's document for a template model; the live preview reuses the one of an unchanged model. */
+    interface Documents {
+        DocumentModel of(Map<String, Object> model);
+    }
+
+    static DocumentModel document(Map<String, Object> model) {
         DocumentModel doc = new DocumentModel();
         doc.putAll(model);
         doc.setType((String) model.get("type"));
         doc.setUri((String) model.get("uri"));
         doc.setStatus("published");
         doc.setRendered(false);
-        store.addDocument(doc);
+        return doc;
     }
 }

@@ -87,12 +87,10 @@ public final class OutputChecker {
         List<PageReport> reports = html.parallelStream().map(file -> checkPage(file, false)).toList();
         Map<Path, Set<String>> ids = new HashMap<>();
         for (PageReport r : reports) ids.put(r.file(), r.ids());
-        if (reports.stream().allMatch(r -> problems(r, ids).isEmpty())) return;
+        List<PageReport> withProblems = reports.stream().filter(r -> !problems(r, ids).isEmpty()).toList();
+        if (withProblems.isEmpty()) return;
         Problems problems = new Problems();
-        for (PageReport r : reports) {
-            if (problems(r, ids).isEmpty()) continue;
-            problems.addAll(problems(checkPage(r.file(), true), ids));
-        }
+        for (PageReport r : withProblems) problems.addAll(problems(checkPage(r.file(), true), ids));
         problems.throwIfAny();
     }
 

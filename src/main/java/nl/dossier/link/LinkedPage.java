@@ -26,10 +26,12 @@ public final class LinkedPage {
     /** Set once the page is part of a successfully linked graph; such a page is never changed again. */
     volatile boolean linked;
     private String html;
+    private final String uri;
 
     LinkedPage(PageSource source, Document document) {
         this.source = source;
         this.document = document;
+        this.uri = source.isHome() ? "index.html" : source.slug() + "/index.html";
     }
 
     public PageSource source() {
@@ -53,7 +55,7 @@ public final class LinkedPage {
 
     /** Output path relative to the site root. Pages get folders so their URLs stay clean. */
     public String uri() {
-        return source.isHome() ? "index.html" : source.slug() + "/index.html";
+        return uri;
     }
 
     /** Relative path from this page to the site root. */

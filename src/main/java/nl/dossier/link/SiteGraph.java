@@ -9,14 +9,16 @@ import java.util.Map;
 
 /**
  * The linked site: pages in reading order and the indexes the templates need (who cites a
- * reference, which pages use a term). Built once per build; lookups are map reads, not scans.
+ * reference, which pages use a term, where each section number points). Built once per build;
+ * lookups are map reads, not scans.
  */
 public record SiteGraph(
         Content content,
         List<LinkedPage> pages,
         Map<String, LinkedPage> bySlug,
         Map<Integer, List<CitationUse>> citedBy,
-        Map<String, List<LinkedPage>> termUsedOn) {
+        Map<String, List<LinkedPage>> termUsedOn,
+        Map<String, String> numberTargets) {
 
     public LinkedPage home() {
         return bySlug.get("index");

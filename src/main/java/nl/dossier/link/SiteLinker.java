@@ -98,7 +98,7 @@ public final class SiteLinker {
         if (previous != null && !reusable.isEmpty()) {
             // A page may be reused only if nothing it points at moved: compare with the old graph.
             Set<String> changedSlugs = changedSlugs(previous.bySlug(), bySlug);
-            Set<String> changedNumbers = changedKeys(numberTargets(previous.pages()), numbers);
+            Set<String> changedNumbers = changedKeys(previous.numberTargets(), numbers);
             if (!changedSlugs.isEmpty() || !changedNumbers.isEmpty()) {
                 List<LinkedPage> redone = new ArrayList<>(pages.size());
                 for (LinkedPage p : pages) {
@@ -126,7 +126,7 @@ public final class SiteLinker {
         }
         problems.throwIfAny();
         for (LinkedPage p : pages) p.linked = true;
-        return new SiteGraph(content, pages, Map.copyOf(bySlug), citedBy, termUsedOn);
+        return new SiteGraph(content, pages, Map.copyOf(bySlug), citedBy, termUsedOn, numbers);
     }
 
     /**
