@@ -56,16 +56,8 @@ class CheckCommandTest {
 
     @Test
     void outputChecksFindTemplateMistakesWithLineAndColumn(@TempDir Path tmp) throws IOException {
-        Path proj = tmp.resolve("proj");
-        copyProject(TestSites.projectRoot(), proj);
-        Path template = proj.resolve("templates/glossary.ftl");
-        String ftl = Files.readString(template);
-        int h1 = ftl.indexOf("</h1>");
-        assertTrue(h1 > 0, "glossary.ftl has an h1");
         // A skipped heading level, an image without alt text, a stray end tag, and inline script.
-        Files.writeString(template, ftl.substring(0, h1 + 5)
-                + "\n<h4>Kort</h4><img src=\"../assets/img/favicon.svg\"></span><script>alert(1)</script>"
-                + ftl.substring(h1 + 5));
+        Path proj = glossaryTemplateWith(tmp, "<h4>Kort</h4><img src=\"../assets/img/favicon.svg\"></span><script>alert(1)</script>");
 
         BuildCommandTest.Run r = run("check", "--source", proj.toString());
         assertEquals(1, r.exit());
@@ -84,14 +76,7 @@ class CheckCommandTest {
 
     @Test
     void aTemplateLinkToTheSitesOwnAddressFailsTheOfflineCopy(@TempDir Path tmp) throws IOException {
-        Path proj = tmp.resolve("proj");
-        copyProject(TestSites.projectRoot(), proj);
-        Path template = proj.resolve("templates/glossary.ftl");
-        String ftl = Files.readString(template);
-        int h1 = ftl.indexOf("</h1>");
-        Files.writeString(template, ftl.substring(0, h1 + 5)
-                + "\n<p><a href=\"https://drugscriminaliteit.netlify.app/bronnen/index.html\">Bronnen</a></p>"
-                + ftl.substring(h1 + 5));
+        Path proj = glossaryTemplateWith(tmp, "<p><a href=\"https://drugscriminaliteit.netlify.app/bronnen/index.html\">Bronnen</a></p>");
 
         BuildCommandTest.Run r = run("check", "--source", proj.toString());
         assertEquals(1, r.exit(), r.out());
@@ -99,6 +84,18 @@ class CheckCommandTest {
         assertTrue(lines.get(0).matches("offline/begrippen/index\\.html:\\d+:\\d+: link to the site's own address "
                 + "'https://drugscriminaliteit.netlify.app/bronnen/index.html' would leave the offline copy .*"), r.out());
         assertEquals("1 problem found.", lines.get(lines.size() - 1), r.out());
+    }
+
+    /** A copy of the real project whose glossary template has {@code html} on a line of its own after the h1. */
+    private static Path glossaryTemplateWith(Path tmp, String html) throws IOException {
+        Path proj = tmp.resolve("proj");
+        copyProject(TestSites.projectRoot(), proj);
+        Path template = proj.resolve("templates/glossary.ftl");
+        String ftl = Files.readString(template);
+        int h1 = ftl.indexOf("</h1>");
+        assertTrue(h1 > 0, "glossary.ftl has an h1");
+        Files.writeString(template, ftl.substring(0, h1 + 5) + "\n" + html + ftl.substring(h1 + 5));
+        return proj;
     }
 
     @Test

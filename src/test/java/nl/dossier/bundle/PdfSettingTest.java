@@ -22,11 +22,8 @@ class PdfSettingTest {
 
     @Test
     void withoutThePdfTheSiteAndZipHaveNoPdfAndNoLinkToIt(@TempDir Path tmp) throws Exception {
-        Path project = tmp.resolve("project");
-        BuildCommandTest.copyProject(TestSites.projectRoot(), project);
-        setPdf(project, "false");
         Path site = tmp.resolve("out/site");
-        var run = BuildCommandTest.run("build", "--source", project.toString(), "--output", site.toString());
+        var run = build(tmp, "false");
         assertEquals(0, run.exit(), (run.out() + run.err()));
         assertTrue((run.out() + run.err()).contains("no PDF"), "the progress line says so: " + (run.out() + run.err()));
 
@@ -36,11 +33,7 @@ class PdfSettingTest {
             assertTrue(html.contains("<h1"), page);
             assertFalse(html.contains("application/pdf"), page + " links to no PDF");
         }
-        Path zipPath;
-        try (var files = Files.list(tmp.resolve("out"))) {
-            zipPath = files.filter(p -> p.toString().endsWith(".zip")).findFirst().orElseThrow();
-        }
-        try (ZipFile zip = new ZipFile(zipPath.toFile())) {
+        try (ZipFile zip = zipIn(tmp.resolve("out"))) {
             assertTrue(zip.stream().noneMatch(e -> e.getName().endsWith(".pdf")), "no PDF in the zip");
             assertTrue(zip.stream().anyMatch(e -> e.getName().endsWith("volledig/index.html")), "the one-page chapter is still there");
         }
@@ -50,9 +43,7 @@ class PdfSettingTest {
     @Test
     void aValueOtherThanTrueOrFalseIsAnErrorAtItsLine(@TempDir Path tmp) throws Exception {
         Path project = tmp.resolve("project");
-        BuildCommandTest.copyProject(TestSites.projectRoot(), project);
-        setPdf(project, "ja");
-        var run = BuildCommandTest.run("build", "--source", project.toString(), "--output", tmp.resolve("site").toString());
+        var run = build(tmp, "ja");
         assertEquals(1, run.exit());
         int line = Files.readAllLines(project.resolve("content/site.yaml")).indexOf("pdf: ja") + 1;
         assertTrue((run.out() + run.err()).contains("site.yaml:" + line + ":") && (run.out() + run.err()).contains("'pdf' must be true or false"), (run.out() + run.err()));
@@ -60,11 +51,8 @@ class PdfSettingTest {
 
     @Test
     void withoutTheOnePageChapterNoPageNoLinkAndNoZipEntry(@TempDir Path tmp) throws Exception {
-        Path project = tmp.resolve("project");
-        BuildCommandTest.copyProject(TestSites.projectRoot(), project);
-        setPdf(project, "false\none_page: false");
         Path site = tmp.resolve("out/site");
-        var run = BuildCommandTest.run("build", "--source", project.toString(), "--output", site.toString());
+        var run = build(tmp, "false\none_page: false");
         assertEquals(0, run.exit(), (run.out() + run.err()));
 
         assertFalse(Files.exists(site.resolve("volledig")));
@@ -74,11 +62,7 @@ class PdfSettingTest {
             }
         }
         assertTrue(Files.readString(site.resolve("index.html")).contains("Download voor offline gebruik"), "the zip is still offered");
-        Path zipPath;
-        try (var files = Files.list(tmp.resolve("out"))) {
-            zipPath = files.filter(p -> p.toString().endsWith(".zip")).findFirst().orElseThrow();
-        }
-        try (ZipFile zip = new ZipFile(zipPath.toFile())) {
+        try (ZipFile zip = zipIn(tmp.resolve("out"))) {
             assertTrue(zip.stream().noneMatch(e -> e.getName().contains("volledig/")), "no one-page chapter in the zip");
         }
     }
@@ -86,14 +70,12 @@ class PdfSettingTest {
     @Test
     void aPdfWithoutTheOnePageChapterIsAnErrorAtItsLine(@TempDir Path tmp) throws Exception {
         Path project = tmp.resolve("project");
-        BuildCommandTest.copyProject(TestSites.projectRoot(), project);
-        setPdf(project, "true\none_page: false");
-        var run = BuildCommandTest.run("build", "--source", project.toString(), "--output", tmp.resolve("site").toString());
+        var run = build(tmp, "true\none_page: false");
         assertEquals(1, run.exit());
         int line = Files.readAllLines(project.resolve("content/site.yaml")).indexOf("one_page: false") + 1;
         assertTrue((run.out() + run.err()).contains("site.yaml:" + line + ":")
                 && (run.out() + run.err()).contains("one_page: false leaves nothing to print the PDF from"), (run.out() + run.err()));
-        assertFalse(Files.exists(tmp.resolve("site")), "nothing published");
+        assertFalse(Files.exists(tmp.resolve("out/site")), "nothing published");
     }
 
     @Test
@@ -107,6 +89,20 @@ class PdfSettingTest {
         assertEquals("content/site.yaml", problem.file());
         assertTrue(problem.message().contains("would be 36 million characters of 8 pages, more than the limit of 32 million"), problem.message());
         assertTrue(problem.hint().contains("one_page: false"), problem.hint());
+    }
+
+    /** Builds a copy of the real project into tmp/out/site with the pdf line of site.yaml set to {@code pdfLine}. */
+    private static BuildCommandTest.Run build(Path tmp, String pdfLine) throws Exception {
+        Path project = tmp.resolve("project");
+        BuildCommandTest.copyProject(TestSites.projectRoot(), project);
+        setPdf(project, pdfLine);
+        return BuildCommandTest.run("build", "--source", project.toString(), "--output", tmp.resolve("out/site").toString());
+    }
+
+    private static ZipFile zipIn(Path folder) throws Exception {
+        try (var files = Files.list(folder)) {
+            return new ZipFile(files.filter(p -> p.toString().endsWith(".zip")).findFirst().orElseThrow().toFile());
+        }
     }
 
     private static void setPdf(Path project, String value) throws Exception {
