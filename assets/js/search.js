@@ -96,6 +96,8 @@
     best = new Float64Array(m.docs);
     touched = new Int32Array(m.docs);
     wordTouched = new Int32Array(m.docs);
+    covered = new Float64Array(m.docs);
+    settled = new Int32Array(m.docs);
   }
 
   /* The index of the last element of a sorted array that is not above v (0 when none is). */
@@ -128,7 +130,8 @@
   }
 
   var vocab = Object.create(null);     // surface -> {df, stem}
-  var postings = Object.create(null);  // stem -> encoded postings
+  var postings = Object.create(null);  // stem -> encoded postings (of a cut stem: its head)
+  var tails = Object.create(null);     // stem -> {file, bound, count, p: encoded tail once loaded} of a cut stem
   var decoded = Object.create(null);   // stem -> Int32Array [doc, impact, doc, impact, ...]
   var showcase = Object.create(null);  // stem -> Map(doc -> excerpt): the sections its shard can show
   var families = Object.create(null);  // first two letters -> every word of a family split over shards
@@ -141,6 +144,8 @@
     d.w.forEach(function (e) { vocab[e[0]] = { df: e[1], stem: d.t[e[2]] }; });
     d.t.forEach(function (t, i) {
       postings[t] = d.p[i];
+      var r = d.r[i];
+      if (r && !tails[t]) tails[t] = { file: 'r-' + r[0], bound: r[1], count: r[2], p: null };
       var m = new Map();
       var raw = decode(d.d[i]);
       var doc = 0;
@@ -161,6 +166,11 @@
     });
   }
 
+  function ingestTail(d) {
+    tails[d.t].p = d.p;
+    delete decoded[d.t];
+  }
+
   function ingestChunk(n, d) {
     d.g.forEach(function (g, i) {
       var page = chunkStarts[n] + i;
@@ -173,7 +183,8 @@
     });
   }
 
-  /* The files of one step (1: the words' shards, 2: typo candidates' shards, 3: text chunks),
+  /* The files of one step (1: the words' shards, 2: typo candidates' shards, 3: text chunks,
+     4: tails of postings),
      requested together; the steps that had to wait for a file are counted per query for the
      benchmark (the words of a query take step 1 in parallel, so it is one round). */
   var rounds = new Set();
@@ -185,6 +196,7 @@
         if (ingested[name]) return;
         ingested[name] = true;
         if (name.charAt(0) === 'w') ingestShard(files[name]);
+        else if (name.charAt(0) === 'r') ingestTail(files[name]);
         else ingestChunk(+name.slice(2), files[name]);
       });
     });
@@ -208,17 +220,29 @@
     });
   }
 
+  /* [doc, impact, doc, impact, ...]: the head, and the tail once loaded (each delta-coded on its own). */
   function postingsOf(stem) {
     if (!decoded[stem]) {
-      var raw = Int32Array.from(decode(postings[stem] || ''));
-      var doc = 0;
-      for (var i = 0; i < raw.length; i += 2) {
-        doc += raw[i];
-        raw[i] = doc;
-      }
+      var head = decode(postings[stem] || '');
+      var tail = tails[stem] && tails[stem].p !== null ? decode(tails[stem].p) : [];
+      var raw = new Int32Array(head.length + tail.length);
+      [head, tail].forEach(function (part, k) {
+        var at = k === 0 ? 0 : head.length;
+        var doc = 0;
+        for (var i = 0; i < part.length; i += 2) {
+          doc += part[i];
+          raw[at + i] = doc;
+          raw[at + i + 1] = part[i + 1];
+        }
+      });
       decoded[stem] = raw;
     }
     return decoded[stem];
+  }
+
+  /* A stem whose tail is not loaded: a section its head does not name may still have it. */
+  function isCut(stem) {
+    return !!tails[stem] && tails[stem].p === null;
   }
 
   /* ---- query words, as DutchAnalysis.queryWords and QueryExpander do ---- */
@@ -330,14 +354,27 @@
   /* Score arrays over all sections, allocated once (init) and cleared after each query through
      the lists of sections touched, so ranking allocates next to nothing per query. */
   var scores, best, touched, wordTouched;
+  /* For queries ranked on heads (docs/search.md, "Heads and tails"): per section, the part of the
+     words' bounds its known scores reach (covered), and the number of words whose score for it
+     is certain (settled). */
+  var covered, settled;
 
-  /* Scores, top sections, grouping: SearchEngine.search. */
+  /* Scores, top sections, grouping: SearchEngine.search. On the heads of cut stems the result is
+     `certain` only when no posting in a tail could change the best sections or their scores. */
   function rank(words) {
     var nTouched = 0;
     var scale = manifest.scale;
+    var cut = [];
+    var open = 0;      // the most a section can gain from the tails, over all words
+    var unsettled = 0; // words that have a cut stem
     words.forEach(function (w) {
       var nWord = 0;
+      var bound = 0;   // the most a section gains from this word through its stems' tails
       w.stems.forEach(function (factor, stem) {
+        if (isCut(stem)) {
+          cut.push(stem);
+          bound = Math.max(bound, factor * tails[stem].bound / scale);
+        }
         var p = postingsOf(stem);
         for (var i = 0; i < p.length; i += 2) {
           var doc = p[i];
@@ -346,10 +383,19 @@
           if (s > best[doc]) best[doc] = s;
         }
       });
+      if (bound > 0) {
+        open += bound;
+        unsettled++;
+      }
       for (var j = 0; j < nWord; j++) {
         var d = wordTouched[j];
         if (scores[d] === 0) touched[nTouched++] = d;
         scores[d] += best[d];
+        if (bound > 0) {
+          covered[d] += Math.min(bound, best[d]);
+          // Its known score reaches the bound: nothing in the tails can raise this word's maximum.
+          if (best[d] >= bound) settled[d]++;
+        }
         best[d] = 0;
       }
     });
@@ -368,7 +414,12 @@
       }
       top[at] = { doc: doc, score: s };
     }
-    for (var z = 0; z < nTouched; z++) scores[touched[z]] = 0;
+    var certain = unsettled === 0 || isDecided(top, limit, nTouched, open, unsettled);
+    for (var z = 0; z < nTouched; z++) {
+      scores[touched[z]] = 0;
+      covered[touched[z]] = 0;
+      settled[touched[z]] = 0;
+    }
     function order(a, b) { return b.score - a.score || a.doc - b.doc; }
     var groups = new Map();
     top.forEach(function (h) {
@@ -379,7 +430,31 @@
     var list = Array.from(groups.values());
     list.forEach(function (g) { g.sort(order); });
     list.sort(function (a, b) { return order(a[0], b[0]); });
-    return { groups: list, total: nTouched };
+    // With tails unread the number of matches is known only for one stem; else at least this many.
+    var total = nTouched;
+    var atLeast = false;
+    cut.forEach(function (stem) { total = Math.max(total, tails[stem].count); });
+    if (cut.length) atLeast = !(words.length === 1 && words[0].stems.size === 1);
+    return { groups: list, total: total, atLeast: atLeast, certain: certain, cut: cut };
+  }
+
+  /* Whether the best sections found on the heads are the best sections, with their exact scores:
+     each has a certain score (for every word with a cut stem, its known score reaches the word's
+     bound), and the last of them beats the most any other section could reach, its known score
+     plus what the tails could still add (a section no head names: `open`). */
+  function isDecided(top, limit, nTouched, open, unsettled) {
+    if (top.length < limit) return false;
+    var inTop = new Set();
+    for (var i = 0; i < top.length; i++) {
+      if (settled[top[i].doc] < unsettled) return false;
+      inTop.add(top[i].doc);
+    }
+    var outside = open;
+    for (var k = 0; k < nTouched; k++) {
+      var doc = touched[k];
+      if (!inTop.has(doc)) outside = Math.max(outside, scores[doc] + open - covered[doc]);
+    }
+    return top[top.length - 1].score > outside + 1e-9;
   }
 
   function before(score, doc, h) {
@@ -392,9 +467,19 @@
     return Promise.all(words.map(function (w, i) { return expand(w, prefix && i === words.length - 1); }))
       .then(function (expanded) {
         var r = rank(expanded);
-        r.words = expanded;
-        return r;
+        if (r.certain) return withWords(r, expanded, r.cut.length);
+        // The heads cannot decide: the tails of the query's cut stems, then an exact ranking.
+        var names = [];
+        r.cut.forEach(function (stem) { if (names.indexOf(tails[stem].file) < 0) names.push(tails[stem].file); });
+        return use(names, 4).then(function () { return withWords(rank(expanded), expanded, r.cut.length); });
       });
+  }
+
+  /* cutAtFirst: the cut stems the query found on its first ranking (for the tests and the benchmark). */
+  function withWords(r, words, cutAtFirst) {
+    r.words = words;
+    r.cutAtFirst = cutAtFirst;
+    return r;
   }
 
   /* ---- showing results ---- */
@@ -540,7 +625,7 @@
       ui.more.hidden = flat.length <= shown;
       var n = r.total;
       ui.status.textContent = n === 0 ? 'Geen resultaten voor ‘' + q + '’.'
-        : (n === 1 ? '1 resultaat' : n + ' resultaten') + ' voor ‘' + q + '’'
+        : (r.atLeast ? 'Ten minste ' : '') + (n === 1 ? '1 resultaat' : n + ' resultaten') + ' voor ‘' + q + '’'
           + (flat.length < n ? ', de beste ' + flat.length + ' op ' + r.groups.length + ' pagina’s.' : ' op ' + r.groups.length + (r.groups.length === 1 ? ' pagina.' : ' pagina’s.'));
     });
   }
@@ -561,7 +646,8 @@
       return render(q, r, shown).then(function () {
         if (mine !== sequence) return;
         var t1 = performance.now();
-        stats.queries.push({ query: q, ms: t1 - t0, at: t1, files: stats.files.length, rounds: rounds.size });
+        stats.queries.push({ query: q, ms: t1 - t0, at: t1, files: stats.files.length, rounds: rounds.size,
+          steps: Array.from(rounds).sort(), cut: r.cutAtFirst });
         ui.results.setAttribute('data-query', q);
       });
     }).catch(function (e) {

@@ -32,6 +32,8 @@ import java.util.TreeSet;
  * <li>{@code w-N.js}: the N-th range of the site's words in alphabetical order, the postings of
  *     their stems and the display data of each stem's first results ({@link WordShard}), so that
  *     one round of files, requested together, ranks and shows a query;</li>
+ * <li>{@code r-N.js}: the rest of the postings of a frequent stem whose shard carries only the
+ *     head ({@link PostingHeads}), for the queries the heads cannot decide;</li>
  * <li>{@code s-N.js}: the full text of consecutive pages ({@link TextChunks}), only for results
  *     the word shards do not show.</li>
  * </ul>
@@ -48,15 +50,22 @@ public final class BrowserExport {
     /** Per shard, the lowest word it can hold (a shortest prefix of its first word); shards cover the vocabulary in order. */
     private final List<String> shardKeys = new ArrayList<>();
     private final Path out;
+    private final int headSize;
     private int files;
 
-    private BrowserExport(Path out) {
+    private BrowserExport(Path out, int headSize) {
         this.out = out;
+        this.headSize = headSize;
     }
 
     /** @return the number of files written */
     public static int export(Path indexDir, Path siteDir) throws IOException {
-        BrowserExport e = new BrowserExport(siteDir.resolve(FOLDER));
+        return export(indexDir, siteDir, PostingHeads.HEAD_SIZE);
+    }
+
+    /** @param headSize postings per stem in its word shard; the rest go into a tail file */
+    static int export(Path indexDir, Path siteDir, int headSize) throws IOException {
+        BrowserExport e = new BrowserExport(siteDir.resolve(FOLDER), headSize);
         Files.createDirectories(e.out);
         try (FSDirectory dir = FSDirectory.open(indexDir); DirectoryReader reader = DirectoryReader.open(dir)) {
             e.run(reader);
@@ -70,6 +79,7 @@ public final class BrowserExport {
         SectionCatalog catalog = new SectionCatalog(reader);
         List<Integer> chunks = TextChunks.write(catalog, this::writeFile);
         Map<String, StemPostings.Postings> postings = StemPostings.compute(searcher, reader);
+        Map<String, PostingHeads.Head> heads = PostingHeads.write(postings, headSize, this::writeFile);
         List<WordShard.Word> words = new ArrayList<>();
         Terms terms = MultiTerms.getTerms(reader, SearchIndexer.SURFACE);
         if (terms != null) {
@@ -83,7 +93,7 @@ public final class BrowserExport {
         // UTF-16 order, the order of JavaScript's string comparison, which search.js uses on the shard keys.
         words.sort(Comparator.comparing(WordShard.Word::surface));
         try (Excerpts excerpts = new Excerpts()) {
-            WordShard shards = new WordShard(postings, catalog, excerpts);
+            WordShard shards = new WordShard(postings, heads, catalog, excerpts);
             List<List<WordShard.Word>> parts = ShardPlan.cut(words, shards::cost, SHARD_BYTES);
             Map<String, List<String>> spanning = spanningFamilies(parts);
             List<WordShard.Word> previous = null;

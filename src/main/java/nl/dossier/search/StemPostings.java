@@ -23,18 +23,14 @@ import java.util.TreeSet;
  * {@link RankingModel#stemQuery}, in whole 1/{@value RankingModel#IMPACT_SCALE}ths.
  */
 final class StemPostings {
-    /** Sections in index order, their impacts, and both as search.js reads them ({@link #encode}). */
-    record Postings(int[] docs, int[] impacts, String encoded) {
-        Postings(int[] docs, int[] impacts) {
-            this(docs, impacts, encode(docs, impacts));
-        }
-
+    /** Sections in index order and their impacts. */
+    record Postings(int[] docs, int[] impacts) {
         int size() {
             return docs.length;
         }
 
-        /** Deltas of section numbers and impacts, alternating, in {@link PostingCodec} form. */
-        static String encode(int[] docs, int[] impacts) {
+        /** Deltas of section numbers and impacts, alternating, in {@link PostingCodec} form, as search.js reads them. */
+        String encoded() {
             StringBuilder sb = new StringBuilder();
             int last = 0;
             for (int i = 0; i < docs.length; i++) {
@@ -44,6 +40,38 @@ final class StemPostings {
             }
             return sb.toString();
         }
+
+        /**
+         * Splits off the head: the postings whose impact is above {@code bound}, the
+         * {@code headSize + 1}-th highest impact, so at most {@code headSize} of them; the tail holds
+         * the rest, none above {@code bound}. Both stay in index order. A section the head does not
+         * name gains at most {@code bound} from this stem, which lets search.js decide most queries
+         * from the heads alone. Null when all postings fit in the head.
+         */
+        Cut cut(int headSize) {
+            if (size() <= headSize) return null;
+            int[] sorted = impacts.clone();
+            Arrays.sort(sorted);
+            int bound = sorted[sorted.length - 1 - headSize];
+            int above = 0;
+            for (int impact : impacts) if (impact > bound) above++;
+            int[] headDocs = new int[above], headImpacts = new int[above];
+            int[] tailDocs = new int[size() - above], tailImpacts = new int[size() - above];
+            for (int i = 0, h = 0, t = 0; i < size(); i++) {
+                if (impacts[i] > bound) {
+                    headDocs[h] = docs[i];
+                    headImpacts[h++] = impacts[i];
+                } else {
+                    tailDocs[t] = docs[i];
+                    tailImpacts[t++] = impacts[i];
+                }
+            }
+            return new Cut(new Postings(headDocs, headImpacts), new Postings(tailDocs, tailImpacts), bound);
+        }
+    }
+
+    /** A stem's postings cut in two: the head goes into the word shard, the tail into a file of its own. */
+    record Cut(Postings head, Postings tail, int bound) {
     }
 
     private StemPostings() {

@@ -14,7 +14,10 @@ import java.util.TreeSet;
  * the browser, so that one round of files ranks and shows a query:
  * <ul>
  * <li>{@code w}: the words (surface form, document frequency, index of its stem in {@code t});</li>
- * <li>{@code t}, {@code p}: the stems and their postings (section deltas and impacts, {@link PostingCodec});</li>
+ * <li>{@code t}, {@code p}: the stems and their postings (section deltas and impacts, {@link PostingCodec}),
+ *     for a frequent stem only the head ({@link PostingHeads});</li>
+ * <li>{@code r}: per stem 0 when {@code p} holds all its postings, else [tail file number, highest
+ *     impact in the tail, number of sections with the stem];</li>
  * <li>{@code d}: per stem, its {@link Showcase} sections: section deltas and indexes into {@code x}, the excerpts;</li>
  * <li>{@code c}: those sections (number, index into {@code g}, anchor, heading, section number);
  *     {@code g}: their pages (number, address, title);</li>
@@ -27,13 +30,15 @@ final class WordShard {
     }
 
     private final Map<String, StemPostings.Postings> postings;
+    private final Map<String, PostingHeads.Head> heads;
     private final SectionCatalog catalog;
     private final Excerpts excerpts;
     /** Per stem, its showcase sections and their excerpts; computed once, shards are sized repeatedly. */
     private final Map<String, Map<Integer, String>> shown = new HashMap<>();
 
-    WordShard(Map<String, StemPostings.Postings> postings, SectionCatalog catalog, Excerpts excerpts) {
+    WordShard(Map<String, StemPostings.Postings> postings, Map<String, PostingHeads.Head> heads, SectionCatalog catalog, Excerpts excerpts) {
         this.postings = postings;
+        this.heads = heads;
         this.catalog = catalog;
         this.excerpts = excerpts;
     }
@@ -76,7 +81,11 @@ final class WordShard {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("w", ws);
         data.put("t", stems);
-        data.put("p", stems.stream().map(s -> postings.get(s).encoded()).toList());
+        data.put("p", stems.stream().map(s -> heads.get(s).encoded()).toList());
+        data.put("r", stems.stream().map(s -> {
+            PostingHeads.Head h = heads.get(s);
+            return h.cut() ? List.of(h.tailFile(), h.bound(), h.count()) : 0;
+        }).toList());
         data.put("d", display);
         data.put("x", new ArrayList<>(excerptIndex.keySet()));
         data.put("c", cards);
@@ -89,7 +98,7 @@ final class WordShard {
     int cost(Word w, boolean withStem) throws IOException {
         int n = w.surface().length() + 12;
         if (!withStem) return n;
-        n += w.stem().length() + postings.get(w.stem()).encoded().length() + 8;
+        n += w.stem().length() + heads.get(w.stem()).encoded().length() + 24;
         for (Map.Entry<Integer, String> e : showcase(w.stem()).entrySet()) {
             SectionCatalog.Section s = catalog.section(e.getKey());
             SectionCatalog.Page p = catalog.page(s.page());

@@ -239,6 +239,11 @@ public final class SearchBench {
     }
 
     static HttpServer serve(Path root) throws IOException {
+        // The JDK server otherwise holds small responses back (Nagle's algorithm against the
+        // client's delayed acknowledgement), up to ~40 ms per script on this machine; a CDN such
+        // as Netlify's does not, and Pagefind's files are served the same way. Set before the
+        // server's classes read it; -Dsun.net.httpserver.nodelay=false restores the stall.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) System.setProperty("sun.net.httpserver.nodelay", "true");
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", ex -> {
             String path = ex.getRequestURI().getPath();
