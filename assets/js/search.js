@@ -440,8 +440,8 @@
 
   /* Whether the best sections found on the heads are the best sections, with their exact scores:
      each has a certain score (for every word with a cut stem, its known score reaches the word's
-     bound), and the last of them beats the most any other section could reach, its known score
-     plus what the tails could still add (a section no head names: `open`). */
+     bound), and the last of them beats the most any section with an uncertain score could reach,
+     its known score plus what the tails could still add (a section no head names: `open`). */
   function isDecided(top, limit, nTouched, open, unsettled) {
     if (top.length < limit) return false;
     var inTop = new Set();
@@ -449,10 +449,12 @@
       if (settled[top[i].doc] < unsettled) return false;
       inTop.add(top[i].doc);
     }
+    // A section whose score is certain and that is not among them lost to them already (ties
+    // included, by index order); any other could still gain from the tails.
     var outside = open;
     for (var k = 0; k < nTouched; k++) {
       var doc = touched[k];
-      if (!inTop.has(doc)) outside = Math.max(outside, scores[doc] + open - covered[doc]);
+      if (!inTop.has(doc) && settled[doc] < unsettled) outside = Math.max(outside, scores[doc] + open - covered[doc]);
     }
     return top[top.length - 1].score > outside + 1e-9;
   }

@@ -51,21 +51,26 @@ public final class BrowserExport {
     private final List<String> shardKeys = new ArrayList<>();
     private final Path out;
     private final int headSize;
+    private final int cutFrom;
     private int files;
 
-    private BrowserExport(Path out, int headSize) {
+    private BrowserExport(Path out, int headSize, int cutFrom) {
         this.out = out;
         this.headSize = headSize;
+        this.cutFrom = cutFrom;
     }
 
     /** @return the number of files written */
     public static int export(Path indexDir, Path siteDir) throws IOException {
-        return export(indexDir, siteDir, PostingHeads.HEAD_SIZE);
+        return export(indexDir, siteDir, PostingHeads.HEAD_SIZE, PostingHeads.CUT_FROM);
     }
 
-    /** @param headSize postings per stem in its word shard; the rest go into a tail file */
-    static int export(Path indexDir, Path siteDir, int headSize) throws IOException {
-        BrowserExport e = new BrowserExport(siteDir.resolve(FOLDER), headSize);
+    /**
+     * @param headSize postings in the word shard of a stem that is cut; the rest go into a tail file
+     * @param cutFrom  stems with more postings than this are cut
+     */
+    static int export(Path indexDir, Path siteDir, int headSize, int cutFrom) throws IOException {
+        BrowserExport e = new BrowserExport(siteDir.resolve(FOLDER), headSize, cutFrom);
         Files.createDirectories(e.out);
         try (FSDirectory dir = FSDirectory.open(indexDir); DirectoryReader reader = DirectoryReader.open(dir)) {
             e.run(reader);
@@ -79,7 +84,7 @@ public final class BrowserExport {
         SectionCatalog catalog = new SectionCatalog(reader);
         List<Integer> chunks = TextChunks.write(catalog, this::writeFile);
         Map<String, StemPostings.Postings> postings = StemPostings.compute(searcher, reader);
-        Map<String, PostingHeads.Head> heads = PostingHeads.write(postings, headSize, this::writeFile);
+        Map<String, PostingHeads.Head> heads = PostingHeads.write(postings, headSize, cutFrom, this::writeFile);
         List<WordShard.Word> words = new ArrayList<>();
         Terms terms = MultiTerms.getTerms(reader, SearchIndexer.SURFACE);
         if (terms != null) {

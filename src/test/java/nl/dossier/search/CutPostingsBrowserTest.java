@@ -74,7 +74,7 @@ class CutPostingsBrowserTest {
         Path site = tmp.resolve(name);
         copy(BuiltSite.site(), site);
         deleteTree(site.resolve(BrowserExport.FOLDER));
-        BrowserExport.export(index, site, headSize);
+        BrowserExport.export(index, site, headSize, headSize);
         return site;
     }
 

@@ -49,7 +49,7 @@ class PostingHeadsTest {
         postings.put("haven", SIX);
         postings.put("briefgeheim", new StemPostings.Postings(new int[] {3}, new int[] {7}));
         Map<String, Object> files = new LinkedHashMap<>();
-        Map<String, PostingHeads.Head> heads = PostingHeads.write(postings, 2, files::put);
+        Map<String, PostingHeads.Head> heads = PostingHeads.write(postings, 2, 2, files::put);
 
         assertEquals(List.of("r-0", "r-1"), new ArrayList<>(files.keySet()));
         assertEquals(Map.of("t", "haven", "p", SIX.cut(2).tail().encoded()), files.get("r-0"));
@@ -58,5 +58,13 @@ class PostingHeadsTest {
         assertEquals(-1, whole.tailFile());
         assertEquals(1, whole.count());
         assertEquals("37", whole.encoded(), "doc 3, impact 7: the complete postings");
+    }
+
+    @Test
+    void stemsUpToCutFromAreNotCut() throws Exception {
+        Map<String, Object> files = new LinkedHashMap<>();
+        Map<String, PostingHeads.Head> heads = PostingHeads.write(Map.of("haven", SIX), 2, 6, files::put);
+        assertTrue(files.isEmpty());
+        assertEquals(new PostingHeads.Head(SIX.encoded(), -1, 0, 6), heads.get("haven"));
     }
 }
