@@ -1,5 +1,6 @@
 package nl.dossier.errors;
 
+import nl.dossier.TestFiles;
 import nl.dossier.errors.Fixture.Run;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -385,9 +386,9 @@ class BrokenInputTest {
     @MethodSource("cases")
     void badInputIsReportedAndTheSiteStaysAsItWas(Case c, @TempDir Path dir) throws IOException {
         Path project = dir.resolve("project");
-        Fixture.copyTree(pristine, project);
+        TestFiles.copyTree(pristine, project);
         Path output = dir.resolve("target/site");
-        Fixture.copyTree(builtSite, output);
+        TestFiles.copyTree(builtSite, output);
 
         c.mutation().apply(project);
         Run run = Fixture.build(project, output, "--quiet");
@@ -458,16 +459,16 @@ class BrokenInputTest {
 
     private static Setup setUp(Path dir) throws IOException {
         Path project = dir.resolve("project");
-        Fixture.copyTree(pristine, project);
+        TestFiles.copyTree(pristine, project);
         Path output = dir.resolve("target/site");
-        Fixture.copyTree(builtSite, output);
+        TestFiles.copyTree(builtSite, output);
         return new Setup(project, output);
     }
 
     @Test
     void crlfLineEndingsWorkAndBuildTheSameSiteByteForByte(@TempDir Path dir) throws IOException {
         Path project = dir.resolve("project");
-        Fixture.copyTree(pristine, project);
+        TestFiles.copyTree(pristine, project);
         int converted = 0;
         try (Stream<Path> files = Files.list(project.resolve("content"))) {
             for (Path f : files.toList()) {

@@ -1,5 +1,6 @@
 package nl.dossier.errors;
 
+import nl.dossier.TestFiles;
 import nl.dossier.cli.Main;
 
 import java.io.ByteArrayOutputStream;
@@ -8,9 +9,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -42,20 +41,7 @@ final class Fixture {
     /** Copies content/, templates/ and assets/ of the real project into {@code project}. */
     static void copyProject(Path project) throws IOException {
         for (String dir : List.of("content", "templates", "assets")) {
-            copyTree(ROOT.resolve(dir), project.resolve(dir));
-        }
-    }
-
-    static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target, StandardCopyOption.COPY_ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
-                }
-            }
+            TestFiles.copyTree(ROOT.resolve(dir), project.resolve(dir));
         }
     }
 

@@ -1,5 +1,6 @@
 package nl.dossier.search;
 
+import nl.dossier.TestFiles;
 import nl.dossier.TestSites;
 import nl.dossier.link.SiteGraph;
 import org.apache.lucene.index.DirectoryReader;
@@ -11,13 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -72,8 +70,8 @@ class CutPostingsBrowserTest {
     /** A copy of the built real site whose search files are exported from {@code index}. */
     private static Path siteWithSearchFiles(Path index, String name, int headSize) throws IOException {
         Path site = tmp.resolve(name);
-        copy(BuiltSite.site(), site);
-        deleteTree(site.resolve(BrowserExport.FOLDER));
+        TestFiles.copyTree(BuiltSite.site(), site);
+        TestFiles.deleteTree(site.resolve(BrowserExport.FOLDER));
         BrowserExport.export(index, site, headSize, headSize);
         return site;
     }
@@ -133,21 +131,5 @@ class CutPostingsBrowserTest {
 
     private static int count(String status) {
         return Integer.parseInt(status.replaceAll("^\\D*(\\d+).*$", "$1"));
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> all = Files.walk(from)) {
-            for (Path p : all.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(target);
-                else Files.copy(p, target);
-            }
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (Stream<Path> all = Files.walk(dir)) {
-            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
-        }
     }
 }

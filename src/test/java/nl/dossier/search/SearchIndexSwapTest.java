@@ -1,5 +1,6 @@
 package nl.dossier.search;
 
+import nl.dossier.TestFiles;
 import nl.dossier.build.Progress;
 import nl.dossier.build.SiteBuilder;
 import nl.dossier.model.ContentException;
@@ -26,7 +27,7 @@ class SearchIndexSwapTest {
     void aFailedBuildLeavesThePreviousSiteAndIndex() throws Exception {
         Path root = Path.of(System.getProperty("dossier.root", ""));
         Path project = tmp.resolve("project");
-        for (String dir : new String[] {"content", "templates", "assets"}) copy(root.resolve(dir), project.resolve(dir));
+        for (String dir : new String[] {"content", "templates", "assets"}) TestFiles.copyTree(root.resolve(dir), project.resolve(dir));
         Path site = tmp.resolve("out/site");
         new SiteBuilder(project, site, Progress.quiet()).build();
         Path index = SiteBuilder.indexFolder(site);
@@ -56,15 +57,5 @@ class SearchIndexSwapTest {
             }
         }
         return out;
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : s.toList()) {
-                Path t = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(t);
-                else Files.copy(p, t);
-            }
-        }
     }
 }
