@@ -7,7 +7,7 @@ import java.util.TreeMap;
 
 /**
  * What the word shards carry of each stem's postings. A frequent stem occurs in thousands of
- * sections (at 10,000 pages {@code douane} in about 15,000: 51 KB of postings), yet a query shows
+ * sections (at 10,000 pages {@code douane} in about 17,000: 51 KB of postings), yet a query shows
  * at most {@value RankingModel#TOP_SECTIONS} sections. So a stem with more than {@value #CUT_FROM}
  * postings is cut ({@link StemPostings.Postings#cut}): its shard carries the head, the {@value #HEAD_SIZE} highest
  * impacts, with the bound that no other section exceeds; the tail goes into a file of its own,
