@@ -4,21 +4,73 @@ import nl.dossier.model.Content;
 import nl.dossier.model.GlossaryTerm;
 import nl.dossier.model.Reference;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The linked site: pages in reading order and the indexes the templates need (who cites a
- * reference, which pages use a term, where each section number points). Built once per build;
- * lookups are map reads, not scans.
+ * reference, which pages use a term, where each section number points). Lookups are map reads,
+ * not scans. The citation and term indexes are built when first asked for: the live preview's
+ * rebuild after a text edit renders no page that needs them.
  */
-public record SiteGraph(
-        Content content,
-        List<LinkedPage> pages,
-        Map<String, LinkedPage> bySlug,
-        Map<Integer, List<CitationUse>> citedBy,
-        Map<String, List<LinkedPage>> termUsedOn,
-        Map<String, String> numberTargets) {
+public final class SiteGraph {
+    private final Content content;
+    private final List<LinkedPage> pages;
+    private final Map<String, LinkedPage> bySlug;
+    private final Map<String, String> numberTargets;
+    private Map<Integer, List<CitationUse>> citedBy;
+    private Map<String, List<LinkedPage>> termUsedOn;
+
+    SiteGraph(Content content, List<LinkedPage> pages, Map<String, LinkedPage> bySlug, Map<String, String> numberTargets) {
+        this.content = content;
+        this.pages = pages;
+        this.bySlug = bySlug;
+        this.numberTargets = numberTargets;
+    }
+
+    public Content content() {
+        return content;
+    }
+
+    /** Pages in reading order. */
+    public List<LinkedPage> pages() {
+        return pages;
+    }
+
+    public Map<String, LinkedPage> bySlug() {
+        return bySlug;
+    }
+
+    /** Section number → page-relative target ("slug/index.html#anchor"), for § references. */
+    public Map<String, String> numberTargets() {
+        return numberTargets;
+    }
+
+    /** Reference id → its citations, in reading order. */
+    public synchronized Map<Integer, List<CitationUse>> citedBy() {
+        if (citedBy == null) {
+            Map<Integer, List<CitationUse>> out = new HashMap<>();
+            for (LinkedPage p : pages) {
+                for (CitationUse use : p.citations) out.computeIfAbsent(use.referenceId(), k -> new ArrayList<>()).add(use);
+            }
+            citedBy = out;
+        }
+        return citedBy;
+    }
+
+    /** Glossary term → the pages that use it, in reading order. */
+    public synchronized Map<String, List<LinkedPage>> termUsedOn() {
+        if (termUsedOn == null) {
+            Map<String, List<LinkedPage>> out = new HashMap<>();
+            for (LinkedPage p : pages) {
+                for (GlossaryTerm t : p.terms) out.computeIfAbsent(t.term(), k -> new ArrayList<>()).add(p);
+            }
+            termUsedOn = out;
+        }
+        return termUsedOn;
+    }
 
     public LinkedPage home() {
         return bySlug.get("index");
@@ -30,10 +82,10 @@ public record SiteGraph(
     }
 
     public List<CitationUse> citationsOf(Reference r) {
-        return citedBy.getOrDefault(r.id(), List.of());
+        return citedBy().getOrDefault(r.id(), List.of());
     }
 
     public List<LinkedPage> pagesUsing(GlossaryTerm t) {
-        return termUsedOn.getOrDefault(t.term(), List.of());
+        return termUsedOn().getOrDefault(t.term(), List.of());
     }
 }

@@ -80,25 +80,42 @@ public final class SiteLinker {
      * every page is parsed.
      */
     public SiteGraph link(SiteGraph previous) throws ContentException {
-        Map<String, LinkedPage> reusable = reusablePages(previous);
-        List<LinkedPage> pages = content.pages().parallelStream()
-                .map(p -> {
-                    LinkedPage old = reusable.get(p.source().displayPath());
-                    return old != null ? old : parse(p);
-                })
-                .toList();
+        Reuse reuse = reusablePages(previous);
+        List<PageSource> sources = content.pages();
+        LinkedPage[] linked = new LinkedPage[sources.size()];
+        List<Integer> toParse = new ArrayList<>();
+        for (int i = 0; i < linked.length; i++) {
+            linked[i] = reuse.forNew()[i];
+            if (linked[i] == null) toParse.add(i);
+        }
+        toParse.parallelStream().forEach(i -> linked[i] = parse(sources.get(i)));
         // A page that cannot be parsed, or is nested too deeply to walk and render safely, stops
         // the build here: without it every link to it would be reported as broken too.
         problems.throwIfAny();
+        List<LinkedPage> pages = java.util.Arrays.asList(linked);
         Map<String, LinkedPage> bySlug = new LinkedHashMap<>();
         for (LinkedPage p : pages) bySlug.put(p.source().slug(), p);
 
         for (LinkedPage p : pages) if (!p.linked) collectSections(p);
-        Map<String, String> numbers = numberTargets(pages);
-        if (previous != null && !reusable.isEmpty()) {
-            // A page may be reused only if nothing it points at moved: compare with the old graph.
-            Set<String> changedSlugs = changedSlugs(previous.bySlug(), bySlug);
-            Set<String> changedNumbers = changedKeys(previous.numberTargets(), numbers);
+        boolean incremental = toParse.size() < linked.length;
+        Map<String, String> numbers;
+        if (incremental) {
+            // Only pages parsed afresh, and old pages not reused, can have moved anything: compare
+            // just their slugs and section numbers with the old graph, not the whole site.
+            List<LinkedPage> gone = new ArrayList<>();
+            for (int i = 0; i < previous.pages().size(); i++) if (!reuse.oldReused()[i]) gone.add(previous.pages().get(i));
+            List<LinkedPage> parsed = new ArrayList<>();
+            for (int i : toParse) parsed.add(linked[i]);
+            Set<String> changedNumbers = Set.of();
+            if (sameTargets(gone, parsed)) {
+                // The usual edit: a page's text changed, not its number or headings. The map is
+                // never changed once built, so the new graph can share it.
+                numbers = previous.numberTargets();
+            } else {
+                numbers = new HashMap<>(previous.numberTargets());
+                changedNumbers = updateNumberTargets(numbers, pages, gone, parsed);
+            }
+            Set<String> changedSlugs = changedSlugs(previous.bySlug(), bySlug, gone, parsed);
             if (!changedSlugs.isEmpty() || !changedNumbers.isEmpty()) {
                 List<LinkedPage> redone = new ArrayList<>(pages.size());
                 for (LinkedPage p : pages) {
@@ -115,18 +132,14 @@ public final class SiteLinker {
                 }
                 pages = redone;
             }
+        } else {
+            numbers = numberTargets(pages);
         }
 
-        Map<Integer, List<CitationUse>> citedBy = new HashMap<>();
-        Map<String, List<LinkedPage>> termUsedOn = new HashMap<>();
-        for (LinkedPage p : pages) {
-            if (!p.linked) new PageWalker(p, bySlug, numbers).walk(p.document());
-            for (CitationUse use : p.citations) citedBy.computeIfAbsent(use.referenceId(), k -> new ArrayList<>()).add(use);
-            for (GlossaryTerm t : p.terms) termUsedOn.computeIfAbsent(t.term(), k -> new ArrayList<>()).add(p);
-        }
+        for (LinkedPage p : pages) if (!p.linked) new PageWalker(p, bySlug, numbers).walk(p.document());
         problems.throwIfAny();
         for (LinkedPage p : pages) p.linked = true;
-        return new SiteGraph(content, pages, Map.copyOf(bySlug), citedBy, termUsedOn, numbers);
+        return new SiteGraph(content, pages, Map.copyOf(bySlug), numbers);
     }
 
     /**
@@ -156,44 +169,129 @@ public final class SiteLinker {
         return page;
     }
 
-    /** Pages of the previous graph that may be reused as they are, by source file. */
-    private Map<String, LinkedPage> reusablePages(SiteGraph previous) {
-        Map<String, LinkedPage> out = new HashMap<>();
-        if (previous == null) return out;
-        Content old = previous.content();
-        if (!java.util.Objects.equals(old.references(), content.references())
-                || !java.util.Objects.equals(old.glossary(), content.glossary())
-                || !java.util.Objects.equals(old.site(), content.site())) {
-            return out;
-        }
-        Map<String, PageSource> now = new HashMap<>();
-        for (PageSource p : content.pages()) now.put(p.source().displayPath(), p);
-        for (LinkedPage p : previous.pages()) {
-            PageSource same = now.get(p.source().source().displayPath());
-            if (p.linked && same != null && (same == p.source() || same.equals(p.source()))) out.put(same.source().displayPath(), p);
-        }
-        return out;
+    /**
+     * Pages of the previous graph that may be reused as they are.
+     *
+     * @param forNew per page of the content, in its order, the old page to reuse, or null to parse it
+     * @param oldReused per page of the previous graph, whether it is reused
+     */
+    private record Reuse(LinkedPage[] forNew, boolean[] oldReused) {
     }
 
-    /** Slugs that appeared, disappeared, or whose number, address or sections changed. */
-    private static Set<String> changedSlugs(Map<String, LinkedPage> before, Map<String, LinkedPage> after) {
+    /**
+     * The old pages whose source file is unchanged. Pages keep their place in the reading order
+     * unless one is added, removed or reordered, so each is first compared with the old page at
+     * its own place; only when that is another file are the old pages looked up by file.
+     */
+    private Reuse reusablePages(SiteGraph previous) {
+        List<PageSource> now = content.pages();
+        LinkedPage[] forNew = new LinkedPage[now.size()];
+        if (previous == null) return new Reuse(forNew, new boolean[0]);
+        List<LinkedPage> old = previous.pages();
+        boolean[] oldReused = new boolean[old.size()];
+        Content before = previous.content();
+        if (!java.util.Objects.equals(before.references(), content.references())
+                || !java.util.Objects.equals(before.glossary(), content.glossary())
+                || !java.util.Objects.equals(before.site(), content.site())) {
+            return new Reuse(forNew, oldReused);
+        }
+        Map<String, Integer> oldByFile = null;
+        for (int i = 0; i < now.size(); i++) {
+            PageSource p = now.get(i);
+            String file = p.source().displayPath();
+            int at = i < old.size() && old.get(i).source().source().displayPath().equals(file) ? i : -1;
+            if (at < 0) {
+                if (oldByFile == null) {
+                    oldByFile = new HashMap<>();
+                    for (int j = 0; j < old.size(); j++) oldByFile.put(old.get(j).source().source().displayPath(), j);
+                }
+                at = oldByFile.getOrDefault(file, -1);
+            }
+            if (at < 0) continue;
+            LinkedPage o = old.get(at);
+            if (o.linked && (o.source() == p || o.source().equals(p))) {
+                forNew[i] = o;
+                oldReused[at] = true;
+            }
+        }
+        return new Reuse(forNew, oldReused);
+    }
+
+    /**
+     * Slugs that appeared, disappeared, or whose number, address or sections changed. Only the
+     * slugs of pages parsed afresh ({@code parsed}) and of old pages not reused ({@code gone}) can
+     * be among them: a reused page is the very same object in both graphs.
+     */
+    private static Set<String> changedSlugs(Map<String, LinkedPage> before, Map<String, LinkedPage> after,
+            List<LinkedPage> gone, List<LinkedPage> parsed) {
         Set<String> out = new java.util.HashSet<>();
-        for (String slug : before.keySet()) if (!after.containsKey(slug)) out.add(slug);
-        for (Map.Entry<String, LinkedPage> e : after.entrySet()) {
-            LinkedPage a = e.getValue();
-            LinkedPage b = before.get(e.getKey());
-            if (b == null || !b.source().number().equals(a.source().number()) || !b.uri().equals(a.uri())
-                    || !b.sections().equals(a.sections())) {
-                out.add(e.getKey());
+        for (List<LinkedPage> list : List.of(gone, parsed)) {
+            for (LinkedPage p : list) {
+                String slug = p.source().slug();
+                LinkedPage a = after.get(slug);
+                LinkedPage b = before.get(slug);
+                if (a == null || b == null || !b.source().number().equals(a.source().number()) || !b.uri().equals(a.uri())
+                        || !b.sections().equals(a.sections())) {
+                    out.add(slug);
+                }
             }
         }
         return out;
     }
 
-    private static Set<String> changedKeys(Map<String, String> before, Map<String, String> after) {
-        Set<String> out = new java.util.HashSet<>();
-        for (Map.Entry<String, String> e : before.entrySet()) if (!e.getValue().equals(after.get(e.getKey()))) out.add(e.getKey());
-        for (String k : after.keySet()) if (!before.containsKey(k)) out.add(k);
+    /**
+     * Brings the previous build's {@link #numberTargets} up to date for the pages that changed,
+     * with the same outcome as building them afresh: for each number a page that changed defines
+     * or defined, the target is taken from the last page in reading order that defines it now. A
+     * number can only be defined by the page with that number or by the page one or two levels up
+     * (its h2 and h3 sections), so those are the only candidates to look at.
+     *
+     * @return the numbers whose target changed, appeared or disappeared
+     */
+    private static Set<String> updateNumberTargets(Map<String, String> numbers, List<LinkedPage> pages,
+            List<LinkedPage> gone, List<LinkedPage> parsed) {
+        Set<String> affected = new java.util.HashSet<>();
+        for (List<LinkedPage> list : List.of(gone, parsed)) for (LinkedPage p : list) affected.addAll(targetsOf(p).keySet());
+        if (affected.isEmpty()) return affected;
+        Map<String, LinkedPage> byNumber = new HashMap<>();
+        for (LinkedPage p : pages) byNumber.put(p.source().number(), p);
+        Set<String> changed = new java.util.HashSet<>();
+        for (String number : affected) {
+            String target = null;
+            int order = Integer.MIN_VALUE;
+            String candidate = number;
+            for (int levelsUp = 0; levelsUp <= 2 && candidate != null; levelsUp++) {
+                LinkedPage p = byNumber.get(candidate);
+                String t = p == null ? null : targetsOf(p).get(number);
+                if (t != null && p.source().order() > order) {
+                    target = t;
+                    order = p.source().order();
+                }
+                int dot = candidate.lastIndexOf('.');
+                candidate = dot < 0 ? null : candidate.substring(0, dot);
+            }
+            String old = target == null ? numbers.remove(number) : numbers.put(number, target);
+            if (!java.util.Objects.equals(old, target)) changed.add(number);
+        }
+        return changed;
+    }
+
+    /** Whether the pages parsed afresh define the same numbers with the same targets, at the same places in the reading order, as the ones they replace. */
+    private static boolean sameTargets(List<LinkedPage> gone, List<LinkedPage> parsed) {
+        if (gone.size() != parsed.size()) return false;
+        for (int i = 0; i < gone.size(); i++) {
+            if (gone.get(i).source().order() != parsed.get(i).source().order() || !targetsOf(gone.get(i)).equals(targetsOf(parsed.get(i)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The numbers one page defines, and where each leads, in the order {@link #numberTargets} puts them. */
+    private static Map<String, String> targetsOf(LinkedPage p) {
+        Map<String, String> out = new LinkedHashMap<>();
+        out.put(p.source().number(), p.uri());
+        for (Section s : p.sections) if (s.number() != null) out.put(s.number(), p.uri() + "#" + s.id());
         return out;
     }
 
@@ -248,10 +346,7 @@ public final class SiteLinker {
     /** Section number → page-relative target ("slug/index.html#anchor"), for § references. */
     private static Map<String, String> numberTargets(List<LinkedPage> pages) {
         Map<String, String> out = new HashMap<>();
-        for (LinkedPage p : pages) {
-            out.put(p.source().number(), p.uri());
-            for (Section s : p.sections) if (s.number() != null) out.put(s.number(), p.uri() + "#" + s.id());
-        }
+        for (LinkedPage p : pages) out.putAll(targetsOf(p));
         return out;
     }
 
