@@ -66,8 +66,15 @@ public final class ContentLoader {
                     "run the command from the project folder or pass --source"));
         }
         List<Path> markdown = new ArrayList<>();
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path p : files.sorted().toList()) {
+        try {
+            List<Path> listed = cache == null ? null : cache.listing(dir);
+            if (listed == null) {
+                try (Stream<Path> files = Files.list(dir)) {
+                    listed = files.sorted().toList();
+                }
+            }
+            boolean unexpected = false;
+            for (Path p : listed) {
                 String name = p.getFileName().toString();
                 if (name.endsWith(".md")) {
                     markdown.add(p);
@@ -76,8 +83,11 @@ public final class ContentLoader {
                     problems.add(Problem.inFile(reader.display(p), "unexpected " + (Files.isDirectory(p) ? "folder" : "file")
                             + " in content/", "content/ holds only pages (*.md), " + SITE_FILE + ", " + REFERENCES_FILE
                             + " and " + GLOSSARY_FILE + "; images belong in assets/img/"));
+                    unexpected = true;
                 }
             }
+            // Kept only when nothing in it is reported, so that a problem is reported again next time.
+            if (cache != null && !unexpected) cache.putListing(dir, listed);
         } catch (IOException e) {
             throw new ContentException(Problem.inFile(reader.display(dir), "cannot list folder: " + SourceReader.reason(e),
                     "check that the folder is readable, e.g. chmod a+rx " + reader.display(dir)));
