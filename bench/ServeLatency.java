@@ -7,7 +7,8 @@
 // sentence and polls URLPATH (2 ms between requests) until the served page contains it. The
 // latency runs from just before the file is written to the response that contains the marker.
 // The first WARMUP edits warm up the JIT and are not counted. Also records the rebuild times
-// serve prints ("rebuilt in N ms").
+// serve prints ("rebuilt in N ms"), and the median of each stage serve names in that line
+// ("(load N, link N, render N, bake N)").
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.net.URI;
@@ -32,6 +33,7 @@ import java.util.regex.Pattern;
 public class ServeLatency {
     static final Pattern SERVING = Pattern.compile("at (http://127\\.0\\.0\\.1:\\d+/)");
     static final Pattern REBUILT = Pattern.compile("rebuilt in (\\d+) ms");
+    static final Pattern STAGE = Pattern.compile("(load|link|render|bake) (\\d+)");
 
     public static void main(String[] args) throws Exception {
         String jar = args[0];
@@ -61,6 +63,7 @@ public class ServeLatency {
         Process serve = new ProcessBuilder("java", "-jar", jar, "serve", "--source", dir.toString(), "--port", "0")
                 .redirectErrorStream(true).start();
         List<Long> rebuilds = new CopyOnWriteArrayList<>();
+        java.util.Map<String, List<Long>> stages = new java.util.concurrent.ConcurrentSkipListMap<>();
         CompletableFuture<String> url = new CompletableFuture<>();
         Thread reader = new Thread(() -> {
             try (BufferedReader r = new BufferedReader(new InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8))) {
@@ -68,7 +71,11 @@ public class ServeLatency {
                     Matcher m = SERVING.matcher(line);
                     if (m.find()) url.complete(m.group(1));
                     Matcher b = REBUILT.matcher(line);
-                    if (b.find()) rebuilds.add(Long.parseLong(b.group(1)));
+                    if (b.find()) {
+                        rebuilds.add(Long.parseLong(b.group(1)));
+                        Matcher st = STAGE.matcher(line.substring(b.end()));
+                        while (st.find()) stages.computeIfAbsent(st.group(1), k -> new CopyOnWriteArrayList<>()).add(Long.parseLong(st.group(2)));
+                    }
                     if (line.contains("problem")) System.err.println(label + ": " + line);
                 }
             } catch (Exception e) {
@@ -104,18 +111,26 @@ public class ServeLatency {
             try (var s = Files.list(dir.resolve("content"))) {
                 pages = (int) s.filter(p -> p.toString().endsWith(".md")).count();
             }
-            List<Long> counted = rebuilds.size() > warmup ? rebuilds.subList(warmup, Math.min(rebuilds.size(), warmup + edits)) : rebuilds;
+            List<Long> counted = counted(rebuilds, warmup, edits);
+            StringBuilder stageMedians = new StringBuilder();
+            stages.forEach((stage, values) -> stageMedians.append(stageMedians.length() == 0 ? "" : ", ")
+                    .append(String.format(Locale.ROOT, "\"%s\": %.1f", stage, pctL(counted(values, warmup, edits), 50))));
             System.err.printf(Locale.ROOT, "%s (%d pages): median %.1f ms, p95 %.1f ms%n", label, pages, pct(ms, 50), pct(ms, 95));
             return String.format(Locale.ROOT, "    {\"site\": \"%s\", \"pages\": %d, \"page\": \"%s\", \"edits\": %d, \"warmup\": %d, "
                             + "\"min_ms\": %.1f, \"median_ms\": %.1f, \"p95_ms\": %.1f, \"max_ms\": %.1f, "
-                            + "\"rebuild_median_ms\": %.1f, \"rebuild_max_ms\": %d, \"samples_ms\": %s}",
+                            + "\"rebuild_median_ms\": %.1f, \"rebuild_max_ms\": %d, \"stage_median_ms\": {%s}, \"samples_ms\": %s}",
                     label, pages, page, edits, warmup, Collections.min(ms), pct(ms, 50), pct(ms, 95), Collections.max(ms),
-                    pctL(counted, 50), counted.isEmpty() ? 0 : Collections.max(counted),
+                    pctL(counted, 50), counted.isEmpty() ? 0 : Collections.max(counted), stageMedians,
                     ms.stream().map(v -> String.format(Locale.ROOT, "%.1f", v)).toList());
         } finally {
             serve.destroy();
             if (!serve.waitFor(10, TimeUnit.SECONDS)) serve.destroyForcibly();
         }
+    }
+
+    /** The rebuilds of the counted edits, the warm-up edits left out. */
+    static List<Long> counted(List<Long> values, int warmup, int edits) {
+        return values.size() > warmup ? values.subList(warmup, Math.min(values.size(), warmup + edits)) : values;
     }
 
     static double pct(List<Double> values, int p) {

@@ -18,7 +18,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +39,7 @@ import java.util.regex.Pattern;
 public final class LiveBakery {
     /** The global lists of {@link SiteModelExtractor}, by the name templates use. */
     static final List<String> GLOBALS = List.of("areas", "bibliography", "terms", "updates");
+    private static final Set<String> ALL_GLOBALS = Set.copyOf(GLOBALS);
 
     /**
      * Document types rendered only when the preview is asked for them: the one-page chapter holds
@@ -58,9 +58,9 @@ public final class LiveBakery {
     private final Map<String, Set<String>> globalsByType = new HashMap<>();
 
     private Map<String, Map<String, Object>> models = new HashMap<>();
-    private Map<String, PageModel> pageModels = new HashMap<>();
-    /** JBake's document of each template model of the last bake, by identity of the model. */
-    private Map<Map<String, Object>, DocumentModel> documents = new IdentityHashMap<>();
+    /** Per page of the last good bake, in reading order. */
+    private PageModel[] pageModels = new PageModel[0];
+    private Map<String, PageModel> pageModelsByUri;
     private Map<String, byte[]> outputs = new HashMap<>();
     private SiteGraph lastGraph;
     private Map<String, String> lastAssets;
@@ -96,43 +96,52 @@ public final class LiveBakery {
         boolean sameFrame = lastGraph != null && assets.equals(lastAssets)
                 && java.util.Objects.equals(graph.content().site(), lastGraph.content().site());
         // Page models: a page whose linked page and neighbours are the very objects of last time
-        // (the linker reused them) has the very same model; it is neither rebuilt nor compared.
-        Map<String, PageModel> newPageModels = new HashMap<>();
-        Map<Map<String, Object>, DocumentModel> newDocuments = new IdentityHashMap<>();
-        Set<String> unchanged = new HashSet<>();
+        // (the linker reused them) has the very same model and JBake document; it is neither
+        // rebuilt nor compared. Pages usually keep their place in the reading order, so each is
+        // looked for at its own place first, and by address only when that fails.
+        List<LinkedPage> pages = graph.pages();
+        PageModel[] newPageModels = new PageModel[pages.size()];
+        boolean[] unchanged = new boolean[pages.size()];
+        int[] at = {0};
         new SiteCrawler(store, config, graph, data, Edition.SITE, (page, prev, next) -> {
-            PageModel old = sameFrame ? pageModels.get(page.uri()) : null;
+            int i = at[0]++;
+            PageModel old = sameFrame ? oldPageModel(i, page) : null;
             if (old != null && old.page == page && old.prev == prev && old.next == next) {
-                newPageModels.put(page.uri(), old);
-                unchanged.add(page.uri());
+                newPageModels[i] = old;
+                unchanged[i] = true;
                 return old.model;
             }
-            PageModel fresh = new PageModel(page, prev, next, data.page(page, prev, next));
-            newPageModels.put(page.uri(), fresh);
-            return fresh.model;
+            newPageModels[i] = new PageModel(page, prev, next, data.page(page, prev, next), new DocumentModel[1]);
+            return newPageModels[i].model;
         }, model -> {
-            // An unchanged page model (the very same map) keeps its JBake document too.
-            DocumentModel doc = documents.get(model);
-            if (doc == null) doc = SiteCrawler.document(model);
-            newDocuments.put(model, doc);
-            return doc;
+            // The crawler asks for a page's document right after its model.
+            PageModel page = at[0] > 0 && at[0] <= newPageModels.length ? newPageModels[at[0] - 1] : null;
+            if (page == null || page.model != model) return SiteCrawler.document(model);
+            if (page.document[0] == null) page.document[0] = SiteCrawler.document(model);
+            return page.document[0];
         }).crawl();
-        documents = newDocuments;
         Set<String> changedGlobals = changedGlobals(graph, sameFrame);
 
-        Map<String, Map<String, Object>> newModels = new HashMap<>();
+        // Documents whose model changed; unchanged ones keep theirs. Applied to models only when
+        // every document rendered, so that a failed bake compares with the last good one again.
+        Map<String, Map<String, Object>> changedModels = new HashMap<>();
+        List<DocumentModel> documentsNow = store.documents();
+        int known = 0;
         List<DocumentModel> dirty = new java.util.ArrayList<>();
-        for (DocumentModel doc : store.documents()) {
+        for (int i = 0; i < documentsNow.size(); i++) {
+            DocumentModel doc = documentsNow.get(i);
             String uri = doc.getUri();
-            boolean usesChanged = globalsByType.getOrDefault(doc.getType(), Set.copyOf(GLOBALS)).stream().anyMatch(changedGlobals::contains);
+            boolean usesChanged = !changedGlobals.isEmpty()
+                    && globalsByType.getOrDefault(doc.getType(), ALL_GLOBALS).stream().anyMatch(changedGlobals::contains);
             Map<String, Object> old = models.get(uri);
-            if (unchanged.contains(uri) && old != null) {
-                newModels.put(uri, old);
+            if (old != null) known++;
+            // The crawler adds the pages first, in reading order.
+            if (i < unchanged.length && unchanged[i] && old != null) {
                 if (usesChanged) dirty.add(doc);
                 continue;
             }
             Map<String, Object> model = new LinkedHashMap<>(doc);
-            newModels.put(uri, model);
+            changedModels.put(uri, model);
             if (usesChanged || !model.equals(old)) dirty.add(doc);
         }
         Map<String, DocumentModel> later = new HashMap<>();
@@ -150,21 +159,26 @@ public final class LiveBakery {
         problems.throwIfAny();
 
         Map<String, byte[]> written = new LinkedHashMap<>();
-        Map<String, byte[]> newOutputs = new HashMap<>(outputs);
         rendered.forEach((uri, bytes) -> {
             if (!Arrays.equals(bytes, outputs.get(uri))) written.put(uri, bytes);
-            newOutputs.put(uri, bytes);
         });
-        Set<String> removed = new HashSet<>(outputs.keySet());
-        removed.addAll(unrendered.keySet());
-        removed.removeAll(newModels.keySet());
-        newOutputs.keySet().removeAll(removed);
-        newOutputs.keySet().removeAll(later.keySet());
+        // Every document of last time is still here when all of today's are known and as many.
+        Set<String> removed = new HashSet<>();
+        if (known != models.size()) {
+            Set<String> present = new HashSet<>();
+            for (DocumentModel doc : documentsNow) present.add(doc.getUri());
+            for (String uri : models.keySet()) if (!present.contains(uri)) removed.add(uri);
+        }
+        // Nothing below can fail: bring the kept state up to date in place.
+        outputs.putAll(rendered);
+        outputs.keySet().removeAll(removed);
+        outputs.keySet().removeAll(later.keySet());
         unrendered.keySet().removeAll(removed);
         unrendered.putAll(later);
-        models = newModels;
+        models.putAll(changedModels);
+        models.keySet().removeAll(removed);
         pageModels = newPageModels;
-        outputs = newOutputs;
+        pageModelsByUri = null;
         lastGraph = graph;
         lastAssets = Map.copyOf(assets);
         return new Changes(written, removed, later.keySet(), rendered.size());
@@ -197,7 +211,18 @@ public final class LiveBakery {
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private record PageModel(LinkedPage page, LinkedPage prev, LinkedPage next, Map<String, Object> model) {
+    /** A page's template model, made from the page and its neighbours, and its JBake document once made. */
+    private record PageModel(LinkedPage page, LinkedPage prev, LinkedPage next, Map<String, Object> model, DocumentModel[] document) {
+    }
+
+    /** The last good bake's model of the page now at place {@code i}, or null. */
+    private PageModel oldPageModel(int i, LinkedPage page) {
+        if (i < pageModels.length && pageModels[i].page.uri().equals(page.uri())) return pageModels[i];
+        if (pageModelsByUri == null) {
+            pageModelsByUri = new HashMap<>();
+            for (PageModel m : pageModels) pageModelsByUri.put(m.page.uri(), m);
+        }
+        return pageModelsByUri.get(page.uri());
     }
 
     /**

@@ -92,7 +92,12 @@ public final class TemplateData {
 
     /** The date of an edition: its most recently updated page. */
     public static LocalDate newestUpdate(SiteGraph graph) {
-        return graph.pages().stream().map(p -> p.source().updated()).max(Comparator.naturalOrder()).orElse(LocalDate.EPOCH);
+        LocalDate newest = LocalDate.EPOCH;
+        for (LinkedPage p : graph.pages()) {
+            LocalDate updated = p.source().updated();
+            if (updated != null && updated.isAfter(newest)) newest = updated;
+        }
+        return newest;
     }
 
     /** Links to the one-page chapter and the downloads; a path is empty where there is nothing to link to. */

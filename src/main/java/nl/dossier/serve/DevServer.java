@@ -112,12 +112,19 @@ public final class DevServer implements AutoCloseable {
         } else if (first) {
             log.println(time + " built " + site.pages().size() + " pages in " + ms + " ms");
         } else if (r.changed().isEmpty()) {
-            log.println(time + " rebuilt in " + ms + " ms, no output changed");
+            log.println(time + " rebuilt in " + ms + " ms" + stages(r) + ", no output changed");
         } else {
             List<String> shown = r.changed().size() > 5 ? r.changed().subList(0, 5) : r.changed();
-            log.println(time + " rebuilt in " + ms + " ms: " + String.join(", ", shown)
+            log.println(time + " rebuilt in " + ms + " ms" + stages(r) + ": " + String.join(", ", shown)
                     + (r.changed().size() > 5 ? " and " + (r.changed().size() - 5) + " more" : ""));
         }
+    }
+
+    /** " (load 3, link 9, render 1, bake 12)": where a rebuild's time went, in milliseconds. */
+    private static String stages(LiveSite.Report r) {
+        StringBuilder b = new StringBuilder();
+        r.stageNanos().forEach((stage, nanos) -> b.append(b.length() == 0 ? " (" : ", ").append(stage).append(' ').append(nanos / 1_000_000));
+        return b.length() == 0 ? "" : b.append(')').toString();
     }
 
     private void handle(HttpExchange ex) throws IOException {

@@ -28,8 +28,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * The site of {@code dossier serve}, kept in memory and rebuilt incrementally from the same
  * stages as a build (load → link → render → bake):
  * <ul>
- * <li>load: only files whose time stamp or size changed (or that the watcher reported) are read
- * and parsed again ({@link SourceCache});</li>
+ * <li>load: only files the watcher reported are read and parsed again ({@link SourceCache#watched});</li>
  * <li>link: pages are linked again only when their source changed or a page they point at
  * changed its number or anchors ({@link SiteLinker#link(SiteGraph)}); the others keep their AST
  * and HTML;</li>
@@ -45,7 +44,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class LiveSite {
     private final Path root;
-    private final SourceCache cache = new SourceCache();
+    /** Every rebuild names the files the watcher saw change, or starts afresh: see {@link #rebuild}. */
+    private final SourceCache cache = SourceCache.watched();
     private final Map<String, byte[]> files = new ConcurrentHashMap<>();
     private final Map<String, String> assets = new TreeMap<>();
 
@@ -56,8 +56,12 @@ public final class LiveSite {
     private volatile List<Problem> problems = List.of();
     private volatile long version;
 
-    /** The outcome of one rebuild. */
-    public record Report(long version, List<String> changed, List<Problem> problems, long nanos) {
+    /**
+     * The outcome of one rebuild.
+     *
+     * @param stageNanos time per stage (load, link, render, bake) of the stages that ran, in order
+     */
+    public record Report(long version, List<String> changed, List<Problem> problems, long nanos, Map<String, Long> stageNanos) {
         public boolean ok() {
             return problems.isEmpty();
         }
@@ -110,6 +114,8 @@ public final class LiveSite {
         boolean all = changedFiles == null;
         List<String> changed = new ArrayList<>();
         List<Problem> found = List.of();
+        Map<String, Long> stages = new java.util.LinkedHashMap<>();
+        long t = start;
         try {
             if (all) {
                 cache.clear();
@@ -122,6 +128,7 @@ public final class LiveSite {
             }
             updateAssets(all ? null : changedFiles, changed);
             Content content = new ContentLoader(root).load(cache);
+            t = stage(stages, "load", t);
             SiteGraph previous = lastGood;
             if (markdown == null || !content.glossary().equals(markdownGlossary)) {
                 markdown = new MarkdownProcessor(content.glossary());
@@ -129,10 +136,13 @@ public final class LiveSite {
                 previous = null; // glossary terms are found while parsing: parse every page again
             }
             SiteGraph graph = new SiteLinker(content, markdown, root).link(previous);
+            t = stage(stages, "link", t);
             MarkdownProcessor md = markdown;
             graph.pages().parallelStream().filter(p -> p.html() == null).forEach(p -> p.setHtml(md.render(p.document())));
+            t = stage(stages, "render", t);
             if (bakery == null) bakery = new LiveBakery(root);
             LiveBakery.Changes bake = bakery.bake(graph, Map.copyOf(assets));
+            stage(stages, "bake", t);
             bake.written().forEach((uri, bytes) -> {
                 // A new engine (after a template change) renders everything; count what really differs.
                 if (!java.util.Arrays.equals(bytes, files.put(uri, bytes))) changed.add(uri);
@@ -157,7 +167,13 @@ public final class LiveSite {
         if (!changed.isEmpty() || !found.equals(problems)) version++;
         problems = found;
         changed.sort(null);
-        return new Report(version, List.copyOf(changed), found, System.nanoTime() - start);
+        return new Report(version, List.copyOf(changed), found, System.nanoTime() - start, stages);
+    }
+
+    private static long stage(Map<String, Long> stages, String name, long since) {
+        long now = System.nanoTime();
+        stages.put(name, now - since);
+        return now;
     }
 
     /** Pages of the last good build, for tests and statistics. */
