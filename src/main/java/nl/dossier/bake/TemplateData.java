@@ -37,6 +37,8 @@ public final class TemplateData {
     private List<Map<String, Object>> bibliography;
     private List<Map<String, Object>> terms;
     private List<Map<String, Object>> updates;
+    /** A page's entry for each reference it cites, made once per reference, not once per page. */
+    private final Map<Integer, Map<String, Object>> referenceEntries = new java.util.concurrent.ConcurrentHashMap<>();
 
     public TemplateData(SiteGraph graph) {
         this(graph, Edition.SITE, Map.of());
@@ -151,6 +153,13 @@ public final class TemplateData {
         return m;
     }
 
+    /** The same for every page: at 10,000 pages, making it per page held 150,000 copies of the formatted references. */
+    private Map<String, Object> referenceEntry(int id) {
+        Reference r = graph.content().references().stream().filter(x -> x.id() == id).findFirst().orElseThrow();
+        return Map.of("id", Integer.toString(id), "anchor", r.anchor(), "html", ReferenceFormatter.html(r),
+                "url", r.link() == null ? "" : r.link());
+    }
+
     private Map<String, Object> bibliographyEntry(Reference r) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", Integer.toString(r.id()));
@@ -229,11 +238,7 @@ public final class TemplateData {
         }
         m.put("toc", toc);
         List<Map<String, Object>> refs = new ArrayList<>();
-        for (int id : p.cited()) {
-            Reference r = graph.content().references().stream().filter(x -> x.id() == id).findFirst().orElseThrow();
-            refs.add(Map.of("id", Integer.toString(id), "anchor", r.anchor(), "html", ReferenceFormatter.html(r),
-                    "url", r.link() == null ? "" : r.link()));
-        }
+        for (int id : p.cited()) refs.add(referenceEntries.computeIfAbsent(id, this::referenceEntry));
         m.put("references", refs);
         if (prev != null) m.put("prev", link(prev));
         if (next != null) m.put("next", link(next));

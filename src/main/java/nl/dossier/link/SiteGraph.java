@@ -30,6 +30,7 @@ public final class SiteGraph {
         this.numberTargets = numberTargets;
     }
 
+    /** The site settings, references and glossary; its page list is empty, the pages are {@link #pages}. */
     public Content content() {
         return content;
     }

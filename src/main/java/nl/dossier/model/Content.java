@@ -4,4 +4,12 @@ import java.util.List;
 
 /** Everything loaded from {@code content/}, validated field by field but not yet cross-linked. */
 public record Content(SiteSettings site, List<PageSource> pages, List<Reference> references, List<GlossaryTerm> glossary) {
+    /**
+     * The settings, references and glossary without the pages, for the linked site graph, whose
+     * own pages replace them: a one-off build releases each page's Markdown after rendering it,
+     * which it cannot while this list still holds the pages as loaded.
+     */
+    public Content withoutPages() {
+        return new Content(site, List.of(), references, glossary);
+    }
 }

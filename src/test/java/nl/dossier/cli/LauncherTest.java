@@ -24,7 +24,7 @@ class LauncherTest {
             big.setLength(200L << 20);
         }
         long bytes = (200L << 20) + 4;
-        assertEquals(Math.min(max, bytes * Launcher.HEAP_PER_CONTENT_BYTE), Launcher.heapFor(tmp));
+        assertEquals(Math.min(max, bytes * Launcher.HEAP_TENTHS_PER_CONTENT_BYTE / 10), Launcher.heapFor(tmp));
     }
 
     @Test
