@@ -51,26 +51,23 @@ public final class SiteGraph {
 
     /** Reference id → its citations, in reading order. */
     public synchronized Map<Integer, List<CitationUse>> citedBy() {
-        if (citedBy == null) {
-            Map<Integer, List<CitationUse>> out = new HashMap<>();
-            for (LinkedPage p : pages) {
-                for (CitationUse use : p.citations) out.computeIfAbsent(use.referenceId(), k -> new ArrayList<>()).add(use);
-            }
-            citedBy = out;
-        }
+        if (citedBy == null) indexUses();
         return citedBy;
     }
 
     /** Glossary term → the pages that use it, in reading order. */
     public synchronized Map<String, List<LinkedPage>> termUsedOn() {
-        if (termUsedOn == null) {
-            Map<String, List<LinkedPage>> out = new HashMap<>();
-            for (LinkedPage p : pages) {
-                for (GlossaryTerm t : p.terms) out.computeIfAbsent(t.term(), k -> new ArrayList<>()).add(p);
-            }
-            termUsedOn = out;
-        }
+        if (termUsedOn == null) indexUses();
         return termUsedOn;
+    }
+
+    private void indexUses() {
+        citedBy = new HashMap<>();
+        termUsedOn = new HashMap<>();
+        for (LinkedPage p : pages) {
+            for (CitationUse use : p.citations) citedBy.computeIfAbsent(use.referenceId(), k -> new ArrayList<>()).add(use);
+            for (GlossaryTerm t : p.terms) termUsedOn.computeIfAbsent(t.term(), k -> new ArrayList<>()).add(p);
+        }
     }
 
     public LinkedPage home() {
