@@ -130,16 +130,18 @@ public final class LiveBakery {
         List<DocumentModel> dirty = new java.util.ArrayList<>();
         for (int i = 0; i < documentsNow.size(); i++) {
             DocumentModel doc = documentsNow.get(i);
-            String uri = doc.getUri();
             boolean usesChanged = !changedGlobals.isEmpty()
                     && globalsByType.getOrDefault(doc.getType(), ALL_GLOBALS).stream().anyMatch(changedGlobals::contains);
-            Map<String, Object> old = models.get(uri);
-            if (old != null) known++;
-            // The crawler adds the pages first, in reading order.
-            if (i < unchanged.length && unchanged[i] && old != null) {
+            // The crawler adds the pages first, in reading order. An unchanged page's model is
+            // the last good bake's, so its document is known there.
+            if (i < unchanged.length && unchanged[i]) {
+                known++;
                 if (usesChanged) dirty.add(doc);
                 continue;
             }
+            String uri = doc.getUri();
+            Map<String, Object> old = models.get(uri);
+            if (old != null) known++;
             Map<String, Object> model = new LinkedHashMap<>(doc);
             changedModels.put(uri, model);
             if (usesChanged || !model.equals(old)) dirty.add(doc);

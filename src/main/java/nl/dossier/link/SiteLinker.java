@@ -139,7 +139,7 @@ public final class SiteLinker {
         for (LinkedPage p : pages) if (!p.linked) new PageWalker(p, bySlug, numbers).walk(p.document());
         problems.throwIfAny();
         for (LinkedPage p : pages) p.linked = true;
-        return new SiteGraph(content.withoutPages(), pages, Map.copyOf(bySlug), numbers);
+        return new SiteGraph(content.withoutPages(), pages, java.util.Collections.unmodifiableMap(bySlug), numbers);
     }
 
     /**
