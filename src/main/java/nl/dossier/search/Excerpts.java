@@ -8,7 +8,6 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,11 +15,12 @@ import java.util.Map;
 /**
  * Cuts, for a stem and a section, the part of the section's text that {@link Snippets} would show
  * for that stem alone, as plain text; search.js marks the query's words in it. Stems of the words
- * seen are cached: the same few thousand words recur in every section.
+ * seen are cached: the same few thousand words recur in every section. Safe for several threads
+ * (Lucene's analyzers keep a token stream per thread).
  */
 final class Excerpts implements AutoCloseable {
     private final Analyzer surface = DutchAnalysis.surface();
-    private final Map<String, String> stems = new HashMap<>();
+    private final Map<String, String> stems = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * The excerpt for each of the stems from one text, which is tokenised once for all of them:

@@ -19,11 +19,13 @@ final class SectionCatalog {
     record Page(String url, String title, int firstSection) {
     }
 
+    private final IndexReader reader;
     private final StoredFields stored;
     private final List<Section> sections = new ArrayList<>();
     private final List<Page> pages = new ArrayList<>();
 
     SectionCatalog(IndexReader reader) throws IOException {
+        this.reader = reader;
         stored = reader.storedFields();
         for (int doc = 0; doc < reader.maxDoc(); doc++) {
             Document d = stored.document(doc);
@@ -57,5 +59,15 @@ final class SectionCatalog {
 
     String text(int doc) throws IOException {
         return stored.document(doc).get(SearchIndexer.BODY);
+    }
+
+    /** Section texts for one thread: Lucene's stored fields are not to be shared between threads. */
+    interface Texts {
+        String text(int doc) throws IOException;
+    }
+
+    Texts textsForOneThread() throws IOException {
+        StoredFields own = reader.storedFields();
+        return doc -> own.document(doc).get(SearchIndexer.BODY);
     }
 }

@@ -124,9 +124,32 @@ final class WordShard {
             shown.put(stem, new TreeMap<>());
             for (int doc : Showcase.of(postings.get(stem), catalog)) stemsBySection.computeIfAbsent(doc, k -> new ArrayList<>()).add(stem);
         }
-        for (Map.Entry<Integer, List<String>> e : stemsBySection.entrySet()) {
-            int doc = e.getKey();
-            excerpts.excerpts(catalog.text(doc), e.getValue()).forEach((stem, excerpt) -> shown.get(stem).put(doc, excerpt));
+        // The sections are cut on both cores, in blocks with their own stored-fields reader, and
+        // the excerpts are collected in section order afterwards, so the output does not depend
+        // on the threads.
+        List<Map.Entry<Integer, List<String>>> work = new ArrayList<>(stemsBySection.entrySet());
+        List<Map<String, String>> found = new ArrayList<>(java.util.Collections.nCopies(work.size(), null));
+        int blocks = (work.size() + EXCERPT_BLOCK - 1) / EXCERPT_BLOCK;
+        try {
+            java.util.stream.IntStream.range(0, blocks).parallel().forEach(b -> {
+                try {
+                    SectionCatalog.Texts texts = catalog.textsForOneThread();
+                    for (int i = b * EXCERPT_BLOCK; i < Math.min(work.size(), (b + 1) * EXCERPT_BLOCK); i++) {
+                        found.set(i, excerpts.excerpts(texts.text(work.get(i).getKey()), work.get(i).getValue()));
+                    }
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+        for (int i = 0; i < work.size(); i++) {
+            int doc = work.get(i).getKey();
+            found.get(i).forEach((stem, excerpt) -> shown.get(stem).put(doc, excerpt));
         }
     }
+
+    /** Sections per block of the excerpt pass: enough to share out, few enough readers. */
+    private static final int EXCERPT_BLOCK = 128;
 }
