@@ -19,6 +19,10 @@ final class SectionCatalog {
     record Page(String url, String title, int firstSection) {
     }
 
+    /** The stored fields the catalog keeps; not the section text, which is most of each document. */
+    private static final java.util.Set<String> SHOWN = java.util.Set.of(SearchIndexer.PAGE, SearchIndexer.URL,
+            SearchIndexer.PAGE_TITLE, SearchIndexer.SHOWN_HEADING, SearchIndexer.NUMBER);
+
     private final IndexReader reader;
     private final StoredFields stored;
     private final List<Section> sections = new ArrayList<>();
@@ -28,7 +32,7 @@ final class SectionCatalog {
         this.reader = reader;
         stored = reader.storedFields();
         for (int doc = 0; doc < reader.maxDoc(); doc++) {
-            Document d = stored.document(doc);
+            Document d = stored.document(doc, SHOWN);
             int p = d.getField(SearchIndexer.PAGE).numericValue().intValue();
             String url = d.get(SearchIndexer.URL);
             int hash = url.indexOf('#');
