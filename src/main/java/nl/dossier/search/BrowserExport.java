@@ -52,7 +52,7 @@ public final class BrowserExport {
     private final Path out;
     private final int headSize;
     private final int cutFrom;
-    private int files;
+    private final java.util.concurrent.atomic.AtomicInteger files = new java.util.concurrent.atomic.AtomicInteger();
 
     private BrowserExport(Path out, int headSize, int cutFrom) {
         this.out = out;
@@ -75,16 +75,30 @@ public final class BrowserExport {
         try (FSDirectory dir = FSDirectory.open(indexDir); DirectoryReader reader = DirectoryReader.open(dir)) {
             e.run(reader);
         }
-        return e.files;
+        return e.files.get();
     }
 
     private void run(DirectoryReader reader) throws IOException {
         if (reader.leaves().size() > 1) throw new IllegalStateException("search index must be a single segment");
         IndexSearcher searcher = new IndexSearcher(reader);
         SectionCatalog catalog = new SectionCatalog(reader);
-        List<Integer> chunks = TextChunks.write(catalog, this::writeFile);
+        // The text chunks need only the catalog: they are written on the other core meanwhile.
+        java.util.concurrent.CompletableFuture<List<Integer>> chunksWritten = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return TextChunks.write(catalog, this::writeFile);
+            } catch (IOException ex) {
+                throw new java.io.UncheckedIOException(ex);
+            }
+        });
         Map<String, StemPostings.Postings> postings = StemPostings.compute(searcher, reader);
         Map<String, PostingHeads.Head> heads = PostingHeads.write(postings, headSize, cutFrom, this::writeFile);
+        List<Integer> chunks;
+        try {
+            chunks = chunksWritten.join();
+        } catch (java.util.concurrent.CompletionException ex) {
+            if (ex.getCause() instanceof java.io.UncheckedIOException io) throw io.getCause();
+            throw ex;
+        }
         List<WordShard.Word> words = new ArrayList<>();
         Terms terms = MultiTerms.getTerms(reader, SearchIndexer.SURFACE);
         if (terms != null) {
@@ -188,6 +202,6 @@ public final class BrowserExport {
     private void writeFile(String name, Object data) throws IOException {
         String js = "dossierSearchFile(" + Json.write(name) + "," + Json.write(data) + ");\n";
         Files.writeString(out.resolve(name + ".js"), js, StandardCharsets.UTF_8);
-        files++;
+        files.incrementAndGet();
     }
 }

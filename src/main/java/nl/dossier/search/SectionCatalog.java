@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * What the browser shows of each section and page (address, title, heading, number), read once
- * from the index's stored fields. Section texts are read on demand: they are most of the index.
+ * from the index's stored fields. Section texts are read on demand ({@link #textsForOneThread}): they are most of the index.
  */
 final class SectionCatalog {
     record Section(int page, String anchor, String heading, String number) {
@@ -24,13 +24,12 @@ final class SectionCatalog {
             SearchIndexer.PAGE_TITLE, SearchIndexer.SHOWN_HEADING, SearchIndexer.NUMBER);
 
     private final IndexReader reader;
-    private final StoredFields stored;
     private final List<Section> sections = new ArrayList<>();
     private final List<Page> pages = new ArrayList<>();
 
     SectionCatalog(IndexReader reader) throws IOException {
         this.reader = reader;
-        stored = reader.storedFields();
+        StoredFields stored = reader.storedFields();
         for (int doc = 0; doc < reader.maxDoc(); doc++) {
             Document d = stored.document(doc, SHOWN);
             int p = d.getField(SearchIndexer.PAGE).numericValue().intValue();
@@ -59,10 +58,6 @@ final class SectionCatalog {
 
     List<Page> pages() {
         return pages;
-    }
-
-    String text(int doc) throws IOException {
-        return stored.document(doc).get(SearchIndexer.BODY);
     }
 
     /** Section texts for one thread: Lucene's stored fields are not to be shared between threads. */

@@ -29,6 +29,7 @@ final class TextChunks {
         List<Object> pages = new ArrayList<>();
         int size = 0;
         List<SectionCatalog.Page> all = catalog.pages();
+        SectionCatalog.Texts texts = catalog.textsForOneThread();
         for (int p = 0; p < all.size(); p++) {
             if (pages.isEmpty()) starts.add(p);
             SectionCatalog.Page page = all.get(p);
@@ -36,7 +37,7 @@ final class TextChunks {
             List<Object> sections = new ArrayList<>();
             for (int doc = page.firstSection(); doc < end; doc++) {
                 SectionCatalog.Section s = catalog.section(doc);
-                String text = catalog.text(doc);
+                String text = texts.text(doc);
                 sections.add(List.of(s.anchor(), s.heading(), s.number(), text));
                 size += text.length() + s.heading().length() + 20;
             }
