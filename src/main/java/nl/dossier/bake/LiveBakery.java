@@ -57,11 +57,11 @@ public final class LiveBakery {
     private final DelegatingTemplateEngine engine;
     private final Map<String, Set<String>> globalsByType = new HashMap<>();
 
-    private Map<String, Map<String, Object>> models = new HashMap<>();
+    private final Map<String, Map<String, Object>> models = new HashMap<>();
     /** Per page of the last good bake, in reading order. */
     private PageModel[] pageModels = new PageModel[0];
     private Map<String, PageModel> pageModelsByUri;
-    private Map<String, byte[]> outputs = new HashMap<>();
+    private final Map<String, byte[]> outputs = new HashMap<>();
     private SiteGraph lastGraph;
     private Map<String, String> lastAssets;
 
