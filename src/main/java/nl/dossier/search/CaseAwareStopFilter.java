@@ -16,6 +16,8 @@ final class CaseAwareStopFilter extends FilteringTokenFilter {
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
 
     private final int longestStopWord;
+    /** The stop words, looked up regardless of case: for ASCII words only, where that is String.toLowerCase. */
+    private final CharArraySet anyCase;
 
     CaseAwareStopFilter(TokenStream input, CharArraySet stopWords) {
         super(input);
@@ -23,6 +25,7 @@ final class CaseAwareStopFilter extends FilteringTokenFilter {
         int longest = 0;
         for (Object w : stopWords) longest = Math.max(longest, ((char[]) w).length);
         this.longestStopWord = longest;
+        this.anyCase = new CharArraySet(stopWords, true);
     }
 
     static boolean isStopWord(String raw, CharArraySet stopWords) {
@@ -31,14 +34,27 @@ final class CaseAwareStopFilter extends FilteringTokenFilter {
 
     /** Two or more characters and no lower-case letter: an abbreviation such as OM or PI. */
     static boolean isCapitals(String raw) {
-        return raw.length() >= 2 && raw.chars().noneMatch(Character::isLowerCase);
+        if (raw.length() < 2) return false;
+        for (int i = 0; i < raw.length(); i++) {
+            if (Character.isLowerCase(raw.charAt(i))) return false;
+        }
+        return true;
     }
 
     @Override
     protected boolean accept() {
-        // isStopWord without a String per token: stop words are short, so test the length first.
+        // isStopWord without a String or a stream per token (most tokens are short): stop words
+        // are short, so test the length first, and look ASCII words up in place.
         int length = term.length();
         if (length > longestStopWord) return true;
-        return !isStopWord(term.toString(), stopWords);
+        char[] buffer = term.buffer();
+        boolean lowerCase = false;
+        for (int i = 0; i < length; i++) {
+            char c = buffer[i];
+            if (c >= 128) return !isStopWord(term.toString(), stopWords);
+            lowerCase |= c >= 'a' && c <= 'z';
+        }
+        if (length >= 2 && !lowerCase) return true;
+        return !anyCase.contains(buffer, 0, length);
     }
 }

@@ -4,6 +4,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -33,9 +34,10 @@ public final class CompoundDictionary {
         try (Analyzer surface = DutchAnalysis.surface()) {
             standalone = texts.parallelStream()
                     .flatMap(text -> DutchAnalysis.terms(surface, text).stream())
-                    .filter(w -> w.length() >= MIN_PART && w.chars().allMatch(Character::isLetter))
-                    .collect(Collectors.toCollection(TreeSet::new));
+                    .collect(Collectors.toCollection(HashSet::new));
         }
+        // Filtered once per distinct word, not per occurrence.
+        standalone.removeIf(w -> w.length() < MIN_PART || !w.chars().allMatch(Character::isLetter));
         Set<String> words = new TreeSet<>(standalone);
         for (String w : standalone) {
             if (w.length() < MIN_COMPOUND) continue;

@@ -5,11 +5,10 @@ import org.apache.lucene.analysis.Analyzer;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Glossary synonyms, both ways, applied at index time: a section that says "HARP" is also
@@ -24,10 +23,11 @@ final class GlossarySynonyms {
 
     private final List<Entry> entries = new ArrayList<>();
     private final Analyzer surface = DutchAnalysis.surface();
-    /** Stems by word: every section's text is stemmed here, and the same words recur on every page. */
-    private final Map<String, String> stems = new ConcurrentHashMap<>();
+    /** Stems by word, shared with the index: every section's text is stemmed here. */
+    private final WordForms forms;
 
-    GlossarySynonyms(List<GlossaryTerm> glossary) {
+    GlossarySynonyms(List<GlossaryTerm> glossary, WordForms forms) {
+        this.forms = forms;
         for (GlossaryTerm t : glossary) {
             List<String> termStems = stems(t.term());
             List<String> nameStems = stems(t.name());
@@ -36,7 +36,7 @@ final class GlossarySynonyms {
     }
 
     private List<String> stems(String text) {
-        return DutchAnalysis.terms(surface, text).stream().map(w -> stems.computeIfAbsent(w, DutchAnalysis::stem)).toList();
+        return DutchAnalysis.terms(surface, text).stream().map(w -> forms.of(w).stem()).toList();
     }
 
     /** The other forms of every glossary term that the text uses: names for abbreviations and the reverse. */
@@ -46,12 +46,18 @@ final class GlossarySynonyms {
 
     /** The same, for text already split into words by {@link DutchAnalysis#surface()}. */
     String alsoKnownAs(List<String> surfaceWords) {
-        List<String> words = surfaceWords.stream().map(w -> stems.computeIfAbsent(w, DutchAnalysis::stem)).toList();
+        List<String> words = surfaceWords.stream().map(w -> forms.of(w).stem()).toList();
+        // Most terms are not in a given section: a set lookup rules them out before a scan of its words.
+        Set<String> present = new HashSet<>(words);
         Set<String> out = new LinkedHashSet<>();
         for (Entry e : entries) {
-            if (Collections.indexOfSubList(words, e.termStems()) >= 0) out.add(e.term().name());
-            if (Collections.indexOfSubList(words, e.nameStems()) >= 0) out.add(e.term().term());
+            if (uses(words, present, e.termStems())) out.add(e.term().name());
+            if (uses(words, present, e.nameStems())) out.add(e.term().term());
         }
         return String.join(" . ", out);
+    }
+
+    private static boolean uses(List<String> words, Set<String> present, List<String> phrase) {
+        return present.containsAll(phrase) && Collections.indexOfSubList(words, phrase) >= 0;
     }
 }

@@ -2,7 +2,6 @@ package nl.dossier.search;
 
 import nl.dossier.model.GlossaryTerm;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -72,12 +71,12 @@ public final class SearchIndexer {
             texts.add(s.heading());
             texts.add(s.text());
         }
-        CharArraySet dictionary = CompoundDictionary.fromTexts(texts);
-        GlossarySynonyms synonyms = new GlossarySynonyms(glossary);
-        try (Analyzer analyzer = DutchAnalysis.index(dictionary);
-             Analyzer surface = DutchAnalysis.surface();
+        WordForms forms = new WordForms(CompoundDictionary.fromTexts(texts));
+        GlossarySynonyms synonyms = new GlossarySynonyms(glossary, forms);
+        try (Analyzer surface = DutchAnalysis.surface();
              Directory dir = withoutSync(FSDirectory.open(indexDir))) {
-            IndexWriterConfig config = new IndexWriterConfig(analyzer);
+            // Every scored field comes analysed (IndexedWords), so the writer's own analyzer is never used.
+            IndexWriterConfig config = new IndexWriterConfig(surface);
             config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
             config.setUseCompoundFile(true);
             // Sections are analysed on every core, so they reach the writer in any order; the
@@ -90,7 +89,7 @@ public final class SearchIndexer {
                 IntStream all = IntStream.range(0, sections.size());
                 (sections.size() >= parallelFrom ? all.parallel() : all).forEach(i -> {
                     try {
-                        writer.addDocument(document(sections.get(i), i, dictionary, synonyms, surface));
+                        writer.addDocument(document(sections.get(i), i, forms, synonyms, surface));
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
@@ -123,9 +122,10 @@ public final class SearchIndexer {
         };
     }
 
-    private static Document document(SectionText s, int order, CharArraySet dictionary, GlossarySynonyms synonyms, Analyzer surface) {
+    private static Document document(SectionText s, int order, WordForms forms, GlossarySynonyms synonyms, Analyzer surface) {
         boolean intro = s.url().endsWith("#" + SectionSplitter.INTRO_ANCHOR);
-        // The section's words as a reader types them, found once for the synonyms and the vocabulary.
+        // The section's words as a reader types them, found once for the scored fields, the
+        // synonyms and the vocabulary.
         List<String> titleWords = DutchAnalysis.terms(surface, s.title());
         List<String> headingWords = DutchAnalysis.terms(surface, s.heading());
         List<String> textWords = DutchAnalysis.terms(surface, s.text());
@@ -133,18 +133,19 @@ public final class SearchIndexer {
         if (!intro) shown.addAll(headingWords);
         shown.addAll(textWords);
         String aka = synonyms.alsoKnownAs(shown);
+        List<String> akaWords = DutchAnalysis.terms(surface, aka);
         Document d = new Document();
         d.add(new NumericDocValuesField(ORDER, order));
-        d.add(new Field(TITLE, s.title(), SCORED));
-        if (!intro) d.add(new Field(HEADING, s.heading(), SCORED));
-        d.add(new Field(TEXT, s.text(), SCORED));
-        if (!aka.isEmpty()) d.add(new Field(AKA, aka, SCORED));
+        d.add(new Field(TITLE, new IndexedWords(titleWords, forms), SCORED));
+        if (!intro) d.add(new Field(HEADING, new IndexedWords(headingWords, forms), SCORED));
+        d.add(new Field(TEXT, new IndexedWords(textWords, forms), SCORED));
+        if (!aka.isEmpty()) d.add(new Field(AKA, new IndexedWords(akaWords, forms), SCORED));
         TreeSet<String> words = new TreeSet<>();
-        for (List<String> part : List.of(titleWords, headingWords, textWords, DutchAnalysis.terms(surface, aka))) {
+        for (List<String> part : List.of(titleWords, headingWords, textWords, akaWords)) {
             for (String w : part) {
                 words.add(w);
                 // Parts of compounds are words of the site too: "honden" finds drugshonden.
-                words.addAll(CompoundSplitFilter.parts(w, dictionary));
+                words.addAll(forms.of(w).parts());
             }
         }
         for (String w : words) d.add(new StringField(SURFACE, w, Field.Store.NO));

@@ -47,6 +47,42 @@ class DutchAnalysisTest {
         }
     }
 
+    /**
+     * The index writer takes pre-analysed words (IndexedWords from the surface words and the
+     * memoised WordForms) instead of running the index analyzer: both must yield the same terms,
+     * and the same tokens at a new position, on every page of the real content.
+     */
+    @Test
+    void preAnalysedWordsAreWhatTheIndexAnalyzerMakes() throws Exception {
+        Content content = new ContentLoader(Path.of(System.getProperty("dossier.root", ""))).load();
+        WordForms forms = new WordForms(dictionary);
+        int tokens = 0, parts = 0;
+        try (Analyzer index = DutchAnalysis.index(dictionary); Analyzer surface = DutchAnalysis.surface()) {
+            for (var p : content.pages()) {
+                List<String> expected = tokens(index.tokenStream("text", p.body()));
+                List<String> actual = tokens(new IndexedWords(DutchAnalysis.terms(surface, p.body()), forms));
+                assertEquals(expected, actual, p.slug());
+                tokens += actual.size();
+                parts += (int) actual.stream().filter(t -> t.startsWith("+")).count();
+            }
+        }
+        assertTrue(tokens > 5000, "the real text has words: " + tokens);
+        assertTrue(parts > 100, "the real text has compounds: " + parts);
+    }
+
+    /** Each token, prefixed with + when it shares the previous token's position. */
+    private static List<String> tokens(org.apache.lucene.analysis.TokenStream stream) throws java.io.IOException {
+        List<String> out = new java.util.ArrayList<>();
+        try (stream) {
+            var term = stream.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+            var inc = stream.addAttribute(org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) out.add((inc.getPositionIncrement() == 0 ? "+" : "") + term);
+            stream.end();
+        }
+        return out;
+    }
+
     @Test
     void wordsAreCutWhereTheSharedWordPatternCutsThem() throws Exception {
         Content content = new ContentLoader(Path.of(System.getProperty("dossier.root", ""))).load();
@@ -113,7 +149,7 @@ class DutchAnalysisTest {
     @Test
     void glossarySynonymsWorkBothWays() throws Exception {
         GlossarySynonyms synonyms = new GlossarySynonyms(
-                new ContentLoader(Path.of(System.getProperty("dossier.root", ""))).load().glossary());
+                new ContentLoader(Path.of(System.getProperty("dossier.root", ""))).load().glossary(), new WordForms(dictionary));
         assertTrue(synonyms.alsoKnownAs("het HARP is opgericht").contains("Hit and Run Postteam"));
         assertTrue(synonyms.alsoKnownAs("het Hit and Run Postteam is opgericht").contains("HARP"));
         // The section says "het OM" only, never "Openbaar Ministerie".
