@@ -76,7 +76,7 @@ public final class Bakery {
         utensils.setConfiguration(config);
         utensils.setContentStore(store);
         utensils.setCrawler(new SiteCrawler(store, config, graph, data, edition));
-        utensils.setRenderer(new Renderer(store, config));
+        utensils.setRenderer(new Renderer(store, config, new SiteTemplateEngine(store, config)));
 
         registerTypes();
         utensils.getCrawler().crawl();

@@ -80,7 +80,7 @@ public final class LiveBakery {
         this.config = JBakeSettings.create(projectRoot, projectRoot.resolve("target/.dossier-serve"));
         this.store = new MemoryContentStore(null);
         Bakery.registerTypes();
-        this.engine = new DelegatingTemplateEngine(store, config);
+        this.engine = new SiteTemplateEngine(store, config);
         JBakeSettings.TEMPLATES.forEach((type, file) -> globalsByType.put(type, globalsUsed(file, new HashSet<>())));
     }
 
