@@ -1,7 +1,7 @@
 package nl.dossier.search;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,11 +22,14 @@ final class Showcase {
     }
 
     static TreeSet<Integer> of(StemPostings.Postings p, SectionCatalog catalog) {
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < p.size(); i++) order.add(i);
-        // Score order with index order for ties, as RankingModel and search.js rank.
-        order.sort(Comparator.comparingInt((Integer i) -> -p.impacts()[i]).thenComparingInt(i -> p.docs()[i]));
-        List<Integer> top = order.subList(0, Math.min(RankingModel.TOP_SECTIONS, order.size()));
+        // Score order with index order for ties, as RankingModel and search.js rank. Postings are
+        // in index order, so a posting's place breaks ties; sorted as primitive keys (impact
+        // descending, place ascending), since a common stem has a posting in most sections.
+        long[] keys = new long[p.size()];
+        for (int i = 0; i < p.size(); i++) keys[i] = (long) (Integer.MAX_VALUE - p.impacts()[i]) << 32 | i;
+        Arrays.sort(keys);
+        List<Integer> top = new ArrayList<>();
+        for (int k = 0; k < Math.min(RankingModel.TOP_SECTIONS, keys.length); k++) top.add((int) keys[k]);
         Map<Integer, List<Integer>> byPage = new LinkedHashMap<>();
         for (int i : top) byPage.computeIfAbsent(catalog.section(p.docs()[i]).page(), k -> new ArrayList<>()).add(p.docs()[i]);
         TreeSet<Integer> out = new TreeSet<>();
