@@ -15,27 +15,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds section references ({@code § 2.1.7.3}) and glossary terms in plain text and replaces
  * them by {@link SectionRef} and {@link TermUse} nodes that keep their source positions.
  */
 final class TextRewriter {
-    private final Pattern terms;
+    private final TermScanner terms;
     private final Map<String, GlossaryTerm> byTerm = new HashMap<>();
 
     TextRewriter(List<GlossaryTerm> glossary) {
         for (GlossaryTerm t : glossary) byTerm.put(t.term(), t);
-        List<String> sorted = new ArrayList<>(byTerm.keySet());
-        sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
-        StringBuilder alt = new StringBuilder();
-        for (String t : sorted) {
-            if (alt.length() > 0) alt.append('|');
-            alt.append(Pattern.quote(t));
-        }
-        this.terms = sorted.isEmpty() ? null
-                : Pattern.compile("(?<![\\p{L}\\p{N}])(" + alt + ")(?![\\p{L}\\p{N}])");
+        this.terms = byTerm.isEmpty() ? null : new TermScanner(byTerm.keySet());
     }
 
     void rewrite(Document document) {
@@ -82,13 +73,12 @@ final class TextRewriter {
             hits.add(new Hit(m.start(), m.end(), new SectionRef(chars.subSequence(m.start(), m.end()), m.group(1))));
         }
         if (terms != null && !insideLinkOrHeading(text)) {
-            Matcher t = terms.matcher(s);
-            while (t.find()) {
-                int start = t.start();
-                if (hits.stream().noneMatch(h -> start < h.end && t.end() > h.start)) {
-                    hits.add(new Hit(start, t.end(), new TermUse(chars.subSequence(start, t.end()), byTerm.get(t.group(1)))));
+            terms.find(s, (start, term) -> {
+                int end = start + term.length();
+                if (hits.stream().noneMatch(h -> start < h.end && end > h.start)) {
+                    hits.add(new Hit(start, end, new TermUse(chars.subSequence(start, end), byTerm.get(term))));
                 }
-            }
+            });
         }
         if (hits.isEmpty()) return;
         hits.sort(Comparator.comparingInt(Hit::start));
