@@ -15,22 +15,22 @@ import java.util.List;
 final class IndexedWords extends TokenStream {
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final PositionIncrementAttribute posInc = addAttribute(PositionIncrementAttribute.class);
-    private final List<String> words;
-    private final WordForms forms;
+    /** Each word's forms, looked up when the document is made (on any core), not when the writer reads it. */
+    private final String[][] words;
     private int next;
     private String[] current = new String[0];
     private int form;
 
     IndexedWords(List<String> surfaceWords, WordForms forms) {
-        this.words = surfaceWords;
-        this.forms = forms;
+        this.words = new String[surfaceWords.size()][];
+        for (int i = 0; i < words.length; i++) words[i] = forms.of(surfaceWords.get(i)).indexed();
     }
 
     @Override
     public boolean incrementToken() {
         if (form == current.length) {
-            if (next == words.size()) return false;
-            current = forms.of(words.get(next++)).indexed();
+            if (next == words.length) return false;
+            current = words[next++];
             form = 0;
         }
         clearAttributes();
