@@ -80,6 +80,7 @@ public final class SiteBuilder {
             throw new ContentException(Problem.inFile(parent.toString(), "cannot create a temporary folder: " + e.getMessage(), null));
         }
         BackgroundStage<Integer> indexing = null;
+        BackgroundStage<Void> cleanup = null;
         try {
             long searchStart = System.nanoTime();
             indexing = BackgroundStage.start("search", () -> {
@@ -101,6 +102,13 @@ public final class SiteBuilder {
             t = System.nanoTime();
             int files = bakery.bake(graph, temp, Edition.online(bundle.zipDownload(), bundle.pdfDownload()));
             bundle.publishInto(temp);
+            // The offline copy is zipped and its PDF published: it is deleted while the site is
+            // checked (at 10,000 pages deleting it took 5 s at the end of the build).
+            Path copy = work.resolve(bundle.name().folder());
+            cleanup = BackgroundStage.start("cleanup", () -> {
+                deleteQuietly(copy);
+                return null;
+            });
             int searchFileCount = searchFiles.exportInto(temp);
             progress.stage("bake", files + " files, " + searchFileCount + " search files", t);
 
@@ -119,6 +127,7 @@ public final class SiteBuilder {
             deleteQuietly(tempIndex);
             throw e;
         } finally {
+            if (cleanup != null) cleanup.awaitQuietly();
             deleteQuietly(work);
         }
     }
