@@ -105,11 +105,17 @@ public final class SearchIndexer {
                 };
                 int blocks = (sections.size() + BLOCK - 1) / BLOCK;
                 CompletableFuture<List<Document>> next = blocks == 0 ? null : CompletableFuture.supplyAsync(() -> block.apply(0));
-                for (int b = 0; b < blocks; b++) {
-                    List<Document> docs = joined(next);
-                    int following = b + 1;
-                    next = following < blocks ? CompletableFuture.supplyAsync(() -> block.apply(following)) : null;
-                    for (Document d : docs) writer.addDocument(d);
+                try {
+                    for (int b = 0; b < blocks; b++) {
+                        List<Document> docs = joined(next);
+                        int following = b + 1;
+                        next = following < blocks ? CompletableFuture.supplyAsync(() -> block.apply(following)) : null;
+                        for (Document d : docs) writer.addDocument(d);
+                    }
+                } finally {
+                    // When adding fails, the next block is still being analysed: let it end
+                    // before the analyzer it uses is closed (its own outcome no longer matters).
+                    if (next != null) next.handle((docs, failure) -> null).join();
                 }
                 writer.forceMerge(1);
                 writer.setLiveCommitData(Map.of("format", FORMAT).entrySet());
