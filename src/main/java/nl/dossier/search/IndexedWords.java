@@ -17,8 +17,9 @@ final class IndexedWords extends TokenStream {
     private final PositionIncrementAttribute posInc = addAttribute(PositionIncrementAttribute.class);
     /** Each word's forms, looked up when the document is made (on any core), not when the writer reads it. */
     private final String[][] words;
+    private static final String[] NONE = {};
     private int next;
-    private String[] current = new String[0];
+    private String[] current = NONE;
     private int form;
 
     IndexedWords(List<String> surfaceWords, WordForms forms) {
@@ -44,6 +45,6 @@ final class IndexedWords extends TokenStream {
     public void reset() {
         next = 0;
         form = 0;
-        current = new String[0];
+        current = NONE;
     }
 }

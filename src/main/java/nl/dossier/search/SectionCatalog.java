@@ -53,20 +53,10 @@ final class SectionCatalog {
      */
     private static Document[] readShown(IndexReader reader) throws IOException {
         Document[] shown = new Document[reader.maxDoc()];
-        try {
-            java.util.stream.IntStream.range(0, (shown.length + BLOCK - 1) / BLOCK).parallel().forEach(b -> {
-                try {
-                    StoredFields own = reader.storedFields();
-                    for (int doc = b * BLOCK; doc < Math.min(shown.length, (b + 1) * BLOCK); doc++) {
-                        shown[doc] = own.document(doc, SHOWN);
-                    }
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
-        } catch (java.io.UncheckedIOException e) {
-            throw e.getCause();
-        }
+        ParallelBlocks.run(shown.length, BLOCK, (from, to) -> {
+            StoredFields own = reader.storedFields();
+            for (int doc = from; doc < to; doc++) shown[doc] = own.document(doc, SHOWN);
+        });
         return shown;
     }
 

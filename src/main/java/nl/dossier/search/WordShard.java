@@ -129,21 +129,12 @@ final class WordShard {
         // on the threads.
         List<Map.Entry<Integer, List<String>>> work = new ArrayList<>(stemsBySection.entrySet());
         List<Map<String, String>> found = new ArrayList<>(java.util.Collections.nCopies(work.size(), null));
-        int blocks = (work.size() + EXCERPT_BLOCK - 1) / EXCERPT_BLOCK;
-        try {
-            java.util.stream.IntStream.range(0, blocks).parallel().forEach(b -> {
-                try {
-                    SectionCatalog.Texts texts = catalog.textsForOneThread();
-                    for (int i = b * EXCERPT_BLOCK; i < Math.min(work.size(), (b + 1) * EXCERPT_BLOCK); i++) {
-                        found.set(i, excerpts.excerpts(texts.text(work.get(i).getKey()), work.get(i).getValue()));
-                    }
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
-        } catch (java.io.UncheckedIOException e) {
-            throw e.getCause();
-        }
+        ParallelBlocks.run(work.size(), EXCERPT_BLOCK, (from, to) -> {
+            SectionCatalog.Texts texts = catalog.textsForOneThread();
+            for (int i = from; i < to; i++) {
+                found.set(i, excerpts.excerpts(texts.text(work.get(i).getKey()), work.get(i).getValue()));
+            }
+        });
         for (int i = 0; i < work.size(); i++) {
             int doc = work.get(i).getKey();
             found.get(i).forEach((stem, excerpt) -> shown.get(stem).put(doc, excerpt));
