@@ -1,0 +1,113 @@
+package nl.dossier.check;
+
+import nl.dossier.model.ContentException;
+import nl.dossier.model.Problem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/**
+ * Every rule of the output check, on built pages written by hand: each mistake a template can
+ * make is reported once, at its line and column (problems come sorted by file, line, column).
+ */
+class OutputCheckerTest {
+
+    private static final String HEAD = "<!DOCTYPE html>\n<html lang=\"nl\"><head><title>t</title></head>\n<body>\n";
+    private static final String FOOT = "</body></html>\n";
+
+    private static Path page(Path site, String path, String body) throws IOException {
+        Path file = site.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, HEAD + body + FOOT);
+        return file;
+    }
+
+    private static List<String> problems(OutputChecker checker) {
+        ContentException e = assertThrows(ContentException.class, checker::check);
+        return e.problems().stream().map(OutputCheckerTest::shown).toList();
+    }
+
+    private static String shown(Problem p) {
+        return p.file() + ":" + p.line() + ":" + p.column() + ": " + p.message();
+    }
+
+    @Test
+    void aCleanSitePasses(@TempDir Path site) throws Exception {
+        page(site, "index.html", "<h1>Home</h1>\n<h2 id=\"a\">A</h2>\n<a href=\"b/index.html#x\">b</a>\n"
+                + "<img src=\"img/p.svg\" alt=\"\">\n<script type=\"application/ld+json\">{}</script>\n");
+        page(site, "b/index.html", "<h1 id=\"x\">B</h1>\n<a href=\"../index.html#a\">terug</a> <a href=\"#x\">hier</a>"
+                + " <a href=\"https://example.org/\">extern</a>\n<script src=\"../app.js\"></script>\n");
+        Files.createDirectories(site.resolve("img"));
+        Files.writeString(site.resolve("img/p.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+        Files.writeString(site.resolve("app.js"), "");
+        new OutputChecker(site).check();
+    }
+
+    @Test
+    void everyRuleIsReportedAtItsPlace(@TempDir Path site) throws Exception {
+        page(site, "index.html", String.join("\n",
+                "<h1>Eén</h1>",
+                "<h3>Te diep</h3>",
+                "<h2 id=\"dubbel\">Twee</h2>",
+                "<p id=\"dubbel\">Zelfde id</p>",
+                "<img src=\"plaatje.png\">",
+                "<script>alert(1)</script>",
+                "<style>p{}</style>",
+                "<p style=\"color:red\" onclick=\"x()\">Inline</p>",
+                "<img src=\"data:image/png;base64,AA\" alt=\"\">",
+                "<a href=\"\">leeg</a>",
+                "<a href=\"b\">map</a>",
+                "<a href=\"/b/index.html\">absoluut</a>",
+                "<a href=\"weg.html\">weg</a>",
+                "<a href=\"b/index.html#nergens\">anker</a>",
+                "<a href=\"http://[kapot\">kapot</a>",
+                "<span></div></span>",
+                "<script src=\"//cdn.example.org/x.js\"></script>",
+                ""));
+        page(site, "b/index.html", "<p>Geen kop</p>\n");
+        Files.writeString(site.resolve("plaatje.png"), "");
+        assertEquals(List.of(
+                "site/b/index.html:0:0: page has 0 <h1> elements",
+                "site/index.html:5:1: heading order: <h3> 'Te diep' follows an <h1>",
+                "site/index.html:7:1: id 'dubbel' is used twice",
+                "site/index.html:8:1: image plaatje.png has no alt attribute",
+                "site/index.html:9:1: inline <script>",
+                "site/index.html:10:1: inline <style> element",
+                "site/index.html:11:1: event handler attribute onclick on <p>",
+                "site/index.html:11:1: style attribute on <p>",
+                "site/index.html:12:1: data: URL in src on <img>",
+                "site/index.html:13:1: empty link",
+                "site/index.html:14:1: link 'b' points at a folder",
+                "site/index.html:15:1: root-relative link '/b/index.html'",
+                "site/index.html:16:1: broken link 'weg.html'",
+                "site/index.html:17:1: broken anchor 'b/index.html#nergens'",
+                "site/index.html:18:1: malformed link 'http://[kapot'",
+                "site/index.html:19:13: invalid HTML: Unexpected EndTag token [</div>] when in state [InBody]",
+                "site/index.html:20:1: protocol-relative link '//cdn.example.org/x.js'"),
+                problems(new OutputChecker(site)));
+    }
+
+    @Test
+    void theOfflineCopyMustNotLinkToTheSitesOwnAddress(@TempDir Path site) throws Exception {
+        page(site, "index.html", String.join("\n",
+                "<link rel=\"canonical\" href=\"https://drugs.example.nl/\">",
+                "<h1>Kopie</h1>",
+                "<a class=\"live-versie\" href=\"https://drugs.example.nl/\">live</a>",
+                "<a href=\"https://drugs.example.nl/b/\">terug naar de site</a>",
+                "<img alt=\"\" src=\"//drugs.example.nl/logo.svg\">",
+                "<a href=\"https://drugs.example.nl.evil.org/\">ander domein</a>",
+                ""));
+        assertEquals(List.of(
+                "offline/index.html:7:1: link to the site's own address 'https://drugs.example.nl/b/' would leave the offline copy",
+                "offline/index.html:8:1: link to the site's own address '//drugs.example.nl/logo.svg' would leave the offline copy",
+                "offline/index.html:8:1: protocol-relative link '//drugs.example.nl/logo.svg'"),
+                problems(OutputChecker.offlineCopy(site, "https://drugs.example.nl")));
+    }
+}
