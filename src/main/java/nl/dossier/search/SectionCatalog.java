@@ -1,7 +1,11 @@
 package nl.dossier.search;
 
-import org.apache.lucene.document.Document;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.StoredFields;
 
 import java.io.IOException;
@@ -10,7 +14,7 @@ import java.util.List;
 
 /**
  * What the browser shows of each section and page (address, title, heading, number), read once
- * from the index's stored fields. Section texts are read on demand ({@link #textsForOneThread}): they are most of the index.
+ * from the index's doc values. Section texts are read on demand ({@link #textsForOneThread}): they are most of the index.
  */
 final class SectionCatalog {
     record Section(int page, String anchor, String heading, String number) {
@@ -19,45 +23,49 @@ final class SectionCatalog {
     record Page(String url, String title, int firstSection) {
     }
 
-    /** The stored fields the catalog keeps; not the section text, which is most of each document. */
-    private static final java.util.Set<String> SHOWN = java.util.Set.of(SearchIndexer.PAGE, SearchIndexer.URL,
-            SearchIndexer.PAGE_TITLE, SearchIndexer.SHOWN_HEADING, SearchIndexer.NUMBER);
-
     private final IndexReader reader;
     private final List<Section> sections = new ArrayList<>();
     private final List<Page> pages = new ArrayList<>();
 
     SectionCatalog(IndexReader reader) throws IOException {
         this.reader = reader;
-        Document[] shown = readShown(reader);
-        for (int doc = 0; doc < shown.length; doc++) {
-            Document d = shown[doc];
-            int p = d.getField(SearchIndexer.PAGE).numericValue().intValue();
-            String url = d.get(SearchIndexer.URL);
-            int hash = url.indexOf('#');
-            if (p != pages.size() - 1) {
-                // Sections of a page are contiguous and pages come in order: the browser relies on it.
-                if (p != pages.size()) throw new IllegalStateException("sections out of page order at " + doc);
-                pages.add(new Page(url.substring(0, hash), d.get(SearchIndexer.PAGE_TITLE), doc));
-            }
-            sections.add(new Section(p, url.substring(hash + 1), d.get(SearchIndexer.SHOWN_HEADING), d.get(SearchIndexer.NUMBER)));
+        for (LeafReaderContext leaf : reader.leaves()) {
+            LeafReader r = leaf.reader();
+            Columns c = new Columns(r);
+            for (int doc = 0; doc < r.maxDoc(); doc++) add(leaf.docBase + doc, c, doc);
         }
     }
 
-    /** Sections read together by one thread, with its own stored-fields reader. */
-    private static final int BLOCK = 1024;
+    /** The shown fields as doc values, read one after the other: no section text is decompressed. */
+    private static final class Columns {
+        final NumericDocValues page;
+        final BinaryDocValues url, pageTitle, heading, number;
 
-    /**
-     * Every section's shown fields. Reading them means decompressing the whole stored document,
-     * text included, so it runs on every core: at 10,000 pages it took 3 s on one.
-     */
-    private static Document[] readShown(IndexReader reader) throws IOException {
-        Document[] shown = new Document[reader.maxDoc()];
-        ParallelBlocks.run(shown.length, BLOCK, (from, to) -> {
-            StoredFields own = reader.storedFields();
-            for (int doc = from; doc < to; doc++) shown[doc] = own.document(doc, SHOWN);
-        });
-        return shown;
+        Columns(LeafReader r) throws IOException {
+            page = DocValues.getNumeric(r, SearchIndexer.PAGE);
+            url = DocValues.getBinary(r, SearchIndexer.URL);
+            pageTitle = DocValues.getBinary(r, SearchIndexer.PAGE_TITLE);
+            heading = DocValues.getBinary(r, SearchIndexer.SHOWN_HEADING);
+            number = DocValues.getBinary(r, SearchIndexer.NUMBER);
+        }
+
+        static String string(BinaryDocValues values, int doc) throws IOException {
+            if (!values.advanceExact(doc)) throw new IllegalStateException("section " + doc + " lacks a shown field");
+            return values.binaryValue().utf8ToString();
+        }
+    }
+
+    private void add(int doc, Columns c, int leafDoc) throws IOException {
+        if (!c.page.advanceExact(leafDoc)) throw new IllegalStateException("section " + doc + " has no page");
+        int p = (int) c.page.longValue();
+        String url = Columns.string(c.url, leafDoc);
+        int hash = url.indexOf('#');
+        if (p != pages.size() - 1) {
+            // Sections of a page are contiguous and pages come in order: the browser relies on it.
+            if (p != pages.size()) throw new IllegalStateException("sections out of page order at " + doc);
+            pages.add(new Page(url.substring(0, hash), Columns.string(c.pageTitle, leafDoc), doc));
+        }
+        sections.add(new Section(p, url.substring(hash + 1), Columns.string(c.heading, leafDoc), Columns.string(c.number, leafDoc)));
     }
 
     Section section(int doc) {
