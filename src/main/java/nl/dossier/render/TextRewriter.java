@@ -68,9 +68,12 @@ final class TextRewriter {
         BasedSequence chars = text.getChars();
         String s = chars.toString();
         List<Hit> hits = new ArrayList<>();
-        Matcher m = SectionRef.SYNTAX.matcher(s);
-        while (m.find()) {
-            hits.add(new Hit(m.start(), m.end(), new SectionRef(chars.subSequence(m.start(), m.end()), m.group(1))));
+        // Most text has no § at all; looking for the character first skips the expression there.
+        if (s.indexOf('§') >= 0) {
+            Matcher m = SectionRef.SYNTAX.matcher(s);
+            while (m.find()) {
+                hits.add(new Hit(m.start(), m.end(), new SectionRef(chars.subSequence(m.start(), m.end()), m.group(1))));
+            }
         }
         if (terms != null && !insideLinkOrHeading(text)) {
             terms.find(s, (start, term) -> {
