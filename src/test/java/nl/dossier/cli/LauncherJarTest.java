@@ -31,6 +31,7 @@ class LauncherJarTest {
         assertTrue(child.isPresent(), "the build runs in a child JVM");
         String command = child.get().info().commandLine().orElse("");
         assertTrue(command.contains("-XX:TieredStopAtLevel=1"), command);
+        assertTrue(command.contains("-XX:+UseParallelGC"), command);
         assertTrue(command.matches(".* -Xmx\\d+m .*"), "a heap sized to the site: " + command);
         assertTrue(p.waitFor(5, TimeUnit.MINUTES));
         assertEquals(0, p.exitValue(), Files.readString(tmp.resolve("out.txt")));
