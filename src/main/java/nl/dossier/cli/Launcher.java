@@ -15,8 +15,8 @@ import java.util.Set;
  * cannot carry JVM options, so for the batch commands this class starts the real command in a
  * second JVM with options measured to fit a build (see docs/performance.md): the quick C1
  * compiler only, the throughput garbage collector, and the class-data-sharing archive beside
- * the jar when there is one. The
- * child's output, input and exit code are the command's; if this process dies, the child stops.
+ * the jar when there is one. The child's output, input and exit code are the command's; if this
+ * process dies, the child stops.
  *
  * <p>{@code serve} and {@code search} run in this JVM: a server lives long enough to profit
  * from C2, and a query is over before a second JVM would start. Set {@code DOSSIER_FORK=0}
