@@ -30,18 +30,20 @@ final class SectionCatalog {
     SectionCatalog(IndexReader reader) throws IOException {
         this.reader = reader;
         for (LeafReaderContext leaf : reader.leaves()) {
-            LeafReader r = leaf.reader();
-            Columns c = new Columns(r);
-            for (int doc = 0; doc < r.maxDoc(); doc++) add(leaf.docBase + doc, c, doc);
+            Columns c = new Columns(leaf);
+            for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) add(c, doc);
         }
     }
 
-    /** The shown fields as doc values, read one after the other: no section text is decompressed. */
+    /** The shown fields of one segment as doc values, read one after the other: no section text is decompressed. */
     private static final class Columns {
+        final int docBase;
         final NumericDocValues page;
         final BinaryDocValues url, pageTitle, heading, number;
 
-        Columns(LeafReader r) throws IOException {
+        Columns(LeafReaderContext leaf) throws IOException {
+            docBase = leaf.docBase;
+            LeafReader r = leaf.reader();
             page = DocValues.getNumeric(r, SearchIndexer.PAGE);
             url = DocValues.getBinary(r, SearchIndexer.URL);
             pageTitle = DocValues.getBinary(r, SearchIndexer.PAGE_TITLE);
@@ -49,23 +51,33 @@ final class SectionCatalog {
             number = DocValues.getBinary(r, SearchIndexer.NUMBER);
         }
 
-        static String string(BinaryDocValues values, int doc) throws IOException {
-            if (!values.advanceExact(doc)) throw new IllegalStateException("section " + doc + " lacks a shown field");
+        int page(int doc) throws IOException {
+            if (!page.advanceExact(doc)) throw missing(SearchIndexer.PAGE, doc);
+            return (int) page.longValue();
+        }
+
+        String string(BinaryDocValues values, String field, int doc) throws IOException {
+            if (!values.advanceExact(doc)) throw missing(field, doc);
             return values.binaryValue().utf8ToString();
+        }
+
+        private IllegalStateException missing(String field, int doc) {
+            return new IllegalStateException("section " + (docBase + doc) + " has no " + field);
         }
     }
 
-    private void add(int doc, Columns c, int leafDoc) throws IOException {
-        if (!c.page.advanceExact(leafDoc)) throw new IllegalStateException("section " + doc + " has no page");
-        int p = (int) c.page.longValue();
-        String url = Columns.string(c.url, leafDoc);
+    /** @param doc the section's document id within its segment */
+    private void add(Columns c, int doc) throws IOException {
+        int p = c.page(doc);
+        String url = c.string(c.url, SearchIndexer.URL, doc);
         int hash = url.indexOf('#');
         if (p != pages.size() - 1) {
             // Sections of a page are contiguous and pages come in order: the browser relies on it.
-            if (p != pages.size()) throw new IllegalStateException("sections out of page order at " + doc);
-            pages.add(new Page(url.substring(0, hash), Columns.string(c.pageTitle, leafDoc), doc));
+            if (p != pages.size()) throw new IllegalStateException("sections out of page order at " + (c.docBase + doc));
+            pages.add(new Page(url.substring(0, hash), c.string(c.pageTitle, SearchIndexer.PAGE_TITLE, doc), c.docBase + doc));
         }
-        sections.add(new Section(p, url.substring(hash + 1), Columns.string(c.heading, leafDoc), Columns.string(c.number, leafDoc)));
+        sections.add(new Section(p, url.substring(hash + 1), c.string(c.heading, SearchIndexer.SHOWN_HEADING, doc),
+                c.string(c.number, SearchIndexer.NUMBER, doc)));
     }
 
     Section section(int doc) {
