@@ -230,7 +230,7 @@ public final class TemplateData {
         m.put("number", s.number());
         m.put("updated", s.updated().toString());
         m.put("updatedText", DUTCH_DATE.format(s.updated()));
-        m.put("body", p.html());
+        m.put("body", new PageBody(p));
         List<Map<String, Object>> toc = new ArrayList<>();
         for (Section sec : p.sections()) {
             if (sec.level() != 2) continue;

@@ -21,10 +21,12 @@ import org.apache.lucene.util.BytesRef;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.RandomAccess;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -74,13 +76,7 @@ public final class SearchIndexer {
      */
     static int write(List<SectionText> sections, List<GlossaryTerm> glossary, Path indexDir, int parallelFrom,
                      int flushEvery) throws IOException {
-        List<String> texts = new ArrayList<>();
-        for (SectionText s : sections) {
-            texts.add(s.title());
-            texts.add(s.heading());
-            texts.add(s.text());
-        }
-        WordForms forms = new WordForms(CompoundDictionary.fromTexts(texts));
+        WordForms forms = new WordForms(CompoundDictionary.fromTexts(new AllTexts(sections)));
         GlossarySynonyms synonyms = new GlossarySynonyms(glossary, forms);
         try (Analyzer surface = DutchAnalysis.surface();
              Directory dir = withoutSync(FSDirectory.open(indexDir))) {
@@ -127,6 +123,30 @@ public final class SearchIndexer {
         return sections.size();
     }
 
+    /** Title, heading and text of every section, each decoded only when the dictionary reads it. */
+    private static final class AllTexts extends AbstractList<String> implements RandomAccess {
+        private final List<SectionText> sections;
+
+        AllTexts(List<SectionText> sections) {
+            this.sections = sections;
+        }
+
+        @Override
+        public String get(int i) {
+            SectionText s = sections.get(i / 3);
+            return switch (i % 3) {
+                case 0 -> s.title();
+                case 1 -> s.heading();
+                default -> s.text();
+            };
+        }
+
+        @Override
+        public int size() {
+            return sections.size() * 3;
+        }
+    }
+
     /** Sections from which sections are analysed on every core. */
     static final int PARALLEL_FROM = 2_000;
     /** Sections analysed together while the block before is added. */
@@ -165,7 +185,8 @@ public final class SearchIndexer {
         // synonyms and the vocabulary.
         List<String> titleWords = DutchAnalysis.terms(surface, s.title());
         List<String> headingWords = DutchAnalysis.terms(surface, s.heading());
-        List<String> textWords = DutchAnalysis.terms(surface, s.text());
+        String text = s.text();
+        List<String> textWords = DutchAnalysis.terms(surface, text);
         List<String> shown = new ArrayList<>(titleWords);
         if (!intro) shown.addAll(headingWords);
         shown.addAll(textWords);
@@ -191,7 +212,7 @@ public final class SearchIndexer {
         d.add(new StoredField(PAGE_TITLE, s.title()));
         d.add(new StoredField(SHOWN_HEADING, s.heading()));
         d.add(new StoredField(NUMBER, s.number()));
-        d.add(new StoredField(BODY, s.text()));
+        d.add(new StoredField(BODY, text));
         // The same shown fields again as doc values, for the export, which reads them for every
         // section: stored fields are read a whole compressed document at a time, text included
         // (4.3 s of CPU at 10,000 pages); a hit shown by the search command reads them stored.

@@ -138,7 +138,7 @@ public final class LiveSite {
             SiteGraph graph = new SiteLinker(content, markdown, root).link(previous);
             t = stage(stages, "link", t);
             MarkdownProcessor md = markdown;
-            graph.pages().parallelStream().filter(p -> p.html() == null).forEach(p -> p.setHtml(md.render(p.document())));
+            graph.pages().parallelStream().filter(p -> !p.isRendered()).forEach(p -> p.setHtml(md.render(p.document())));
             t = stage(stages, "render", t);
             if (bakery == null) bakery = new LiveBakery(root);
             LiveBakery.Changes bake = bakery.bake(graph, Map.copyOf(assets));

@@ -83,7 +83,7 @@ class IncrementalLinkTest {
         Content content = new ContentLoader(proj).load(cache);
         if (markdown == null) markdown = new MarkdownProcessor(content.glossary());
         SiteGraph graph = new SiteLinker(content, markdown, proj).link(previous);
-        graph.pages().stream().filter(p -> p.html() == null).forEach(p -> p.setHtml(markdown.render(p.document())));
+        graph.pages().stream().filter(p -> !p.isRendered()).forEach(p -> p.setHtml(markdown.render(p.document())));
 
         SiteGraph full = new SiteLinker(new ContentLoader(proj).load(), markdown, proj).link();
         assertEquals(new TreeMap<>(full.numberTargets()), new TreeMap<>(graph.numberTargets()), "section-number targets");
@@ -93,7 +93,7 @@ class IncrementalLinkTest {
 
     private Map<String, String> html(SiteGraph graph) {
         Map<String, String> out = new LinkedHashMap<>();
-        for (LinkedPage p : graph.pages()) out.put(p.uri(), p.html() != null ? p.html() : markdown.render(p.document()));
+        for (LinkedPage p : graph.pages()) out.put(p.uri(), p.isRendered() ? p.html() : markdown.render(p.document()));
         return out;
     }
 }
