@@ -77,31 +77,51 @@ final class StemPostings {
     private StemPostings() {
     }
 
+    /** Stems per block of {@link ParallelBlocks}: a weight per stem is most of the export's start-up on a small site. */
+    private static final int STEM_BLOCK = 512;
+
     static Map<String, Postings> compute(IndexSearcher searcher, DirectoryReader reader) throws IOException {
-        Map<String, Postings> out = new TreeMap<>();
-        TreeSet<String> stems = new TreeSet<>();
+        return compute(searcher, reader, STEM_BLOCK);
+    }
+
+    /** @param stemBlock stems per block (tests show that the result does not depend on it) */
+    static Map<String, Postings> compute(IndexSearcher searcher, DirectoryReader reader, int stemBlock) throws IOException {
+        TreeSet<String> distinct = new TreeSet<>();
         for (String field : RankingModel.fields()) {
             Terms terms = MultiTerms.getTerms(reader, field);
             if (terms == null) continue;
             TermsEnum te = terms.iterator();
-            for (BytesRef t = te.next(); t != null; t = te.next()) stems.add(t.utf8ToString());
+            for (BytesRef t = te.next(); t != null; t = te.next()) distinct.add(t.utf8ToString());
         }
+        Map<String, Postings> out = new TreeMap<>();
         if (reader.leaves().isEmpty()) return out;
         LeafReaderContext leaf = reader.leaves().get(0);
-        int[] docs = new int[reader.maxDoc()];
-        int[] impacts = new int[reader.maxDoc()];
-        for (String stem : stems) {
-            Weight w = searcher.createWeight(searcher.rewrite(RankingModel.stemQuery(stem)), ScoreMode.COMPLETE, 1f);
-            Scorer scorer = w.scorer(leaf);
-            if (scorer == null) continue;
-            int n = 0;
-            DocIdSetIterator it = scorer.iterator();
-            for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-                docs[n] = doc;
-                impacts[n++] = Math.max(1, Math.round(scorer.score() * RankingModel.IMPACT_SCALE));
-            }
-            out.put(stem, new Postings(Arrays.copyOf(docs, n), Arrays.copyOf(impacts, n)));
+        String[] stems = distinct.toArray(String[]::new);
+        // Each stem's postings are its own: blocks of stems run on every core, the map is filled in stem order after.
+        Postings[] found = new Postings[stems.length];
+        ParallelBlocks.run(stems.length, stemBlock, (from, to) -> {
+            int[] docs = new int[reader.maxDoc()];
+            int[] impacts = new int[reader.maxDoc()];
+            for (int s = from; s < to; s++) found[s] = postings(searcher, leaf, stems[s], docs, impacts);
+        });
+        for (int s = 0; s < stems.length; s++) {
+            if (found[s] != null) out.put(stems[s], found[s]);
         }
         return out;
+    }
+
+    /** One stem's postings, or null when it scores no section; docs and impacts are scratch space. */
+    private static Postings postings(IndexSearcher searcher, LeafReaderContext leaf, String stem, int[] docs, int[] impacts)
+            throws IOException {
+        Weight w = searcher.createWeight(searcher.rewrite(RankingModel.stemQuery(stem)), ScoreMode.COMPLETE, 1f);
+        Scorer scorer = w.scorer(leaf);
+        if (scorer == null) return null;
+        int n = 0;
+        DocIdSetIterator it = scorer.iterator();
+        for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+            docs[n] = doc;
+            impacts[n++] = Math.max(1, Math.round(scorer.score() * RankingModel.IMPACT_SCALE));
+        }
+        return new Postings(Arrays.copyOf(docs, n), Arrays.copyOf(impacts, n));
     }
 }
