@@ -36,23 +36,24 @@ public final class ChapterPdf {
     }
 
     /**
-     * @param page    the one-page chapter to print
-     * @param liveUrl its address on the hosted site: links that leave the page point there
-     * @param author  the publisher, for the document properties
-     * @param date    creation date written into the PDF
-     * @param cache   earlier prints: an unchanged chapter is copied from there, not printed again
+     * @param pageFile the one-page chapter to print
+     * @param liveUrl  its address on the hosted site: links that leave the page point there
+     * @param author   the publisher, for the document properties
+     * @param date     creation date written into the PDF
+     * @param cache    earlier prints: an unchanged chapter is copied from there, not printed again
      * @return the size of the PDF in bytes
      */
-    public static long write(Path page, Path pdf, String liveUrl, String author, LocalDateTime date, PdfCache cache) throws ContentException {
+    public static long write(Path pageFile, Path pdf, String liveUrl, String author, LocalDateTime date, PdfCache cache) throws ContentException {
         try {
-            Document doc = Jsoup.parse(page.toFile(), "UTF-8", liveUrl);
-            String html = doc.outerHtml();
+            String page = Files.readString(pageFile);
             String css = css();
-            // Preparing the print page is a function of these inputs, so they are the key: a hit
-            // neither prepares nor serialises the (at 1,000 pages, 15 MB) page again.
-            String key = PdfCache.key(html, css, author, liveUrl, date.toString());
+            // The PDF is a function of these inputs and of this jar's code (part of every key): a
+            // hit neither parses, prepares nor serialises the (at 1,000 pages, 15 MB) page.
+            String key = PdfCache.key(page, css, author, liveUrl, date.toString());
             byte[] printed = cache.get(key).orElse(null);
             if (printed == null) {
+                Document doc = Jsoup.parse(page, liveUrl);
+                String html = doc.outerHtml();
                 PrintPage.prepare(doc, author, css);
                 printed = print(doc, liveUrl, date, html.getBytes(StandardCharsets.UTF_8));
                 cache.put(key, printed);
