@@ -1,12 +1,15 @@
 package nl.dossier.search;
 
+import org.apache.lucene.codecs.StoredFieldsReader;
+import org.apache.lucene.document.DocumentStoredFieldVisitor;
 import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.CodecReader;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.ReaderUtil;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -101,8 +104,27 @@ final class SectionCatalog {
         String text(int doc) throws IOException;
     }
 
+    /**
+     * Texts for one thread that reads sections in ascending order, as the export's passes do.
+     * Stored fields are compressed in blocks of many sections; the ordinary reader decompresses
+     * a block again for every section it returns, the merge instance (meant for reading a
+     * segment through) keeps the block it is in: at 1,000 pages these reads were 0.5 of the
+     * export's 1.3 s of CPU. Out-of-order reads still work, only slower.
+     */
     Texts textsForOneThread() throws IOException {
-        StoredFields own = reader.storedFields();
-        return doc -> own.document(doc).get(SearchIndexer.BODY);
+        List<LeafReaderContext> leaves = reader.leaves();
+        StoredFieldsReader[] own = new StoredFieldsReader[leaves.size()];
+        return doc -> {
+            int leaf = ReaderUtil.subIndex(doc, leaves);
+            if (own[leaf] == null) own[leaf] = sequentialReader(leaves.get(leaf).reader());
+            DocumentStoredFieldVisitor body = new DocumentStoredFieldVisitor(SearchIndexer.BODY);
+            own[leaf].document(doc - leaves.get(leaf).docBase, body);
+            return body.getDocument().get(SearchIndexer.BODY);
+        };
+    }
+
+    private static StoredFieldsReader sequentialReader(LeafReader leaf) {
+        if (leaf instanceof CodecReader codec) return codec.getFieldsReader().getMergeInstance();
+        throw new IllegalStateException("not a segment of an index on disk: " + leaf);
     }
 }
