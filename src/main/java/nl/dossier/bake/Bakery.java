@@ -1,6 +1,7 @@
 package nl.dossier.bake;
 
 import freemarker.core.ParseException;
+import freemarker.template.Configuration;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateNotFoundException;
 import nl.dossier.link.SiteGraph;
@@ -48,6 +49,8 @@ public final class Bakery {
      * site and the offline copy have the same chapter text, only their frame differs.
      */
     private final MovedBodies movedBodies = MovedBodies.kept();
+    /** Freemarker with its parsed templates, made at the first bake: both variants use the same templates. */
+    private Configuration templates;
 
     public Bakery(Path projectRoot) {
         this.projectRoot = projectRoot;
@@ -76,7 +79,8 @@ public final class Bakery {
         utensils.setConfiguration(config);
         utensils.setContentStore(store);
         utensils.setCrawler(new SiteCrawler(store, config, graph, data, edition));
-        utensils.setRenderer(new Renderer(store, config, new SiteTemplateEngine(store, config)));
+        if (templates == null) templates = SiteTemplateEngine.freemarker(config);
+        utensils.setRenderer(new Renderer(store, config, new SiteTemplateEngine(store, config, templates)));
 
         registerTypes();
         utensils.getCrawler().crawl();

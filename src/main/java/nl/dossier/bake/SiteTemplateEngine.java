@@ -37,11 +37,21 @@ final class SiteTemplateEngine extends DelegatingTemplateEngine {
     private final Map<String, Object> settings;
 
     SiteTemplateEngine(ContentStore store, JBakeConfiguration config) {
+        this(store, config, freemarker(config));
+    }
+
+    /** @param freemarker a configuration made by {@link #freemarker}, shared to parse each template once for several bakes */
+    SiteTemplateEngine(ContentStore store, JBakeConfiguration config, Configuration freemarker) {
         super(store, config);
         this.store = store;
         this.config = config;
         this.settings = config.asHashMap();
-        this.freemarker = new Configuration(Configuration.DEFAULT_INCOMPATIBLE_IMPROVEMENTS);
+        this.freemarker = freemarker;
+    }
+
+    /** Freemarker set up as JBake's own engine sets it up, with its cache of parsed templates. */
+    static Configuration freemarker(JBakeConfiguration config) {
+        Configuration freemarker = new Configuration(Configuration.DEFAULT_INCOMPATIBLE_IMPROVEMENTS);
         freemarker.setDefaultEncoding(config.getRenderEncoding());
         freemarker.setOutputEncoding(config.getOutputEncoding());
         if (config.getFreemarkerTimeZone() != null) {
@@ -53,6 +63,7 @@ final class SiteTemplateEngine extends DelegatingTemplateEngine {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the templates folder", e);
         }
+        return freemarker;
     }
 
     @Override
