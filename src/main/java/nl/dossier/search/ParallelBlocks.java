@@ -18,9 +18,11 @@ final class ParallelBlocks {
 
     static void run(int count, int blockSize, Block block) throws IOException {
         try {
-            IntStream.range(0, (count + blockSize - 1) / blockSize).parallel().forEach(b -> {
+            // In longs: a block size near Integer.MAX_VALUE ("all in one block") must not overflow to no blocks.
+            int blocks = (int) ((count + (long) blockSize - 1) / blockSize);
+            IntStream.range(0, blocks).parallel().forEach(b -> {
                 try {
-                    block.run(b * blockSize, Math.min(count, (b + 1) * blockSize));
+                    block.run((int) ((long) b * blockSize), (int) Math.min(count, (long) (b + 1) * blockSize));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
