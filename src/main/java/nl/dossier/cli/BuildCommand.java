@@ -1,32 +1,35 @@
 package nl.dossier.cli;
 
 import nl.dossier.build.SiteBuilder;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
+import java.util.List;
 
-@Command(name = "build", mixinStandardHelpOptions = true,
-        description = "Builds the site into the output folder; the previous site stays in place if anything fails.")
-final class BuildCommand implements Callable<Integer> {
-
-    @Mixin
-    SourceOption project;
-
-    @Option(names = "--output", paramLabel = "DIR", description = "Where the site is written (default: target/site under the project folder).")
-    Path output;
-
-    @Mixin
-    ReportOptions report;
+final class BuildCommand implements Command {
+    private static final Option OUTPUT = Option.value("--output", "DIR",
+            "Where the site is written (default: target/site under the project folder).");
 
     @Override
-    public Integer call() {
-        Path root = project.root();
-        Path out = output != null ? output : root.resolve("target/site");
-        return ErrorReport.run(report.verbose, () -> {
-            new SiteBuilder(root, out, report.progress()).build();
+    public String name() {
+        return "build";
+    }
+
+    @Override
+    public String description() {
+        return "Builds the site into the output folder; the previous site stays in place if anything fails.";
+    }
+
+    @Override
+    public List<Option> options() {
+        return List.of(CommonOptions.SOURCE, OUTPUT, CommonOptions.QUIET, CommonOptions.VERBOSE);
+    }
+
+    @Override
+    public int run(Arguments arguments) throws UsageException {
+        Path root = CommonOptions.source(arguments);
+        Path out = arguments.path(OUTPUT.name(), root.resolve("target/site"));
+        return ErrorReport.run(arguments.flag(CommonOptions.VERBOSE.name()), () -> {
+            new SiteBuilder(root, out, CommonOptions.progress(arguments)).build();
         });
     }
 }

@@ -1,31 +1,35 @@
 package nl.dossier.cli;
 
 import nl.dossier.build.BundleBuilder;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
+import java.util.List;
 
-@Command(name = "bundle", mixinStandardHelpOptions = true,
-        description = "Writes only the offline zip (the whole site to read from disk); the previous zip stays in place if anything fails.")
-final class BundleCommand implements Callable<Integer> {
-
-    @Mixin
-    SourceOption project;
-
-    @Option(names = "--output", paramLabel = "FILE", description = "Where the zip is written (default: target/<site>-<edition>-offline.zip under the project folder).")
-    Path output;
-
-    @Mixin
-    ReportOptions report;
+final class BundleCommand implements Command {
+    private static final Option OUTPUT = Option.value("--output", "FILE",
+            "Where the zip is written (default: target/<site>-<edition>-offline.zip under the project folder).");
 
     @Override
-    public Integer call() {
-        Path root = project.root();
-        return ErrorReport.run(report.verbose, () -> {
-            new BundleBuilder(root, output, report.progress()).build();
+    public String name() {
+        return "bundle";
+    }
+
+    @Override
+    public String description() {
+        return "Writes only the offline zip (the whole site to read from disk); the previous zip stays in place if anything fails.";
+    }
+
+    @Override
+    public List<Option> options() {
+        return List.of(CommonOptions.SOURCE, OUTPUT, CommonOptions.QUIET, CommonOptions.VERBOSE);
+    }
+
+    @Override
+    public int run(Arguments arguments) throws UsageException {
+        Path root = CommonOptions.source(arguments);
+        Path output = arguments.path(OUTPUT.name(), null);
+        return ErrorReport.run(arguments.flag(CommonOptions.VERBOSE.name()), () -> {
+            new BundleBuilder(root, output, CommonOptions.progress(arguments)).build();
         });
     }
 }

@@ -4,9 +4,6 @@ import nl.dossier.build.Progress;
 import nl.dossier.build.SiteBuilder;
 import nl.dossier.model.ContentException;
 import nl.dossier.model.Problem;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -22,24 +19,33 @@ import java.util.stream.Stream;
  * templates, and the checks on the output) without publishing anything: the site is built in a
  * temporary folder that is deleted afterwards.
  */
-@Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Checks the content, templates and output like a build does, but publishes nothing.")
-final class CheckCommand implements java.util.concurrent.Callable<Integer> {
+final class CheckCommand implements Command {
 
     enum Format { text, github }
 
-    @Mixin
-    SourceOption project;
-
-    @Option(names = "--format", paramLabel = "FORMAT", description = "text (file:line:col: message) or github (GitHub Actions annotations); default: ${DEFAULT-VALUE}.")
-    Format format = Format.text;
-
-    @Option(names = "--verbose", description = "Print stack traces of unexpected errors.")
-    boolean verbose;
+    private static final Option FORMAT = Option.value("--format", "FORMAT",
+            "text (file:line:col: message) or github (GitHub Actions annotations); default: text.");
 
     @Override
-    public Integer call() {
-        Path root = project.root();
+    public String name() {
+        return "check";
+    }
+
+    @Override
+    public String description() {
+        return "Checks the content, templates and output like a build does, but publishes nothing.";
+    }
+
+    @Override
+    public List<Option> options() {
+        return List.of(CommonOptions.SOURCE, FORMAT, CommonOptions.VERBOSE);
+    }
+
+    @Override
+    public int run(Arguments arguments) throws UsageException {
+        Path root = CommonOptions.source(arguments);
+        Format format = format(arguments.value(FORMAT.name()));
+        boolean verbose = arguments.flag(CommonOptions.VERBOSE.name());
         PrintStream out = System.out;
         Path temp = null;
         try {
@@ -62,6 +68,12 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
         } finally {
             if (temp != null) delete(temp);
         }
+    }
+
+    private static Format format(String value) throws UsageException {
+        if (value == null) return Format.text;
+        for (Format f : Format.values()) if (f.name().equals(value)) return f;
+        throw new UsageException("--format must be text or github, not '" + value + "'");
     }
 
     /** One GitHub Actions workflow command: {@code ::error file=…,line=…,col=…::message (hint)}. */

@@ -1,23 +1,30 @@
 package nl.dossier.cli;
 
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * {@code java -jar target/dossier.jar <subcommand>}. Exit codes: 0 success, 1 content errors,
  * 2 usage errors.
+ *
+ * <p>The command line is parsed by {@link Arguments}, not by a library: picocli, which did it
+ * before, took 130-190 ms of every start (building its model by reflection, and its classes,
+ * compiled for Java 5, are verified at every start and left out of the CDS archive), about a
+ * tenth of building the real site (docs/performance.md).
  */
-@Command(name = "dossier", mixinStandardHelpOptions = true, version = "dossier 0.1.0",
-        description = "Builds the Dossier site from Markdown in content/.",
-        subcommands = {BuildCommand.class, ServeCommand.class, CheckCommand.class, SearchCommand.class, BundleCommand.class,
-                CommandLine.HelpCommand.class})
-public final class Main implements Runnable {
+public final class Main {
     public static final int OK = 0;
     public static final int CONTENT_ERROR = 1;
     public static final int USAGE_ERROR = 2;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    static final String VERSION = "dossier 0.1.0";
+    static final String DESCRIPTION = "Builds the Dossier site from Markdown in content/.";
+    static final List<Command> COMMANDS = List.of(
+            new BuildCommand(), new ServeCommand(), new CheckCommand(), new SearchCommand(), new BundleCommand());
+
+    private Main() {
+    }
 
     public static void main(String[] args) {
         System.exit(run(args));
@@ -25,13 +32,73 @@ public final class Main implements Runnable {
 
     /** Runs a command line in-process (also used by the tests) and returns its exit code. */
     public static int run(String... args) {
-        CommandLine cli = new CommandLine(new Main());
-        cli.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE_ERROR : CONTENT_ERROR);
-        return cli.execute(args);
+        PrintStream out = System.out;
+        if (args.length == 0) return usageError(null, "missing subcommand: build, serve, check, search or bundle");
+        String first = args[0];
+        List<String> rest = Arrays.asList(args).subList(1, args.length);
+        if (isHelp(first)) {
+            out.print(Help.overview(COMMANDS));
+            return OK;
+        }
+        if (isVersion(first)) {
+            out.println(VERSION);
+            return OK;
+        }
+        if (first.equals("help")) return help(rest);
+        Command command = find(first);
+        if (command == null) return usageError(null, "unknown subcommand '" + first + "'; the subcommands are build, serve, check, search and bundle");
+        for (String word : rest) {
+            if (word.equals("--")) break;
+            if (isHelp(word)) {
+                out.print(Help.of(command));
+                return OK;
+            }
+            if (isVersion(word)) {
+                out.println(VERSION);
+                return OK;
+            }
+        }
+        try {
+            Arguments arguments = Arguments.parse(command.options(), rest);
+            if (command.parameters() == null && !arguments.parameters().isEmpty()) {
+                throw new UsageException("unexpected argument '" + arguments.parameters().get(0) + "'");
+            }
+            return command.run(arguments);
+        } catch (UsageException e) {
+            return usageError(command, e.getMessage());
+        }
     }
 
-    @Override
-    public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing subcommand: build, serve, check, search or bundle");
+    /** {@code help} or {@code help COMMAND}. */
+    private static int help(List<String> words) {
+        if (words.isEmpty()) {
+            System.out.print(Help.overview(COMMANDS));
+            return OK;
+        }
+        Command command = find(words.get(0));
+        if (command == null || words.size() > 1) return usageError(null, "help takes one subcommand: build, serve, check, search or bundle");
+        System.out.print(Help.of(command));
+        return OK;
+    }
+
+    private static Command find(String name) {
+        for (Command c : COMMANDS) if (c.name().equals(name)) return c;
+        return null;
+    }
+
+    private static boolean isHelp(String word) {
+        return word.equals("-h") || word.equals("--help");
+    }
+
+    private static boolean isVersion(String word) {
+        return word.equals("-V") || word.equals("--version");
+    }
+
+    private static int usageError(Command command, String message) {
+        PrintStream err = System.err;
+        err.println((command == null ? "dossier" : "dossier " + command.name()) + ": " + message);
+        err.println(command == null ? "Run 'java -jar target/dossier.jar --help' for the subcommands."
+                : "Run 'java -jar target/dossier.jar " + command.name() + " --help' for its options.");
+        return USAGE_ERROR;
     }
 }

@@ -4,10 +4,6 @@ import nl.dossier.build.SiteBuilder;
 import nl.dossier.model.Json;
 import nl.dossier.search.SearchEngine;
 import nl.dossier.search.SearchHit;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -17,33 +13,41 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
-@Command(name = "search", mixinStandardHelpOptions = true,
-        description = "Searches the built site's Lucene index (written by 'build' beside the site) and prints ranked sections.")
-final class SearchCommand implements Callable<Integer> {
-
-    @Option(names = "--json", description = "Print a JSON array of {url, title, heading, snippet, score} in rank order.")
-    boolean json;
-
-    @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "At most N results (default: ${DEFAULT-VALUE}).")
-    int limit;
-
-    @Option(names = "--index", paramLabel = "DIR", description = "The search index (default: target/site-search-index).")
-    Path index;
-
-    @Parameters(arity = "1..*", paramLabel = "QUERY", description = "Words to search for, in Dutch.")
-    List<String> query = new ArrayList<>();
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+final class SearchCommand implements Command {
+    static final int DEFAULT_LIMIT = 10;
+    private static final Option JSON = Option.flag("--json", "Print a JSON array of {url, title, heading, snippet, score} in rank order.");
+    private static final Option LIMIT = Option.value("--limit", "N", "At most N results (default: " + DEFAULT_LIMIT + ").");
+    private static final Option INDEX = Option.value("--index", "DIR", "The search index (default: target/site-search-index).");
 
     @Override
-    public Integer call() {
-        if (limit < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--limit must be 1 or more");
-        String q = String.join(" ", query);
-        if (q.isBlank()) throw new CommandLine.ParameterException(spec.commandLine(), "the query is empty");
-        Path dir = index != null ? index : SiteBuilder.indexFolder(Path.of("target/site"));
+    public String name() {
+        return "search";
+    }
+
+    @Override
+    public String description() {
+        return "Searches the built site's Lucene index (written by 'build' beside the site) and prints ranked sections.";
+    }
+
+    @Override
+    public List<Option> options() {
+        return List.of(JSON, LIMIT, INDEX);
+    }
+
+    @Override
+    public String parameters() {
+        return "QUERY...";
+    }
+
+    @Override
+    public int run(Arguments arguments) throws UsageException {
+        int limit = arguments.number(LIMIT.name(), DEFAULT_LIMIT);
+        if (limit < 1) throw new UsageException("--limit must be 1 or more");
+        String q = String.join(" ", arguments.parameters());
+        if (q.isBlank()) throw new UsageException("give the words to search for: search QUERY...");
+        Path dir = arguments.path(INDEX.name(), SiteBuilder.indexFolder(Path.of("target/site")));
+        boolean json = arguments.flag(JSON.name());
         List<SearchHit> hits;
         try (SearchEngine engine = new SearchEngine(dir)) {
             hits = engine.search(q, limit);

@@ -1,29 +1,38 @@
 package nl.dossier.cli;
 
 import nl.dossier.serve.DevServer;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.net.BindException;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
-@Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Serves the site on 127.0.0.1, rebuilds what changed on every save and reloads the browser.")
-final class ServeCommand implements Callable<Integer> {
-
-    @Mixin
-    SourceOption project;
-
-    @Option(names = "--port", paramLabel = "N", description = "Port on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 picks a free one).")
-    int port = 8000;
+final class ServeCommand implements Command {
+    static final int DEFAULT_PORT = 8000;
+    private static final Option PORT = Option.value("--port", "N",
+            "Port on 127.0.0.1 (default: " + DEFAULT_PORT + "; 0 picks a free one).");
 
     @Override
-    public Integer call() throws InterruptedException {
-        Path root = project.root();
+    public String name() {
+        return "serve";
+    }
+
+    @Override
+    public String description() {
+        return "Serves the site on 127.0.0.1, rebuilds what changed on every save and reloads the browser.";
+    }
+
+    @Override
+    public List<Option> options() {
+        return List.of(CommonOptions.SOURCE, PORT);
+    }
+
+    @Override
+    public int run(Arguments arguments) throws UsageException {
+        Path root = CommonOptions.source(arguments);
+        int port = arguments.number(PORT.name(), DEFAULT_PORT);
+        if (port < 0 || port > 65535) throw new UsageException("--port must be between 0 and 65535, not " + port);
         DevServer server;
         try {
             server = DevServer.start(root, port, System.out);
@@ -40,7 +49,11 @@ final class ServeCommand implements Callable<Integer> {
             server.close();
             stopped.countDown();
         }));
-        stopped.await();
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         return Main.OK;
     }
 }

@@ -116,12 +116,21 @@ public class BuildCommandTest {
 
     @Test
     void usageErrorsExitWithTwoAndHelpIsAvailable() {
-        assertEquals(2, run("build", "--no-such-option").exit());
+        Run unknown = run("build", "--no-such-option");
+        assertEquals(2, unknown.exit());
+        assertTrue(unknown.err().contains("dossier build: unknown option '--no-such-option'"), unknown.err());
+        assertTrue(unknown.err().contains("build --help"), unknown.err());
         assertEquals(2, run("no-such-command").exit());
+        assertEquals(2, run().exit(), "no subcommand");
+        assertEquals(2, run("build", "stray").exit(), "build takes no parameters");
+        assertEquals(2, run("check", "--format", "yaml").exit());
+        assertEquals(2, run("serve", "--port", "70000").exit());
         Run help = run("build", "--help");
         assertEquals(0, help.exit());
         assertTrue(help.out().contains("--output"));
+        assertEquals(help.out(), run("help", "build").out());
         assertTrue(run("--help").out().contains("build"));
+        assertEquals("dossier 0.1.0", run("--version").out().strip());
     }
 
     @Test
