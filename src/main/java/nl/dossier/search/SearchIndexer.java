@@ -83,11 +83,16 @@ public final class SearchIndexer {
             // Every scored field comes analysed (IndexedWords), so the writer's own analyzer is never used.
             IndexWriterConfig config = new IndexWriterConfig(surface);
             config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
-            config.setUseCompoundFile(true);
+            // No compound files, flushed or merged: a segment flushed as one would not count as
+            // merged (the policy wants a segment this large as separate files), so forceMerge(1)
+            // rewrote even a site's only segment, on the real site a third of the writer's time.
+            config.setUseCompoundFile(false);
             // Sections are added by one thread in reading order, so document ids are section
             // numbers as they are added. Merges must keep them so: this policy merges only
             // neighbouring segments, in order (the default one may reorder them by size).
-            config.setMergePolicy(new LogByteSizeMergePolicy());
+            LogByteSizeMergePolicy merges = new LogByteSizeMergePolicy();
+            merges.setNoCFSRatio(0);
+            config.setMergePolicy(merges);
             config.setRAMBufferSizeMB(64);
             if (flushEvery > 0) config.setMaxBufferedDocs(flushEvery);
             try (IndexWriter writer = new IndexWriter(dir, config)) {
