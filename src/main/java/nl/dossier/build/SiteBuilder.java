@@ -68,7 +68,15 @@ public final class SiteBuilder {
             throw new ContentException(Problem.inFile(parent.toString(), "cannot prepare output folder: " + e.getMessage(), null));
         }
 
-        SiteGraph graph = prepare(projectRoot, progress);
+        Bakery bakery = new Bakery(projectRoot);
+        BackgroundStage<Bakery> templates = BackgroundStage.start("templates", bakery::prepare);
+        SiteGraph graph;
+        try {
+            graph = prepare(projectRoot, progress);
+        } catch (ContentException | RuntimeException e) {
+            templates.awaitQuietly();
+            throw e;
+        }
 
         Path temp;
         Path tempIndex;
@@ -96,7 +104,7 @@ public final class SiteBuilder {
             // banner instead of the download link), so its size does not depend on the site's pages.
             // The search index is written alongside, on the other core.
             long t = System.nanoTime();
-            Bakery bakery = new Bakery(projectRoot);
+            templates.join();
             Bundler.Bundle bundle = new Bundler(bakery, graph, pdfCache()).make(work, searchFiles);
             progress.stage("bundle", bundle.summary(), t);
 
@@ -138,7 +146,11 @@ public final class SiteBuilder {
         return PdfCache.in(output.resolveSibling(CACHE_FOLDER));
     }
 
-    /** Stages load, link and render: the site graph with every page's HTML, shared by build and bundle. */
+    /**
+     * Stages load, link and render: the site graph with every page's HTML, shared by build and
+     * bundle. The caller sets up its {@link Bakery} meanwhile ({@link Bakery#prepare()}, on the
+     * other core): that needs no content.
+     */
     static SiteGraph prepare(Path projectRoot, Progress progress) throws ContentException {
         long t = System.nanoTime();
         Content content = new ContentLoader(projectRoot).load();
