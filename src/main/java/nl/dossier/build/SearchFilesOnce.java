@@ -1,6 +1,7 @@
 package nl.dossier.build;
 
 import nl.dossier.bundle.Bundler;
+import nl.dossier.model.BackgroundStage;
 import nl.dossier.model.ContentException;
 import nl.dossier.model.Problem;
 import nl.dossier.search.SearchStage;

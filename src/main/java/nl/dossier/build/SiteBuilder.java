@@ -8,6 +8,7 @@ import nl.dossier.link.LinkedPage;
 import nl.dossier.link.SiteGraph;
 import nl.dossier.link.SiteLinker;
 import nl.dossier.load.ContentLoader;
+import nl.dossier.model.BackgroundStage;
 import nl.dossier.model.Content;
 import nl.dossier.model.ContentException;
 import nl.dossier.model.Problem;

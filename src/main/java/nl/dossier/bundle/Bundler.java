@@ -5,6 +5,7 @@ import nl.dossier.bake.Edition;
 import nl.dossier.bake.TemplateData;
 import nl.dossier.check.OutputChecker;
 import nl.dossier.link.SiteGraph;
+import nl.dossier.model.BackgroundStage;
 import nl.dossier.model.ContentException;
 import nl.dossier.model.Problem;
 import nl.dossier.model.SiteSettings;
@@ -86,10 +87,18 @@ public final class Bundler {
         // one-page chapter (minus banner and download links), so its size is known only after.
         int files = bakery.bake(graph, copy, Edition.offline(site.pdf() ? new Edition.Download(pdfUrl(name), 0) : null));
         Path pdf = site.pdf() ? copy.resolve(pdfUrl(name)) : null;
-        long pdfBytes = site.pdf()
-                ? ChapterPdf.write(copy.resolve("volledig/index.html"), pdf, site.baseUrl() + "/volledig/", site.publisher(), time, pdfCache)
-                : 0;
-        searchFiles.exportInto(copy);
+        // The chapter is printed while the search files are written into the copy: neither
+        // needs the other, and printing is half a second of a build in a fresh JVM.
+        BackgroundStage<Long> printing = pdf == null ? null : BackgroundStage.start("pdf", () ->
+                ChapterPdf.write(copy.resolve("volledig/index.html"), pdf, site.baseUrl() + "/volledig/", site.publisher(), time, pdfCache));
+        try {
+            searchFiles.exportInto(copy);
+        } catch (ContentException | RuntimeException e) {
+            // The caller deletes the copy: let the printer finish writing into it first.
+            if (printing != null) printing.awaitQuietly();
+            throw e;
+        }
+        long pdfBytes = printing == null ? 0 : printing.join();
         OutputChecker.offlineCopy(copy, site.baseUrl()).check();
         Path zip = work.resolve(name.zipFile());
         long bytes;

@@ -1,18 +1,16 @@
-package nl.dossier.build;
-
-import nl.dossier.model.ContentException;
+package nl.dossier.model;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 /**
  * A stage that runs on its own thread while the build goes on, so both cores work: the search
- * index is written while the offline copy is baked and printed. {@link #join()} returns its
- * result or throws what it threw, as if it had run in line.
+ * index is written while the offline copy is baked, the chapter printed while the search files
+ * are exported. {@link #join()} returns its result or throws what it threw, as if it had run in line.
  */
-final class BackgroundStage<T> {
+public final class BackgroundStage<T> {
     @FunctionalInterface
-    interface Task<T> {
+    public interface Task<T> {
         T run() throws ContentException;
     }
 
@@ -22,7 +20,7 @@ final class BackgroundStage<T> {
         this.future = future;
     }
 
-    static <T> BackgroundStage<T> start(String name, Task<T> task) {
+    public static <T> BackgroundStage<T> start(String name, Task<T> task) {
         CompletableFuture<T> future = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
             try {
@@ -37,7 +35,7 @@ final class BackgroundStage<T> {
         return new BackgroundStage<>(future);
     }
 
-    T join() throws ContentException {
+    public T join() throws ContentException {
         try {
             return future.join();
         } catch (CompletionException e) {
@@ -50,7 +48,7 @@ final class BackgroundStage<T> {
     }
 
     /** Waits for the stage to end, ignoring its outcome: before deleting the folder it writes to. */
-    void awaitQuietly() {
+    public void awaitQuietly() {
         try {
             future.join();
         } catch (RuntimeException e) {
