@@ -1,5 +1,8 @@
 package nl.dossier.bake;
 
+import nl.dossier.link.LinkedPage;
+
+import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -12,7 +15,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * in-page anchors) changed.
  */
 final class MovedBodies {
-    private record Moved(String html, String body) {
+    /**
+     * A moved body and the fingerprint of the HTML it was moved from: the HTML itself would be a
+     * second copy of every page at two bytes a character (up to 64 MB on the largest one-page chapter).
+     */
+    private record Moved(byte[] htmlDigest, String body) {
     }
 
     private final boolean keep;
@@ -41,12 +48,13 @@ final class MovedBodies {
         }
     }
 
-    String body(InPageLinks links, String uri, String html) {
-        if (!keep) return links.move(html, uri);
-        Moved kept = byUri.get(uri);
-        if (kept != null && kept.html().equals(html)) return kept.body();
-        String body = links.move(html, uri);
-        byUri.put(uri, new Moved(html, body));
+    String body(InPageLinks links, LinkedPage page) {
+        if (!keep) return links.move(page.html(), page.uri());
+        byte[] digest = page.htmlDigest();
+        Moved kept = byUri.get(page.uri());
+        if (kept != null && Arrays.equals(kept.htmlDigest(), digest)) return kept.body();
+        String body = links.move(page.html(), page.uri());
+        byUri.put(page.uri(), new Moved(digest, body));
         return body;
     }
 }

@@ -270,7 +270,7 @@ public final class TemplateData {
         m.put("updated", newest.toString());
         m.put("updatedText", DUTCH_DATE.format(newest));
         // Moving a body is a parse and a rewrite of the page: on both cores, in reading order.
-        List<String> bodies = graph.pages().parallelStream().map(p -> movedBodies.body(links, p.uri(), p.html())).toList();
+        List<String> bodies = graph.pages().parallelStream().map(p -> movedBodies.body(links, p)).toList();
         List<Map<String, Object>> parts = new ArrayList<>();
         for (int i = 0; i < graph.pages().size(); i++) {
             LinkedPage p = graph.pages().get(i);

@@ -5,6 +5,8 @@ import nl.dossier.model.GlossaryTerm;
 import nl.dossier.model.PageSource;
 
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -106,6 +108,19 @@ public final class LinkedPage {
 
     public int htmlHash() {
         return Arrays.hashCode(html);
+    }
+
+    /**
+     * A fingerprint of the rendered HTML (SHA-256 of its UTF-8), for a cache that must see
+     * whether a page changed without keeping a copy of it; null before the render stage.
+     */
+    public byte[] htmlDigest() {
+        if (html == null) return null;
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(html);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
     }
 
     public boolean isRendered() {
