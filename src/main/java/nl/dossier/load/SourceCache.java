@@ -30,7 +30,7 @@ public final class SourceCache {
     /** Sorted folder entries, kept by a watched cache only. */
     private final Map<Path, List<Path>> listings = new ConcurrentHashMap<>();
     private final boolean watched;
-    private volatile GitDates gitDates;
+    private GitDates gitDates;
 
     /** A cache that checks each file's time stamp and size before using what it keeps. */
     public SourceCache() {
@@ -100,9 +100,9 @@ public final class SourceCache {
     }
 
     /** git history is read once per process: a running preview sees a file's last commit of its start. */
-    GitDates gitDates(Path projectRoot) {
-        GitDates g = gitDates;
-        if (g == null) gitDates = g = GitDates.read(projectRoot);
-        return g;
+    /** Read once, on the first page without an {@code updated} date (pages are read on several threads). */
+    synchronized GitDates gitDates(Path projectRoot) {
+        if (gitDates == null) gitDates = GitDates.read(projectRoot);
+        return gitDates;
     }
 }
