@@ -6,6 +6,7 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateNotFoundException;
 import nl.dossier.link.SiteGraph;
 import nl.dossier.model.ContentException;
+import nl.dossier.model.Parallel;
 import nl.dossier.model.Problem;
 import nl.dossier.model.Problems;
 import org.jbake.app.Renderer;
@@ -112,7 +113,7 @@ public final class Bakery {
         // with the documents it broke, not once per page.
         Map<Problem, Set<String>> failed = new ConcurrentHashMap<>();
         List<DocumentModel> docs = store.getUnrenderedContent();
-        docs.parallelStream().forEach(doc -> {
+        Parallel.forEach(docs, doc -> {
             try {
                 utensils.getRenderer().render(doc);
                 store.markContentAsRendered(doc);

@@ -3,6 +3,7 @@ package nl.dossier.bake;
 import nl.dossier.link.LinkedPage;
 import nl.dossier.link.SiteGraph;
 import nl.dossier.model.ContentException;
+import nl.dossier.model.Parallel;
 import nl.dossier.model.Problem;
 import nl.dossier.model.Problems;
 import org.jbake.app.configuration.JBakeConfiguration;
@@ -151,7 +152,7 @@ public final class LiveBakery {
         dirty.removeIf(doc -> later.containsKey(doc.getUri()));
         Problems problems = new Problems();
         Map<String, byte[]> rendered = new ConcurrentHashMap<>();
-        dirty.parallelStream().forEach(doc -> {
+        Parallel.forEach(dirty, doc -> {
             try {
                 rendered.put(doc.getUri(), renderDocument(doc));
             } catch (Exception e) {

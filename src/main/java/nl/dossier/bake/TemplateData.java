@@ -6,6 +6,7 @@ import nl.dossier.link.Section;
 import nl.dossier.link.SiteGraph;
 import nl.dossier.model.GlossaryTerm;
 import nl.dossier.model.PageSource;
+import nl.dossier.model.Parallel;
 import nl.dossier.model.Reference;
 import nl.dossier.model.SiteSettings;
 import nl.dossier.render.ReferenceFormatter;
@@ -270,7 +271,7 @@ public final class TemplateData {
         m.put("updated", newest.toString());
         m.put("updatedText", DUTCH_DATE.format(newest));
         // Moving a body is a parse and a rewrite of the page: on both cores, in reading order.
-        List<String> bodies = graph.pages().parallelStream().map(p -> movedBodies.body(links, p)).toList();
+        List<String> bodies = Parallel.map(graph.pages(), p -> movedBodies.body(links, p));
         List<Map<String, Object>> parts = new ArrayList<>();
         for (int i = 0; i < graph.pages().size(); i++) {
             LinkedPage p = graph.pages().get(i);

@@ -1,5 +1,7 @@
 package nl.dossier.bundle;
 
+import nl.dossier.model.Parallel;
+
 import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
@@ -54,9 +56,8 @@ final class ReproducibleZip {
                 List<String> block = names.subList(start, Math.min(names.size(), start + BLOCK));
                 List<Deflated> deflated;
                 try {
-                    deflated = block.parallelStream()
-                            .map(name -> name.endsWith("/") ? null : Deflated.of(folder.resolve(name.substring(topFolder.length() + 1))))
-                            .toList();
+                    deflated = Parallel.map(block,
+                            name -> name.endsWith("/") ? null : Deflated.of(folder.resolve(name.substring(topFolder.length() + 1))));
                 } catch (UncheckedIOException e) {
                     throw e.getCause();
                 }

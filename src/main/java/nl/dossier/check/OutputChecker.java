@@ -1,6 +1,7 @@
 package nl.dossier.check;
 
 import nl.dossier.model.ContentException;
+import nl.dossier.model.Parallel;
 import nl.dossier.model.Problem;
 import nl.dossier.model.Problems;
 import org.jsoup.Jsoup;
@@ -28,6 +29,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -88,12 +90,13 @@ public final class OutputChecker {
         }
         // Source positions are tracked only for pages with a problem, in a second parse: tracking
         // them on every node costs time and, on a page of megabytes, hundreds of MB of memory.
-        List<PageReport> reports = html.parallelStream().map(file -> checkPage(file, false)).toList();
+        List<PageReport> reports = Parallel.map(html, file -> checkPage(file, false));
         Map<Path, Set<String>> ids = new HashMap<>();
         for (PageReport r : reports) ids.put(r.file(), r.ids());
         // The links too are checked on every core (the ids are all known now, and only read):
         // at 10,000 pages this pass alone took 1.9 s on one core per check.
-        List<PageReport> withProblems = reports.parallelStream().filter(r -> !problems(r, ids).isEmpty()).toList();
+        List<PageReport> withProblems = Parallel.map(reports, r -> problems(r, ids).isEmpty() ? null : r).stream()
+                .filter(Objects::nonNull).toList();
         if (withProblems.isEmpty()) return;
         Problems problems = new Problems();
         for (PageReport r : withProblems) problems.addAll(problems(checkPage(r.file(), true), ids));

@@ -17,6 +17,7 @@ import nl.dossier.model.Content;
 import nl.dossier.model.ContentException;
 import nl.dossier.model.GlossaryTerm;
 import nl.dossier.model.PageSource;
+import nl.dossier.model.Parallel;
 import nl.dossier.model.Problem;
 import nl.dossier.model.Problems;
 import nl.dossier.model.Reference;
@@ -88,7 +89,7 @@ public final class SiteLinker {
             linked[i] = reuse.forNew()[i];
             if (linked[i] == null) toParse.add(i);
         }
-        toParse.parallelStream().forEach(i -> linked[i] = parse(sources.get(i)));
+        Parallel.forEach(toParse, i -> linked[i] = parse(sources.get(i)));
         // A page that cannot be parsed, or is nested too deeply to walk and render safely, stops
         // the build here: without it every link to it would be reported as broken too.
         problems.throwIfAny();

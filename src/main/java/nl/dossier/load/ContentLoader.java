@@ -4,6 +4,7 @@ import nl.dossier.model.Content;
 import nl.dossier.model.ContentException;
 import nl.dossier.model.GlossaryTerm;
 import nl.dossier.model.PageSource;
+import nl.dossier.model.Parallel;
 import nl.dossier.model.Problem;
 import nl.dossier.model.Problems;
 import nl.dossier.model.Reference;
@@ -107,11 +108,9 @@ public final class ContentLoader {
         // Each page is read and its front matter parsed on its own, on every core: at 10,000
         // pages this ran 2 s on one core while the other had little to do. The list keeps the
         // files' order, so a duplicate number is reported on the later file, as before.
-        List<PageSource> pages = markdown.parallelStream()
-                .map(p -> read(p, cache, problems,
+        List<PageSource> pages = Parallel.map(markdown, p -> read(p, cache, problems,
                         (src, report) -> new PageReader(src, report, s -> fallbackUpdated(s, cache)).read().orElse(null)))
-                .filter(Objects::nonNull)
-                .collect(Collectors.toCollection(ArrayList::new));
+                .stream().filter(Objects::nonNull).collect(Collectors.toCollection(ArrayList::new));
         checkPageSet(pages, problems);
         problems.throwIfAny();
         pages.sort(Comparator.comparingInt(PageSource::order));

@@ -1,8 +1,9 @@
 package nl.dossier.search;
 
+import nl.dossier.model.Parallel;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.stream.IntStream;
 
 /**
  * Work over {@code [0, count)} cut into blocks that run on every core. Each block makes what it
@@ -20,7 +21,7 @@ final class ParallelBlocks {
         try {
             // In longs: a block size near Integer.MAX_VALUE ("all in one block") must not overflow to no blocks.
             int blocks = (int) ((count + (long) blockSize - 1) / blockSize);
-            IntStream.range(0, blocks).parallel().forEach(b -> {
+            Parallel.forEachIndex(blocks, b -> {
                 try {
                     block.run((int) ((long) b * blockSize), (int) Math.min(count, (long) (b + 1) * blockSize));
                 } catch (IOException e) {

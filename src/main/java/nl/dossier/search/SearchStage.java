@@ -3,12 +3,14 @@ package nl.dossier.search;
 import nl.dossier.link.LinkedPage;
 import nl.dossier.link.SiteGraph;
 import nl.dossier.model.ContentException;
+import nl.dossier.model.Parallel;
 import nl.dossier.model.Problem;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
-import java.util.stream.IntStream;
 
 /**
  * Stage "search" of the build: splits every rendered page into sections and writes the Lucene
@@ -26,8 +28,9 @@ public final class SearchStage {
     public int index(Path indexDir) throws ContentException {
         List<LinkedPage> pages = graph.pages();
         // Each page is parsed on its own: on both cores, the sections still in reading order.
-        List<SectionText> sections = IntStream.range(0, pages.size()).parallel()
-                .mapToObj(i -> SectionSplitter.split(pages.get(i), i)).flatMap(List::stream).toList();
+        List<List<SectionText>> perPage = new ArrayList<>(Collections.nCopies(pages.size(), null));
+        Parallel.forEachIndex(pages.size(), i -> perPage.set(i, SectionSplitter.split(pages.get(i), i)));
+        List<SectionText> sections = perPage.stream().flatMap(List::stream).toList();
         try {
             return SearchIndexer.write(sections, graph.content().glossary(), indexDir);
         } catch (IOException e) {

@@ -10,6 +10,7 @@ import nl.dossier.load.SourceCache;
 import nl.dossier.model.Content;
 import nl.dossier.model.ContentException;
 import nl.dossier.model.GlossaryTerm;
+import nl.dossier.model.Parallel;
 import nl.dossier.model.Problem;
 import nl.dossier.render.MarkdownProcessor;
 
@@ -138,7 +139,9 @@ public final class LiveSite {
             SiteGraph graph = new SiteLinker(content, markdown, root).link(previous);
             t = stage(stages, "link", t);
             MarkdownProcessor md = markdown;
-            graph.pages().parallelStream().filter(p -> !p.isRendered()).forEach(p -> p.setHtml(md.render(p.document())));
+            Parallel.forEach(graph.pages(), p -> {
+                if (!p.isRendered()) p.setHtml(md.render(p.document()));
+            });
             t = stage(stages, "render", t);
             if (bakery == null) bakery = new LiveBakery(root);
             LiveBakery.Changes bake = bakery.bake(graph, Map.copyOf(assets));
