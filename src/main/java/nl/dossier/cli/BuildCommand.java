@@ -5,27 +5,17 @@ import nl.dossier.build.SiteBuilder;
 import java.nio.file.Path;
 import java.util.List;
 
-final class BuildCommand implements Command {
+final class BuildCommand extends Command {
     private static final Option OUTPUT = Option.value("--output", "DIR",
             "Where the site is written (default: target/site under the project folder).");
 
-    @Override
-    public String name() {
-        return "build";
+    BuildCommand() {
+        super("build", "Builds the site into the output folder; the previous site stays in place if anything fails.",
+                List.of(CommonOptions.SOURCE, OUTPUT, CommonOptions.QUIET, CommonOptions.VERBOSE), null);
     }
 
     @Override
-    public String description() {
-        return "Builds the site into the output folder; the previous site stays in place if anything fails.";
-    }
-
-    @Override
-    public List<Option> options() {
-        return List.of(CommonOptions.SOURCE, OUTPUT, CommonOptions.QUIET, CommonOptions.VERBOSE);
-    }
-
-    @Override
-    public int run(Arguments arguments) throws UsageException {
+    int run(Arguments arguments) throws UsageException {
         Path root = CommonOptions.source(arguments);
         Path out = arguments.path(OUTPUT.name(), root.resolve("target/site"));
         return ErrorReport.run(arguments.flag(CommonOptions.VERBOSE.name()), () -> {

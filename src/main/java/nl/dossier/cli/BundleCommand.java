@@ -5,27 +5,17 @@ import nl.dossier.build.BundleBuilder;
 import java.nio.file.Path;
 import java.util.List;
 
-final class BundleCommand implements Command {
+final class BundleCommand extends Command {
     private static final Option OUTPUT = Option.value("--output", "FILE",
             "Where the zip is written (default: target/<site>-<edition>-offline.zip under the project folder).");
 
-    @Override
-    public String name() {
-        return "bundle";
+    BundleCommand() {
+        super("bundle", "Writes only the offline zip (the whole site to read from disk); the previous zip stays in place if anything fails.",
+                List.of(CommonOptions.SOURCE, OUTPUT, CommonOptions.QUIET, CommonOptions.VERBOSE), null);
     }
 
     @Override
-    public String description() {
-        return "Writes only the offline zip (the whole site to read from disk); the previous zip stays in place if anything fails.";
-    }
-
-    @Override
-    public List<Option> options() {
-        return List.of(CommonOptions.SOURCE, OUTPUT, CommonOptions.QUIET, CommonOptions.VERBOSE);
-    }
-
-    @Override
-    public int run(Arguments arguments) throws UsageException {
+    int run(Arguments arguments) throws UsageException {
         Path root = CommonOptions.source(arguments);
         Path output = arguments.path(OUTPUT.name(), null);
         return ErrorReport.run(arguments.flag(CommonOptions.VERBOSE.name()), () -> {

@@ -19,30 +19,20 @@ import java.util.stream.Stream;
  * templates, and the checks on the output) without publishing anything: the site is built in a
  * temporary folder that is deleted afterwards.
  */
-final class CheckCommand implements Command {
+final class CheckCommand extends Command {
 
     enum Format { text, github }
 
     private static final Option FORMAT = Option.value("--format", "FORMAT",
             "text (file:line:col: message) or github (GitHub Actions annotations); default: text.");
 
-    @Override
-    public String name() {
-        return "check";
+    CheckCommand() {
+        super("check", "Checks the content, templates and output like a build does, but publishes nothing.",
+                List.of(CommonOptions.SOURCE, FORMAT, CommonOptions.VERBOSE), null);
     }
 
     @Override
-    public String description() {
-        return "Checks the content, templates and output like a build does, but publishes nothing.";
-    }
-
-    @Override
-    public List<Option> options() {
-        return List.of(CommonOptions.SOURCE, FORMAT, CommonOptions.VERBOSE);
-    }
-
-    @Override
-    public int run(Arguments arguments) throws UsageException {
+    int run(Arguments arguments) throws UsageException {
         Path root = CommonOptions.source(arguments);
         Format format = format(arguments.value(FORMAT.name()));
         boolean verbose = arguments.flag(CommonOptions.VERBOSE.name());

@@ -3,19 +3,40 @@ package nl.dossier.cli;
 import java.util.List;
 
 /** One subcommand of {@code dossier}: what it is called, what it accepts, and running it. */
-interface Command {
-    String name();
+abstract class Command {
+    private final String name;
+    private final String description;
+    private final List<Option> options;
+    private final String parameters;
 
-    /** One sentence for the help. */
-    String description();
+    /**
+     * @param description one sentence for the help
+     * @param parameters  how the parameters after the options look in help ({@code QUERY...}),
+     *                    or null when the command takes none
+     */
+    Command(String name, String description, List<Option> options, String parameters) {
+        this.name = name;
+        this.description = description;
+        this.options = List.copyOf(options);
+        this.parameters = parameters;
+    }
 
-    List<Option> options();
+    final String name() {
+        return name;
+    }
 
-    /** How the parameters after the options look in help ({@code QUERY...}), or null when the command takes none. */
-    default String parameters() {
-        return null;
+    final String description() {
+        return description;
+    }
+
+    final List<Option> options() {
+        return options;
+    }
+
+    final String parameters() {
+        return parameters;
     }
 
     /** Runs the command and returns its exit code; a problem with the command line itself is a {@link UsageException}. */
-    int run(Arguments arguments) throws UsageException;
+    abstract int run(Arguments arguments) throws UsageException;
 }

@@ -3,6 +3,7 @@ package nl.dossier.cli;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * {@code java -jar target/dossier.jar <subcommand>}. Exit codes: 0 success, 1 content errors,
@@ -32,31 +33,16 @@ public final class Main {
 
     /** Runs a command line in-process (also used by the tests) and returns its exit code. */
     public static int run(String... args) {
-        PrintStream out = System.out;
         if (args.length == 0) return usageError(null, "missing subcommand: build, serve, check, search or bundle");
         String first = args[0];
         List<String> rest = Arrays.asList(args).subList(1, args.length);
-        if (isHelp(first)) {
-            out.print(Help.overview(COMMANDS));
-            return OK;
-        }
-        if (isVersion(first)) {
-            out.println(VERSION);
-            return OK;
-        }
+        if (answered(first, () -> Help.overview(COMMANDS))) return OK;
         if (first.equals("help")) return help(rest);
         Command command = find(first);
         if (command == null) return usageError(null, "unknown subcommand '" + first + "'; the subcommands are build, serve, check, search and bundle");
         for (String word : rest) {
             if (word.equals("--")) break;
-            if (isHelp(word)) {
-                out.print(Help.of(command));
-                return OK;
-            }
-            if (isVersion(word)) {
-                out.println(VERSION);
-                return OK;
-            }
+            if (answered(word, () -> Help.of(command))) return OK;
         }
         try {
             Arguments arguments = Arguments.parse(command.options(), rest);
@@ -86,12 +72,17 @@ public final class Main {
         return null;
     }
 
-    private static boolean isHelp(String word) {
-        return word.equals("-h") || word.equals("--help");
-    }
-
-    private static boolean isVersion(String word) {
-        return word.equals("-V") || word.equals("--version");
+    /** Prints the help or the version when the word asks for it; whether it did. */
+    private static boolean answered(String word, Supplier<String> help) {
+        if (word.equals("-h") || word.equals("--help")) {
+            System.out.print(help.get());
+            return true;
+        }
+        if (word.equals("-V") || word.equals("--version")) {
+            System.out.println(VERSION);
+            return true;
+        }
+        return false;
     }
 
     private static int usageError(Command command, String message) {

@@ -14,34 +14,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-final class SearchCommand implements Command {
+final class SearchCommand extends Command {
     static final int DEFAULT_LIMIT = 10;
     private static final Option JSON = Option.flag("--json", "Print a JSON array of {url, title, heading, snippet, score} in rank order.");
     private static final Option LIMIT = Option.value("--limit", "N", "At most N results (default: " + DEFAULT_LIMIT + ").");
     private static final Option INDEX = Option.value("--index", "DIR", "The search index (default: target/site-search-index).");
 
-    @Override
-    public String name() {
-        return "search";
+    SearchCommand() {
+        super("search", "Searches the built site's Lucene index (written by 'build' beside the site) and prints ranked sections.",
+                List.of(JSON, LIMIT, INDEX), "QUERY...");
     }
 
     @Override
-    public String description() {
-        return "Searches the built site's Lucene index (written by 'build' beside the site) and prints ranked sections.";
-    }
-
-    @Override
-    public List<Option> options() {
-        return List.of(JSON, LIMIT, INDEX);
-    }
-
-    @Override
-    public String parameters() {
-        return "QUERY...";
-    }
-
-    @Override
-    public int run(Arguments arguments) throws UsageException {
+    int run(Arguments arguments) throws UsageException {
         int limit = arguments.number(LIMIT.name(), DEFAULT_LIMIT);
         if (limit < 1) throw new UsageException("--limit must be 1 or more");
         String q = String.join(" ", arguments.parameters());

@@ -8,28 +8,18 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
-final class ServeCommand implements Command {
+final class ServeCommand extends Command {
     static final int DEFAULT_PORT = 8000;
     private static final Option PORT = Option.value("--port", "N",
             "Port on 127.0.0.1 (default: " + DEFAULT_PORT + "; 0 picks a free one).");
 
-    @Override
-    public String name() {
-        return "serve";
+    ServeCommand() {
+        super("serve", "Serves the site on 127.0.0.1, rebuilds what changed on every save and reloads the browser.",
+                List.of(CommonOptions.SOURCE, PORT), null);
     }
 
     @Override
-    public String description() {
-        return "Serves the site on 127.0.0.1, rebuilds what changed on every save and reloads the browser.";
-    }
-
-    @Override
-    public List<Option> options() {
-        return List.of(CommonOptions.SOURCE, PORT);
-    }
-
-    @Override
-    public int run(Arguments arguments) throws UsageException {
+    int run(Arguments arguments) throws UsageException {
         Path root = CommonOptions.source(arguments);
         int port = arguments.number(PORT.name(), DEFAULT_PORT);
         if (port < 0 || port > 65535) throw new UsageException("--port must be between 0 and 65535, not " + port);
