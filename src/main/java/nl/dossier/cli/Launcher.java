@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -106,13 +107,20 @@ public final class Launcher {
         return Math.min(Runtime.getRuntime().maxMemory(), Math.max(MIN_HEAP, bytes * HEAP_TENTHS_PER_CONTENT_BYTE / 10));
     }
 
-    /** The project folder the command names with --source, or the current folder. */
+    /**
+     * The project folder the command names with --source, or the current folder; read by the
+     * command's own parser. A command line it cannot parse gets the current folder here: the
+     * child reports the mistake.
+     */
     static Path source(String[] args) {
-        for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--source") && i + 1 < args.length) return Path.of(args[i + 1]);
-            if (args[i].startsWith("--source=")) return Path.of(args[i].substring("--source=".length()));
+        Command command = args.length == 0 ? null : Main.find(args[0]);
+        if (command == null) return Path.of("");
+        try {
+            return Arguments.parse(command.options(), Arrays.asList(args).subList(1, args.length))
+                    .path(CommonOptions.SOURCE.name(), Path.of(""));
+        } catch (UsageException e) {
+            return Path.of("");
         }
-        return Path.of("");
     }
 
     /** The jar this class was loaded from, or null when run from class folders (tests, IDE). */

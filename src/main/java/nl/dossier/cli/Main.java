@@ -33,13 +33,13 @@ public final class Main {
 
     /** Runs a command line in-process (also used by the tests) and returns its exit code. */
     public static int run(String... args) {
-        if (args.length == 0) return usageError(null, "missing subcommand: build, serve, check, search or bundle");
+        if (args.length == 0) return usageError(null, "missing subcommand: " + names(" or "));
         String first = args[0];
         List<String> rest = Arrays.asList(args).subList(1, args.length);
         if (answered(first, () -> Help.overview(COMMANDS))) return OK;
         if (first.equals("help")) return help(rest);
         Command command = find(first);
-        if (command == null) return usageError(null, "unknown subcommand '" + first + "'; the subcommands are build, serve, check, search and bundle");
+        if (command == null) return usageError(null, "unknown subcommand '" + first + "'; the subcommands are " + names(" and "));
         for (String word : rest) {
             if (word.equals("--")) break;
             if (answered(word, () -> Help.of(command))) return OK;
@@ -62,14 +62,21 @@ public final class Main {
             return OK;
         }
         Command command = find(words.get(0));
-        if (command == null || words.size() > 1) return usageError(null, "help takes one subcommand: build, serve, check, search or bundle");
+        if (command == null || words.size() > 1) return usageError(null, "help takes one subcommand: " + names(" or "));
         System.out.print(Help.of(command));
         return OK;
     }
 
-    private static Command find(String name) {
+    /** The subcommand of that name, or null. */
+    static Command find(String name) {
         for (Command c : COMMANDS) if (c.name().equals(name)) return c;
         return null;
+    }
+
+    /** The subcommands' names for a message: "build, serve, check, search or bundle". */
+    private static String names(String beforeLast) {
+        List<String> names = COMMANDS.stream().map(Command::name).toList();
+        return String.join(", ", names.subList(0, names.size() - 1)) + beforeLast + names.get(names.size() - 1);
     }
 
     /** Prints the help or the version when the word asks for it; whether it did. */
