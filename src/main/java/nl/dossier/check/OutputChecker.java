@@ -24,6 +24,9 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -31,6 +34,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -90,23 +95,105 @@ public final class OutputChecker {
         }
         // Source positions are tracked only for pages with a problem, in a second parse: tracking
         // them on every node costs time and, on a page of megabytes, hundreds of MB of memory.
-        List<PageReport> reports = Parallel.map(html, file -> checkPage(file, false));
-        Map<Path, Set<String>> ids = new HashMap<>();
+        List<PageReport> reports = Parallel.map(html, file -> {
+            try {
+                return checkPage(file, Files.readString(file), false);
+            } catch (IOException e) {
+                return new PageReport(file, shown(file), List.of(Problem.inFile(shown(file), "cannot read: " + e.getMessage(), null)), Ids.NONE, List.of());
+            }
+        });
+        linkPass(reports, file -> {
+            try {
+                return Files.readString(file);
+            } catch (IOException e) {
+                return null; // its report says so already
+            }
+        });
+    }
+
+    /**
+     * Checks a site that is never written out (the offline copy, checked while it is zipped): the
+     * same rules as {@link #check()}, the same problems. Its files are declared, and its pages
+     * handed over, one batch at a time.
+     */
+    public InMemory inMemory() {
+        return new InMemory();
+    }
+
+    /** The files and pages of a site checked in memory; see {@link #inMemory}. */
+    public final class InMemory {
+        private final Map<Path, PageReport> reports = new ConcurrentHashMap<>();
+
+        private InMemory() {
+        }
+
+        /**
+         * Declares files of the site, so links to them resolve; their folders follow from them.
+         * Not while pages are handed over.
+         *
+         * @param names relative to the site's root, with '/' separators
+         */
+        public void files(Collection<String> names) {
+            for (String name : names) {
+                Path file = site.resolve(name).normalize();
+                files.add(file);
+                Path folder = file.getParent();
+                while (folder != null && folder.startsWith(site) && folders.add(folder)) folder = folder.getParent();
+            }
+        }
+
+        /** Checks one page on its own, from any thread; its links are checked by {@link #finish}. */
+        public void page(String name, String html) {
+            Path file = site.resolve(name).normalize();
+            reports.put(file, checkPage(file, html, false));
+        }
+
+        /**
+         * Checks every link once all files are declared and all pages handed over, and throws
+         * every problem found.
+         *
+         * @param reread the text of a page again, to report its problems with line and column
+         */
+        public void finish(Function<String, String> reread) throws ContentException {
+            List<PageReport> sorted = reports.values().stream().sorted(Comparator.comparing(PageReport::file)).toList();
+            linkPass(sorted, file -> reread.apply(site.relativize(file).toString().replace('\\', '/')));
+        }
+    }
+
+    /**
+     * The second pass: every link against the files and ids of all pages, on every core (the ids
+     * are all known now, and only read; at 10,000 pages this pass took 1.9 s on one core per
+     * check). Pages with a problem are parsed again with positions tracked, to report them.
+     *
+     * @param reread a page's text again, or null when it cannot be read (its report says so)
+     */
+    private void linkPass(List<PageReport> reports, Function<Path, String> reread) throws ContentException {
+        Map<Path, Ids> ids = new HashMap<>();
         for (PageReport r : reports) ids.put(r.file(), r.ids());
-        // The links too are checked on every core (the ids are all known now, and only read):
-        // at 10,000 pages this pass alone took 1.9 s on one core per check.
-        List<PageReport> withProblems = Parallel.map(reports, r -> problems(r, ids).isEmpty() ? null : r).stream()
+        List<PageReport> withProblems = Parallel.map(reports, r -> hasProblems(r, ids) ? r : null).stream()
                 .filter(Objects::nonNull).toList();
         if (withProblems.isEmpty()) return;
         Problems problems = new Problems();
-        for (PageReport r : withProblems) problems.addAll(problems(checkPage(r.file(), true), ids));
+        for (PageReport r : withProblems) {
+            String html = reread.apply(r.file());
+            problems.addAll(problems(html == null ? r : checkPage(r.file(), html, true), ids));
+        }
         problems.throwIfAny();
     }
 
+    private boolean hasProblems(PageReport r, Map<Path, Ids> ids) {
+        if (!r.problems().isEmpty()) return true;
+        for (Link link : r.links()) if (broken(link, ids) != null) return true;
+        return false;
+    }
+
     /** The page's own problems and those of its links. */
-    private List<Problem> problems(PageReport r, Map<Path, Set<String>> ids) {
+    private List<Problem> problems(PageReport r, Map<Path, Ids> ids) {
         List<Problem> out = new ArrayList<>(r.problems());
-        for (Link link : r.links()) checkReference(r.file(), link, r.shown(), ids, out);
+        for (Link link : r.links()) {
+            Broken broken = broken(link, ids);
+            if (broken != null) out.add(problem(link, broken, r.shown()));
+        }
         return out;
     }
 
@@ -127,27 +214,56 @@ public final class OutputChecker {
     }
 
     /** What one page says about itself: its own problems, the ids it declares and the links it makes. */
-    private record PageReport(Path file, String shown, List<Problem> problems, Set<String> ids, List<Link> links) {
+    private record PageReport(Path file, String shown, List<Problem> problems, Ids ids, List<Link> links) {
     }
 
-    /** A link, with where it is on its page, to check once every page's ids are known. */
-    private record Link(String ref, int line, int column, boolean absoluteAllowed) {
+    /**
+     * A link to another file of the site, and an anchor on it, to check once every page's ids are
+     * known. Found without positions (the first pass), it has no ref, line or column, and the
+     * same link on many pages is one object ({@link #interned}): at 10,000 pages the reports
+     * are held while the copy is zipped and the index written, and the navigation's links would
+     * otherwise be millions of objects.
+     *
+     * @param fragment the anchor, or null for none
+     * @param ref      the link as written, or null when it was found without positions
+     */
+    private record Link(Path target, String fragment, String ref, int line, int column) {
         Problem problem(String shown, String message, String hint) {
-            return line > 0 ? new Problem(shown, line, column, message, hint) : Problem.inFile(shown, message, hint);
+            return at(shown, line, column, message, hint);
         }
     }
 
-    private PageReport checkPage(Path file, boolean trackPositions) {
-        String shown = shownPrefix + site.relativize(file).toString().replace('\\', '/');
+    /** A problem at a place on a page, or on the page when the place was not tracked (line 0). */
+    private static Problem at(String shown, int line, int column, String message, String hint) {
+        return line > 0 ? new Problem(shown, line, column, message, hint) : Problem.inFile(shown, message, hint);
+    }
+
+    /** The ids a page declares, sorted; their strings shared between pages ({@link #interned}). */
+    private record Ids(String[] sorted) {
+        static final Ids NONE = new Ids(new String[0]);
+
+        boolean contains(String id) {
+            return Arrays.binarySearch(sorted, id) >= 0;
+        }
+    }
+
+    /** Equal links and ids of the first pass, one object each. */
+    private final Map<Object, Object> interned = new ConcurrentHashMap<>();
+
+    @SuppressWarnings("unchecked")
+    private <T> T interned(T value) {
+        return (T) interned.computeIfAbsent(value, v -> v);
+    }
+
+    private String shown(Path file) {
+        return shownPrefix + site.relativize(file).toString().replace('\\', '/');
+    }
+
+    private PageReport checkPage(Path file, String html, boolean trackPositions) {
+        String shown = shown(file);
         List<Problem> problems = new ArrayList<>();
         Parser parser = Parser.htmlParser().setTrackErrors(MAX_PARSE_ERRORS).setTrackPosition(trackPositions);
-        Document doc;
-        try {
-            doc = Jsoup.parse(Files.readString(file), "", parser);
-        } catch (IOException e) {
-            problems.add(Problem.inFile(shown, "cannot read: " + e.getMessage(), null));
-            return new PageReport(file, shown, problems, Set.of(), List.of());
-        }
+        Document doc = Jsoup.parse(html, "", parser);
         for (ParseError e : parser.getErrors()) {
             int[] lc = cursor(e.getCursorPos());
             problems.add(new Problem(shown, lc[0], lc[1], "invalid HTML: " + e.getErrorMessage(),
@@ -162,10 +278,14 @@ public final class OutputChecker {
         List<Link> links = new ArrayList<>(scan.links.size());
         for (Element e : scan.links) {
             Range.Position start = e.sourceRange().start();
-            links.add(new Link(e.hasAttr("href") ? e.attr("href") : e.attr("src"),
-                    start.isTracked() ? start.lineNumber() : 0, start.isTracked() ? start.columnNumber() : 0, root404));
+            Link link = resolve(file, e.hasAttr("href") ? e.attr("href") : e.attr("src"), root404,
+                    start.isTracked() ? start.lineNumber() : 0, start.isTracked() ? start.columnNumber() : 0, shown, scan.ids, problems);
+            if (link != null) links.add(trackPositions ? link : interned(new Link(link.target(), link.fragment(), null, 0, 0)));
         }
-        return new PageReport(file, shown, problems, scan.ids, links);
+        String[] ids = scan.ids.toArray(new String[0]);
+        Arrays.sort(ids);
+        if (!trackPositions) for (int i = 0; i < ids.length; i++) ids[i] = interned(ids[i]);
+        return new PageReport(file, shown, problems, ids.length == 0 ? Ids.NONE : new Ids(ids), links);
     }
 
     /**
@@ -260,8 +380,7 @@ public final class OutputChecker {
     /** A problem at the start tag of an element (line and column as the parser tracked them). */
     private static Problem at(String shown, Element e, String message, String hint) {
         Range.Position start = e.sourceRange().start();
-        return start.isTracked() ? new Problem(shown, start.lineNumber(), start.columnNumber(), message, hint)
-                : Problem.inFile(shown, message, hint);
+        return start.isTracked() ? at(shown, start.lineNumber(), start.columnNumber(), message, hint) : Problem.inFile(shown, message, hint);
     }
 
     /** jsoup reports a parse error's place as "line:column". */
@@ -274,50 +393,74 @@ public final class OutputChecker {
         }
     }
 
-    private void checkReference(Path from, Link link, String shown, Map<Path, Set<String>> ids, List<Problem> problems) {
-        String ref = link.ref();
+    /**
+     * What can be told of a link on its own page: problems with how it is written, and its
+     * anchor when it points into the page itself. Returns the link to check against the other
+     * files and pages, or null when there is nothing more to check (an external link, or one
+     * with a problem already).
+     */
+    private Link resolve(Path from, String ref, boolean absoluteAllowed, int line, int column, String shown, Set<String> ownIds,
+                         List<Problem> problems) {
         if (ref.isEmpty()) {
-            problems.add(link.problem(shown, "empty link", "every link needs a target"));
-            return;
+            problems.add(at(shown, line, column, "empty link", "every link needs a target"));
+            return null;
         }
         URI uri;
         try {
             uri = new URI(ref);
         } catch (URISyntaxException e) {
-            problems.add(link.problem(shown, "malformed link '" + ref + "'", null));
-            return;
+            problems.add(at(shown, line, column, "malformed link '" + ref + "'", null));
+            return null;
         }
-        if (uri.getScheme() != null) return; // external: not checked offline
+        if (uri.getScheme() != null) return null; // external: not checked offline
         if (uri.getRawAuthority() != null) {
             // "//host/path" takes the page's scheme: from disk that is file://host/path, which does not exist.
-            problems.add(link.problem(shown, "protocol-relative link '" + ref + "'", "write the address in full, with https://, so it works from disk too"));
-            return;
+            problems.add(at(shown, line, column, "protocol-relative link '" + ref + "'", "write the address in full, with https://, so it works from disk too"));
+            return null;
         }
         String path = uri.getPath() == null ? "" : uri.getPath();
-        Path target;
+        String fragment = uri.getFragment() == null || uri.getFragment().isEmpty() ? null : uri.getFragment();
         if (path.isEmpty()) {
-            target = from;
-        } else if (path.startsWith("/")) {
-            if (!link.absoluteAllowed()) {
-                problems.add(link.problem(shown, "root-relative link '" + ref + "'", "use relative links so the site works from disk"));
-                return;
+            if (fragment != null && !ownIds.contains(fragment)) {
+                problems.add(at(shown, line, column, "broken anchor '" + ref + "'", "no element with id '" + fragment + "' on the target page"));
+            }
+            return null;
+        }
+        Path target;
+        if (path.startsWith("/")) {
+            if (!absoluteAllowed) {
+                problems.add(at(shown, line, column, "root-relative link '" + ref + "'", "use relative links so the site works from disk"));
+                return null;
             }
             target = site.resolve(path.substring(1)).normalize();
         } else {
             target = from.getParent().resolve(path).normalize();
         }
-        if (folders.contains(target)) {
-            problems.add(link.problem(shown, "link '" + ref + "' points at a folder", "link to the folder's index.html so it works from disk"));
-            return;
+        return new Link(target, fragment, ref, line, column);
+    }
+
+    /** Why a link to another file does not resolve, once every file and page is known. */
+    private enum Broken {
+        FOLDER, NO_FILE, NO_ANCHOR
+    }
+
+    /** @return why the link does not resolve, or null when it does */
+    private Broken broken(Link link, Map<Path, Ids> ids) {
+        Path target = link.target();
+        if (folders.contains(target)) return Broken.FOLDER;
+        if (!target.startsWith(site) || !files.contains(target)) return Broken.NO_FILE;
+        if (link.fragment() != null && target.toString().endsWith(".html") && !ids.getOrDefault(target, Ids.NONE).contains(link.fragment())) {
+            return Broken.NO_ANCHOR;
         }
-        if (!target.startsWith(site) || !files.contains(target)) {
-            problems.add(link.problem(shown, "broken link '" + ref + "'", "the target file does not exist in the built site"));
-            return;
-        }
-        String fragment = uri.getFragment();
-        if (fragment != null && !fragment.isEmpty() && target.toString().endsWith(".html")
-                && !ids.getOrDefault(target, Set.of()).contains(fragment)) {
-            problems.add(link.problem(shown, "broken anchor '" + ref + "'", "no element with id '" + fragment + "' on the target page"));
-        }
+        return null;
+    }
+
+    private static Problem problem(Link link, Broken broken, String shown) {
+        String ref = link.ref();
+        return switch (broken) {
+            case FOLDER -> link.problem(shown, "link '" + ref + "' points at a folder", "link to the folder's index.html so it works from disk");
+            case NO_FILE -> link.problem(shown, "broken link '" + ref + "'", "the target file does not exist in the built site");
+            case NO_ANCHOR -> link.problem(shown, "broken anchor '" + ref + "'", "no element with id '" + link.fragment() + "' on the target page");
+        };
     }
 }

@@ -9,6 +9,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -29,9 +33,32 @@ class OutputCheckerTest {
         return file;
     }
 
-    private static List<String> problems(OutputChecker checker) {
-        ContentException e = assertThrows(ContentException.class, checker::check);
-        return e.problems().stream().map(OutputCheckerTest::shown).toList();
+    /**
+     * The problems of a site checked from disk; checked in memory (as the offline copy is, while it
+     * is zipped), the same site gives the same problems.
+     */
+    private static List<String> problems(Supplier<OutputChecker> checker, Path site) throws IOException {
+        ContentException e = assertThrows(ContentException.class, checker.get()::check);
+        List<String> fromDisk = e.problems().stream().map(OutputCheckerTest::shown).toList();
+        ContentException m = assertThrows(ContentException.class, () -> checkInMemory(checker.get(), site));
+        assertEquals(fromDisk, m.problems().stream().map(OutputCheckerTest::shown).toList(), "in memory as from disk");
+        return fromDisk;
+    }
+
+    /** Hands every file of the site to the checker's in-memory check, as the bundle stage does. */
+    private static void checkInMemory(OutputChecker checker, Path site) throws IOException, ContentException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(site)) {
+            for (Path f : walk.filter(Files::isRegularFile).toList()) {
+                files.put(site.relativize(f).toString().replace('\\', '/'), Files.readString(f));
+            }
+        }
+        OutputChecker.InMemory inMemory = checker.inMemory();
+        inMemory.files(files.keySet());
+        files.forEach((name, text) -> {
+            if (name.endsWith(".html")) inMemory.page(name, text);
+        });
+        inMemory.finish(files::get);
     }
 
     private static String shown(Problem p) {
@@ -48,6 +75,7 @@ class OutputCheckerTest {
         Files.writeString(site.resolve("img/p.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
         Files.writeString(site.resolve("app.js"), "");
         new OutputChecker(site).check();
+        checkInMemory(new OutputChecker(site), site);
     }
 
     @Test
@@ -91,7 +119,7 @@ class OutputCheckerTest {
                 "site/index.html:18:1: malformed link 'http://[kapot'",
                 "site/index.html:19:13: invalid HTML: Unexpected EndTag token [</div>] when in state [InBody]",
                 "site/index.html:20:1: protocol-relative link '//cdn.example.org/x.js'"),
-                problems(new OutputChecker(site)));
+                problems(() -> new OutputChecker(site), site));
     }
 
     @Test
@@ -108,6 +136,6 @@ class OutputCheckerTest {
                 "offline/index.html:7:1: link to the site's own address 'https://drugs.example.nl/b/' would leave the offline copy",
                 "offline/index.html:8:1: link to the site's own address '//drugs.example.nl/logo.svg' would leave the offline copy",
                 "offline/index.html:8:1: protocol-relative link '//drugs.example.nl/logo.svg'"),
-                problems(OutputChecker.offlineCopy(site, "https://drugs.example.nl")));
+                problems(() -> OutputChecker.offlineCopy(site, "https://drugs.example.nl"), site));
     }
 }
