@@ -4,13 +4,13 @@ import freemarker.core.ParseException;
 import freemarker.template.Configuration;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateNotFoundException;
+import nl.dossier.link.LinkedPage;
 import nl.dossier.link.SiteGraph;
 import nl.dossier.model.ContentException;
 import nl.dossier.model.Parallel;
 import nl.dossier.model.Problem;
 import nl.dossier.model.Problems;
 import org.jbake.app.Renderer;
-import org.jbake.app.Utensils;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
 import org.jbake.model.DocumentTypes;
@@ -19,12 +19,11 @@ import org.jbake.template.ModelExtractors;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentSkipListSet;
 
 /**
  * Stage 4, bake: renders every document of the site with JBake's {@link Renderer} and its
@@ -32,8 +31,8 @@ import java.util.concurrent.ConcurrentSkipListSet;
  *
  * <p>This takes the place of {@code Oven.bake()}: that method calls the final
  * {@code ContentStore.updateSchema()}, which dereferences the OrientDB session, so it cannot
- * run with an in-memory store. Everything else of JBake's baking path is used as is, assembled
- * in JBake's {@link Utensils}.
+ * run with an in-memory store. Everything else of JBake's baking path is used as is: its
+ * {@link Renderer} writes each document through the template engine.
  */
 public final class Bakery {
     static {
@@ -89,6 +88,48 @@ public final class Bakery {
 
     /** Bakes one variant of the site (hosted, or the offline copy); @return the number of files written */
     public int bake(SiteGraph graph, Path destination, Edition edition) throws ContentException {
+        Variant variant = variant(graph, destination, edition);
+        Renderer renderer = new Renderer(variant.store(), variant.config(), variant.engine());
+        // One template mistake fails every document that uses the template: report it once,
+        // with the documents it broke, not once per page.
+        TemplateFailures failed = new TemplateFailures();
+        List<DocumentModel> docs = variant.documents();
+        Parallel.forEach(docs, doc -> {
+            try {
+                renderer.render(doc);
+                variant.store().markContentAsRendered(doc);
+            } catch (Exception e) {
+                failed.add(e, doc);
+            }
+        });
+        failed.throwIfAny();
+        try {
+            AssetCopier.copy(variant.assets(), destination, variant.manifest());
+        } catch (IOException e) {
+            throw new ContentException(Problem.inFile("assets", "cannot copy assets: " + e.getMessage(), null));
+        }
+        return docs.size();
+    }
+
+    /**
+     * One variant of the site to render a document at a time into memory, never into a folder:
+     * the offline copy is checked and zipped from there.
+     *
+     * @param root where the variant's files would be: links and problems are resolved against it, nothing is written there
+     */
+    public SiteInMemory inMemory(SiteGraph graph, Path root, Edition edition) throws ContentException {
+        Variant variant = variant(graph, root, edition);
+        Set<String> chapterPages = new HashSet<>();
+        for (LinkedPage page : graph.pages()) chapterPages.add(page.uri());
+        return new SiteInMemory(variant.documents(), chapterPages, variant.engine(), variant.assets(), variant.manifest());
+    }
+
+    /** What one bake of a variant uses: JBake's settings and store with the crawled documents, the template engine, the assets. */
+    private record Variant(JBakeConfiguration config, MemoryContentStore store, SiteTemplateEngine engine, List<DocumentModel> documents,
+                           Path assets, Map<String, String> manifest) {
+    }
+
+    private Variant variant(SiteGraph graph, Path destination, Edition edition) throws ContentException {
         prepare();
         JBakeConfiguration config = JBakeSettings.create(projectRoot, destination);
         Path assets = projectRoot.resolve("assets");
@@ -101,35 +142,9 @@ public final class Bakery {
         }
         TemplateData data = new TemplateData(graph, edition, manifest, movedBodies);
         MemoryContentStore store = new MemoryContentStore(data);
-        Utensils utensils = new Utensils();
-        utensils.setConfiguration(config);
-        utensils.setContentStore(store);
-        utensils.setCrawler(new SiteCrawler(store, config, graph, data, edition));
-        utensils.setRenderer(new Renderer(store, config, new SiteTemplateEngine(store, config, templates)));
-
         registerTypes();
-        utensils.getCrawler().crawl();
-        // One template mistake fails every document that uses the template: report it once,
-        // with the documents it broke, not once per page.
-        Map<Problem, Set<String>> failed = new ConcurrentHashMap<>();
-        List<DocumentModel> docs = store.getUnrenderedContent();
-        Parallel.forEach(docs, doc -> {
-            try {
-                utensils.getRenderer().render(doc);
-                store.markContentAsRendered(doc);
-            } catch (Exception e) {
-                failed.computeIfAbsent(templateProblem(e, doc), k -> new ConcurrentSkipListSet<>()).add(doc.getUri());
-            }
-        });
-        Problems problems = new Problems();
-        failed.forEach((p, uris) -> problems.add(withDocuments(p, uris)));
-        problems.throwIfAny();
-        try {
-            AssetCopier.copy(assets, destination, manifest);
-        } catch (IOException e) {
-            throw new ContentException(Problem.inFile("assets", "cannot copy assets: " + e.getMessage(), null));
-        }
-        return docs.size();
+        new SiteCrawler(store, config, graph, data, edition).crawl();
+        return new Variant(config, store, new SiteTemplateEngine(store, config, templates), store.getUnrenderedContent(), assets, manifest);
     }
 
     static void checkTemplatesExist(Path projectRoot) throws ContentException {
@@ -178,21 +193,11 @@ public final class Bakery {
                 String name = te.getTemplateSourceName() == null ? "templates" : "templates/" + te.getTemplateSourceName();
                 return new Problem(name, te.getLineNumber() == null ? 0 : te.getLineNumber(),
                         te.getColumnNumber() == null ? 0 : te.getColumnNumber(),
-                        "template error while rendering " + DOCUMENTS + ": " + summary(te.getMessageWithoutStackTop()),
+                        "template error while rendering " + TemplateFailures.DOCUMENTS + ": " + summary(te.getMessageWithoutStackTop()),
                         "check the value names against docs/templates.md");
             }
         }
         return Problem.inFile(doc.getUri(), "cannot render: " + e.getMessage(), "check the templates this page uses");
-    }
-
-    /** Stands in a problem's message for the documents it broke, filled in by {@link #withDocuments}. */
-    private static final String DOCUMENTS = "\u0000documents\u0000";
-
-    private static Problem withDocuments(Problem p, Set<String> uris) {
-        if (!p.message().contains(DOCUMENTS)) return p;
-        String first = uris.iterator().next();
-        String docs = uris.size() == 1 ? first : first + " and " + (uris.size() - 1) + " other page" + (uris.size() > 2 ? "s" : "");
-        return new Problem(p.file(), p.line(), p.column(), p.message().replace(DOCUMENTS, docs), p.hint());
     }
 
     /** Freemarker's explanation without its tips, FTL stack and Java class names, on one line. */

@@ -8,11 +8,8 @@ import nl.dossier.model.Problem;
 import nl.dossier.model.Problems;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
-import org.jbake.template.DelegatingTemplateEngine;
-import org.jbake.template.model.TemplateModel;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,7 +52,7 @@ public final class LiveBakery {
     private final Path projectRoot;
     private final MemoryContentStore store;
     private final JBakeConfiguration config;
-    private final DelegatingTemplateEngine engine;
+    private final SiteTemplateEngine engine;
     private final Map<String, Set<String>> globalsByType = new HashMap<>();
 
     private final Map<String, Map<String, Object>> models = new HashMap<>();
@@ -206,12 +203,7 @@ public final class LiveBakery {
     }
 
     private byte[] renderDocument(DocumentModel doc) throws Exception {
-        TemplateModel model = new TemplateModel();
-        model.setContent(doc);
-        model.setRenderer(engine);
-        StringWriter out = new StringWriter(16384);
-        engine.renderDocument(model, JBakeSettings.TEMPLATES.get(doc.getType()), out);
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        return engine.render(doc).getBytes(StandardCharsets.UTF_8);
     }
 
     /** A page's template model, made from the page and its neighbours, and its JBake document once made. */

@@ -8,12 +8,14 @@ import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
 import org.jbake.app.ContentStore;
 import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.model.DocumentModel;
 import org.jbake.template.DelegatingTemplateEngine;
 import org.jbake.template.FreemarkerTemplateEngine;
 import org.jbake.template.ModelExtractors;
 import org.jbake.template.RenderingException;
 
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Map;
@@ -81,6 +83,16 @@ final class SiteTemplateEngine extends DelegatingTemplateEngine {
         } catch (IOException | freemarker.template.TemplateException e) {
             throw new RenderingException(e);
         }
+    }
+
+    /** Renders a document into a String, as JBake's {@code Renderer} renders it into its file. */
+    String render(DocumentModel doc) throws RenderingException {
+        org.jbake.template.model.TemplateModel model = new org.jbake.template.model.TemplateModel();
+        model.setContent(doc);
+        model.setRenderer(this);
+        StringWriter out = new StringWriter(16384);
+        renderDocument(model, JBakeSettings.TEMPLATES.get(doc.getType()), out);
+        return out.toString();
     }
 
     /** The document's model, falling back to JBake's lazy model for the names only it can answer. */

@@ -52,7 +52,11 @@ public final class BundleBuilder {
             progress.stage("search", sections + " sections indexed", t);
             t = System.nanoTime();
             PdfCache cache = PdfCache.in(target.resolveSibling(SiteBuilder.CACHE_FOLDER));
-            Bundler.Bundle bundle = new Bundler(new Bakery(projectRoot), graph, cache).make(work, site -> SearchStage.exportBrowserFiles(index, site));
+            Path searchFiles = work.resolve("search-files");
+            Bundler.Bundle bundle = new Bundler(new Bakery(projectRoot), graph, cache).make(work, () -> {
+                SearchStage.exportBrowserFiles(index, searchFiles);
+                return searchFiles;
+            });
             progress.stage("bundle", bundle.summary(), t);
             Files.move(bundle.zip(), target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             progress.done(target, System.nanoTime() - start);

@@ -15,8 +15,8 @@ import java.util.stream.Stream;
 
 /**
  * The browser's search files for the hosted site and for the offline copy, which are the same
- * files: exported from the Lucene index once (when the index is ready) and linked into every
- * site folder after that.
+ * files: exported from the Lucene index once (when the index is ready), zipped from there into
+ * the offline copy and linked into the site folder.
  *
  * <p>Hard links, because the files are never changed after the export, and because making a
  * file is slow: copying a 1,000-page site's 858 search files took about a second each time, on
@@ -39,10 +39,17 @@ final class SearchFilesOnce implements Bundler.SearchFiles {
         this.staging = staging;
     }
 
+    /** Waits for the index and exports its files, the first time; the offline copy zips them from here. */
     @Override
-    public synchronized int exportInto(Path siteDir) throws ContentException {
+    public synchronized Path folder() throws ContentException {
         indexing.join();
         if (exported < 0) exported = SearchStage.exportBrowserFiles(index, staging);
+        return staging;
+    }
+
+    /** Links (or copies) the files into a site folder; @return how many files were exported */
+    synchronized int exportInto(Path siteDir) throws ContentException {
+        folder();
         try (Stream<Path> files = Files.walk(staging)) {
             for (Path from : files.toList()) {
                 Path to = siteDir.resolve(staging.relativize(from).toString());

@@ -91,7 +91,6 @@ public final class SiteBuilder {
             throw new ContentException(Problem.inFile(parent.toString(), "cannot create a temporary folder: " + e.getMessage(), null));
         }
         BackgroundStage<Integer> indexing = null;
-        BackgroundStage<Void> cleanup = null;
         try {
             long searchStart = System.nanoTime();
             indexing = BackgroundStage.start("search", () -> {
@@ -99,12 +98,13 @@ public final class SiteBuilder {
                 progress.stage("search", sections + " sections indexed", searchStart);
                 return sections;
             });
-            Bundler.SearchFiles searchFiles = new SearchFilesOnce(indexing, tempIndex, work.resolve("search-files"));
+            SearchFilesOnce searchFiles = new SearchFilesOnce(indexing, tempIndex, work.resolve("search-files"));
 
             // The offline bundle comes before the site: the home page shows the zip's size, so the
             // zip must exist before the site is baked. It holds its own variant of the pages (a
             // banner instead of the download link), so its size does not depend on the site's pages.
-            // The search index is written alongside, on the other core.
+            // The search index is written alongside, on the other core, while the copy's pages are
+            // rendered and zipped.
             long t = System.nanoTime();
             templates.join();
             Bundler.Bundle bundle = new Bundler(bakery, graph, pdfCache()).make(work, searchFiles);
@@ -113,13 +113,6 @@ public final class SiteBuilder {
             t = System.nanoTime();
             int files = bakery.bake(graph, temp, Edition.online(bundle.zipDownload(), bundle.pdfDownload()));
             bundle.publishInto(temp);
-            // The offline copy is zipped and its PDF published: it is deleted while the site is
-            // checked (at 10,000 pages deleting it took 5 s at the end of the build).
-            Path copy = work.resolve(bundle.name().folder());
-            cleanup = BackgroundStage.start("cleanup", () -> {
-                deleteQuietly(copy);
-                return null;
-            });
             int searchFileCount = searchFiles.exportInto(temp);
             progress.stage("bake", files + " files, " + searchFileCount + " search files", t);
 
@@ -138,7 +131,6 @@ public final class SiteBuilder {
             deleteQuietly(tempIndex);
             throw e;
         } finally {
-            if (cleanup != null) cleanup.awaitQuietly();
             deleteQuietly(work);
         }
     }

@@ -2,6 +2,7 @@ package nl.dossier.bundle;
 
 import nl.dossier.bake.Bakery;
 import nl.dossier.bake.Edition;
+import nl.dossier.bake.SiteInMemory;
 import nl.dossier.bake.TemplateData;
 import nl.dossier.check.OutputChecker;
 import nl.dossier.link.SiteGraph;
@@ -13,20 +14,26 @@ import nl.dossier.pdf.ChapterPdf;
 import nl.dossier.pdf.PdfCache;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /**
- * Stage bundle: the offline edition. Bakes the offline variant of the site (every page says it
- * is a copy, with edition, date and a link to the live page; no download link, no 404 page),
- * prints its one-page chapter to PDF, checks it like the site itself plus "no links to the site's own host"
- * ({@link OutputChecker#offlineCopy}), and zips it
- * reproducibly under one top folder. The site already uses relative links to explicit
- * index.html files, so the copy works from file:// as it is.
+ * Stage bundle: the offline edition. Renders the offline variant of the site (every page says
+ * it is a copy, with edition, date and a link to the live page; no download link, no 404 page),
+ * prints its one-page chapter to PDF, checks it like the site itself plus "no links to the
+ * site's own host" ({@link OutputChecker#offlineCopy}), and zips it reproducibly under one top
+ * folder. The site already uses relative links to explicit index.html files, so the copy works
+ * from file:// as it is.
  *
- * <p>All files go into a work folder the caller owns; nothing is put in place here.
+ * <p>The copy is made in memory and zipped as it is made; the zip and the PDF go into a work
+ * folder the caller owns; nothing is put in place here.
  */
 public final class Bundler {
     private final Bakery bakery;
@@ -40,10 +47,11 @@ public final class Bundler {
         this.pdfCache = pdfCache;
     }
 
-    /** Writes the browser's search files into a site folder; may wait for the index, which is built alongside. */
+    /** The browser's search files, exported once; may wait for the index, which is built alongside. */
     @FunctionalInterface
     public interface SearchFiles {
-        int exportInto(Path siteDir) throws ContentException;
+        /** @return the folder they were exported into, laid out as in the site */
+        Path folder() throws ContentException;
     }
 
     /** What was made: the zip (and where it goes), for linking from the hosted site; pdf is null when the site has none. */
@@ -77,36 +85,108 @@ public final class Bundler {
         return "volledig/" + name.pdfFile();
     }
 
-    /** @param searchFiles the browser search files for the copy, so search works from disk */
+    /** The one-page chapter, which the PDF is printed from. */
+    static final String CHAPTER = "volledig/index.html";
+
+    /**
+     * Renders the copy into memory a block of pages at a time, checks each page and zips it: the
+     * copy is never written to disk. The chapter's pages and the assets go first, while the
+     * search index is still written alongside; then the documents that list the whole site with
+     * the search files; then the PDF, printed meanwhile.
+     *
+     * @param searchFiles the browser search files for the copy, so search works from disk
+     */
     public Bundle make(Path work, SearchFiles searchFiles) throws ContentException {
         SiteSettings site = graph.content().site();
         BundleName name = BundleName.of(site);
         LocalDateTime time = BundleTime.of(System.getenv("SOURCE_DATE_EPOCH"), TemplateData.newestUpdate(graph));
-        Path copy = work.resolve(name.folder());
+        // Where the copy would be: its links and problems are resolved against it, nothing is written there.
+        Path root = work.resolve(name.folder());
         // The copy's pages link to the PDF without its size: the PDF is made from the copy's
         // one-page chapter (minus banner and download links), so its size is known only after.
-        int files = bakery.bake(graph, copy, Edition.offline(site.pdf() ? new Edition.Download(pdfUrl(name), 0) : null));
-        Path pdf = site.pdf() ? copy.resolve(pdfUrl(name)) : null;
-        // The chapter is printed while the search files are written into the copy: neither
-        // needs the other, and printing is half a second of a build in a fresh JVM.
-        BackgroundStage<Long> printing = pdf == null ? null : BackgroundStage.start("pdf", () ->
-                ChapterPdf.write(copy.resolve("volledig/index.html"), pdf, site.baseUrl() + "/volledig/", site.publisher(), time, pdfCache));
-        try {
-            searchFiles.exportInto(copy);
-        } catch (ContentException | RuntimeException e) {
-            // The caller deletes the copy: let the printer finish writing into it first.
-            if (printing != null) printing.awaitQuietly();
-            throw e;
-        }
-        long pdfBytes = printing == null ? 0 : printing.join();
-        OutputChecker.offlineCopy(copy, site.baseUrl()).check();
+        SiteInMemory copy = bakery.inMemory(graph, root, Edition.offline(site.pdf() ? new Edition.Download(pdfUrl(name), 0) : null));
+        String chapter = site.pdf() ? copy.render(CHAPTER) : null;
+        copy.throwIfFailed();
+        // Printing is half a second of a build in a fresh JVM: the copy is zipped meanwhile.
+        BackgroundStage<byte[]> printing = chapter == null ? null : BackgroundStage.start("pdf",
+                () -> print(chapter, site, time, name));
+        OutputChecker.InMemory check = OutputChecker.offlineCopy(root, site.baseUrl()).inMemory();
         Path zip = work.resolve(name.zipFile());
-        long bytes;
-        try {
-            bytes = ReproducibleZip.write(copy, name.folder(), zip, time);
+        Path pdf = null;
+        long pdfBytes = 0;
+        try (ReproducibleZip out = new ReproducibleZip(zip, name.folder(), time)) {
+            CopyFiles files = new CopyFiles(copy, chapter, check);
+            Set<String> pages = copy.pagesAndAssets();
+            Set<String> siteWide = copy.siteWide();
+            check.files(pages);
+            check.files(siteWide);
+            out.add(pages, files);
+            copy.throwIfFailed();
+
+            // The documents that list the whole site are the largest (at 10,000 pages the
+            // bibliography is 23 MB, its DOM half a million nodes): they are rendered once the
+            // search index, built alongside, has given back its memory.
+            Path exported = searchFiles.folder();
+            List<String> search = filesBelow(exported);
+            check.files(search);
+            List<String> later = new ArrayList<>(siteWide);
+            later.addAll(search);
+            out.add(later, file -> siteWide.contains(file) ? files.of(file) : files.checked(file, Files.readAllBytes(exported.resolve(file))));
+            copy.throwIfFailed();
+            if (printing != null) {
+                byte[] printed = printing.join();
+                pdf = Files.write(work.resolve(name.pdfFile()), printed);
+                pdfBytes = printed.length;
+                check.files(List.of(pdfUrl(name)));
+                out.add(List.of(pdfUrl(name)), file -> printed);
+            }
         } catch (IOException e) {
             throw new ContentException(Problem.inFile(zip.toString(), "cannot write the offline bundle: " + e.getMessage(), null));
+        } finally {
+            if (printing != null) printing.awaitQuietly();
         }
-        return new Bundle(name, zip, bytes, pdf, pdfBytes, files);
+        check.finish(copy::render);
+        return new Bundle(name, zip, size(zip), pdf, pdfBytes, copy.documentCount());
+    }
+
+    private byte[] print(String chapter, SiteSettings site, LocalDateTime time, BundleName name) throws ContentException {
+        try {
+            return ChapterPdf.print(chapter, site.baseUrl() + "/volledig/", site.publisher(), time, pdfCache);
+        } catch (IOException e) {
+            throw new ContentException(Problem.inFile(name.pdfFile(), "cannot print the PDF: " + e.getMessage(), null));
+        }
+    }
+
+    /** The copy's files, each made when the zip asks for it, and each page checked as it is made. */
+    private record CopyFiles(SiteInMemory copy, String chapter, OutputChecker.InMemory check) implements ReproducibleZip.Contents {
+        @Override
+        public byte[] of(String file) throws IOException {
+            if (!copy.isDocument(file)) return checked(file, copy.asset(file));
+            String html = file.equals(CHAPTER) && chapter != null ? chapter : copy.render(file);
+            if (html == null) return new byte[0]; // a template problem, thrown once this run of files is zipped
+            if (file.endsWith(".html")) check.page(file, html);
+            return html.getBytes(StandardCharsets.UTF_8);
+        }
+
+        /** A file that is not rendered is checked too when it is a page (a page among the assets is published as is). */
+        byte[] checked(String file, byte[] bytes) {
+            if (file.endsWith(".html")) check.page(file, new String(bytes, StandardCharsets.UTF_8));
+            return bytes;
+        }
+    }
+
+    /** Every file below a folder, relative to it with '/' separators. */
+    private static List<String> filesBelow(Path folder) throws IOException {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(Files::isRegularFile).map(p -> folder.relativize(p).toString().replace('\\', '/')).toList();
+        }
+    }
+
+    private static long size(Path zip) throws ContentException {
+        try {
+            return Files.size(zip);
+        } catch (IOException e) {
+            throw new ContentException(Problem.inFile(zip.toString(), "cannot read the offline bundle: " + e.getMessage(), null));
+        }
     }
 }

@@ -7,6 +7,7 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 
 import java.io.ByteArrayInputStream;
+import java.io.Closeable;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,73 +15,118 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 
 /**
- * Writes a folder into a zip whose bytes depend only on the files: entries sorted by path,
- * folders as their own entries, one fixed timestamp, fixed compression level, no extra fields.
+ * Writes files into a zip whose bytes depend only on the files: under one top folder, each
+ * folder as its own entry before its first file, one fixed timestamp, fixed compression level,
+ * no extra fields, and the files in the order they are added, sorted within each {@link #add}.
+ * The files need not exist anywhere: their bytes are asked for when their turn comes (the
+ * offline copy's pages are rendered then, never written to disk).
  *
  * <p>Compressing is most of the work (a 10,000-page copy is 460 MB), and one zip stream can
- * only compress on one core. So the files are compressed on every core, a block at a time
- * (which bounds the memory held), and written in sorted order as raw deflated entries with
+ * only compress on one core. So the files are made and compressed on every core, a block at a
+ * time (which bounds the memory held), and written in order as raw deflated entries with
  * commons-compress, which also switches to Zip64 for very large sites.
  */
-final class ReproducibleZip {
+final class ReproducibleZip implements Closeable {
     /** Files compressed together before they are written: enough to keep every core busy. */
     private static final int BLOCK = 64;
 
-    private ReproducibleZip() {
+    private final Path zipFile;
+    private final String topFolder;
+    private final long millis;
+    private final ZipArchiveOutputStream zip;
+    private final Set<String> folders = new HashSet<>();
+
+    /** Where a file's bytes come from; called on any thread, a block of files at a time. */
+    @FunctionalInterface
+    interface Contents {
+        /** @param file the file's path below the top folder, with '/' separators */
+        byte[] of(String file) throws IOException;
     }
 
-    /** @return the size of the zip in bytes */
-    static long write(Path folder, String topFolder, Path zipFile, LocalDateTime time) throws IOException {
-        List<Path> paths;
-        try (Stream<Path> walk = Files.walk(folder)) {
-            paths = walk.filter(p -> !p.equals(folder)).toList();
-        }
-        List<String> names = paths.stream()
-                .map(p -> topFolder + "/" + folder.relativize(p).toString().replace('\\', '/') + (Files.isDirectory(p) ? "/" : ""))
-                .sorted().toList();
+    ReproducibleZip(Path zipFile, String topFolder, LocalDateTime time) throws IOException {
+        this.zipFile = zipFile;
+        this.topFolder = topFolder;
         // Commons-compress turns the time into DOS fields through the default time zone, so the
         // instant given is the local time in that zone: the stored fields are `time` on any machine.
-        long millis = time.atZone(ZoneId.systemDefault()).toInstant().toEpochMilli();
-        try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(zipFile)) {
-            zip.setUseZip64(Zip64Mode.AsNeeded);
-            zip.putArchiveEntry(entry(topFolder + "/", millis));
-            zip.closeArchiveEntry();
-            for (int start = 0; start < names.size(); start += BLOCK) {
-                List<String> block = names.subList(start, Math.min(names.size(), start + BLOCK));
-                List<Deflated> deflated;
-                try {
-                    deflated = Parallel.map(block,
-                            name -> name.endsWith("/") ? null : Deflated.of(folder.resolve(name.substring(topFolder.length() + 1))));
-                } catch (UncheckedIOException e) {
-                    throw e.getCause();
-                }
-                for (int i = 0; i < block.size(); i++) {
-                    ZipArchiveEntry e = entry(block.get(i), millis);
-                    Deflated d = deflated.get(i);
-                    if (d == null) {
-                        zip.putArchiveEntry(e);
-                        zip.closeArchiveEntry();
-                    } else {
-                        e.setMethod(ZipEntry.DEFLATED);
-                        e.setSize(d.size());
-                        e.setCompressedSize(d.bytes().length);
-                        e.setCrc(d.crc());
-                        zip.addRawArchiveEntry(e, new ByteArrayInputStream(d.bytes()));
-                    }
-                }
+        this.millis = time.atZone(ZoneId.systemDefault()).toInstant().toEpochMilli();
+        this.zip = new ZipArchiveOutputStream(zipFile);
+        zip.setUseZip64(Zip64Mode.AsNeeded);
+        folder(topFolder + "/");
+    }
+
+    /**
+     * Adds files, sorted by path, each preceded by the entries of its folders not written yet.
+     *
+     * @param files below the top folder, with '/' separators
+     */
+    void add(Collection<String> files, Contents contents) throws IOException {
+        TreeSet<String> names = new TreeSet<>();
+        for (String file : files) {
+            names.add(topFolder + "/" + file);
+            for (int slash = file.lastIndexOf('/'); slash > 0; slash = file.lastIndexOf('/', slash - 1)) {
+                String folder = topFolder + "/" + file.substring(0, slash + 1);
+                if (folders.contains(folder) || !names.add(folder)) break;
             }
         }
+        List<String> sorted = List.copyOf(names);
+        for (int start = 0; start < sorted.size(); start += BLOCK) {
+            List<String> block = sorted.subList(start, Math.min(sorted.size(), start + BLOCK));
+            List<Deflated> deflated;
+            try {
+                deflated = Parallel.map(block, name -> {
+                    if (name.endsWith("/")) return null;
+                    try {
+                        return Deflated.of(contents.of(name.substring(topFolder.length() + 1)));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+            for (int i = 0; i < block.size(); i++) {
+                Deflated d = deflated.get(i);
+                if (d == null) {
+                    folder(block.get(i));
+                    continue;
+                }
+                ZipArchiveEntry e = entry(block.get(i));
+                e.setMethod(ZipEntry.DEFLATED);
+                e.setSize(d.size());
+                e.setCompressedSize(d.bytes().length);
+                e.setCrc(d.crc());
+                zip.addRawArchiveEntry(e, new ByteArrayInputStream(d.bytes()));
+            }
+        }
+    }
+
+    private void folder(String name) throws IOException {
+        folders.add(name);
+        zip.putArchiveEntry(entry(name));
+        zip.closeArchiveEntry();
+    }
+
+    @Override
+    public void close() throws IOException {
+        zip.close();
+    }
+
+    /** @return the size of the finished zip in bytes */
+    long size() throws IOException {
         return Files.size(zipFile);
     }
 
-    private static ZipArchiveEntry entry(String name, long millis) {
+    private ZipArchiveEntry entry(String name) {
         ZipArchiveEntry e = new ZipArchiveEntry(name);
         e.setTime(millis);
         return e;
@@ -88,13 +134,7 @@ final class ReproducibleZip {
 
     /** One file's raw deflated bytes (no zlib header), as a zip entry holds them. */
     private record Deflated(byte[] bytes, long size, long crc) {
-        static Deflated of(Path file) {
-            byte[] data;
-            try {
-                data = Files.readAllBytes(file);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+        static Deflated of(byte[] data) {
             CRC32 crc = new CRC32();
             crc.update(data);
             // zlib's default level: on the 1,000-page copy level 9 took 31 % more CPU for a zip 0.3 % smaller.

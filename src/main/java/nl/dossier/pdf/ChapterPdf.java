@@ -4,8 +4,6 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
-import nl.dossier.model.ContentException;
-import nl.dossier.model.Problem;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
@@ -18,8 +16,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDateTime;
 
 /**
@@ -36,16 +32,15 @@ public final class ChapterPdf {
     }
 
     /**
-     * @param pageFile the one-page chapter to print
-     * @param liveUrl  its address on the hosted site: links that leave the page point there
-     * @param author   the publisher, for the document properties
-     * @param date     creation date written into the PDF
-     * @param cache    earlier prints: an unchanged chapter is copied from there, not printed again
-     * @return the size of the PDF in bytes
+     * @param page    the one-page chapter to print (its HTML)
+     * @param liveUrl its address on the hosted site: links that leave the page point there
+     * @param author  the publisher, for the document properties
+     * @param date    creation date written into the PDF
+     * @param cache   earlier prints: an unchanged chapter is taken from there, not printed again
+     * @return the PDF
      */
-    public static long write(Path pageFile, Path pdf, String liveUrl, String author, LocalDateTime date, PdfCache cache) throws ContentException {
+    public static byte[] print(String page, String liveUrl, String author, LocalDateTime date, PdfCache cache) throws IOException {
         try {
-            String page = Files.readString(pageFile);
             String css = css();
             // The PDF is a function of these inputs and of this jar's code (part of every key): a
             // hit neither parses, prepares nor serialises the (at 1,000 pages, 15 MB) page.
@@ -55,17 +50,16 @@ public final class ChapterPdf {
                 Document doc = Jsoup.parse(page, liveUrl);
                 String html = doc.outerHtml();
                 PrintPage.prepare(doc, author, css);
-                printed = print(doc, liveUrl, date, html.getBytes(StandardCharsets.UTF_8));
+                printed = render(doc, liveUrl, date, html.getBytes(StandardCharsets.UTF_8));
                 cache.put(key, printed);
             }
-            Files.write(pdf, printed);
-            return printed.length;
-        } catch (IOException | UncheckedIOException e) {
-            throw new ContentException(Problem.inFile(pdf.getFileName().toString(), "cannot write the PDF: " + e.getMessage(), null));
+            return printed;
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
     }
 
-    private static byte[] print(Document doc, String liveUrl, LocalDateTime date, byte[] source) throws IOException {
+    private static byte[] render(Document doc, String liveUrl, LocalDateTime date, byte[] source) throws IOException {
         org.w3c.dom.Document w3c = new W3CDom().fromJsoup(doc);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         quietLogging();
