@@ -105,15 +105,12 @@ public final class Bundler {
         // The copy's pages link to the PDF without its size: the PDF is made from the copy's
         // one-page chapter (minus banner and download links), so its size is known only after.
         SiteInMemory copy = bakery.inMemory(graph, root, Edition.offline(site.pdf() ? new Edition.Download(pdfUrl(name), 0) : null));
-        String chapter = site.pdf() ? copy.render(CHAPTER) : null;
-        copy.throwIfFailed();
         // Printing is half a second of a build in a fresh JVM: the copy is zipped meanwhile.
-        BackgroundStage<byte[]> printing = chapter == null ? null : BackgroundStage.start("pdf",
-                () -> print(chapter, site, time, name));
+        String chapter = site.pdf() ? copy.render(CHAPTER) : null;
+        BackgroundStage<byte[]> printing = chapter == null ? null : BackgroundStage.start("pdf", () -> print(chapter, site, time, name));
         OutputChecker.InMemory check = OutputChecker.offlineCopy(root, site.baseUrl()).inMemory();
         Path zip = work.resolve(name.zipFile());
-        Path pdf = null;
-        long pdfBytes = 0;
+        byte[] printed = null;
         try (ReproducibleZip out = new ReproducibleZip(zip, name.folder(), time)) {
             CopyFiles files = new CopyFiles(copy, chapter, check);
             Set<String> pages = copy.pagesAndAssets();
@@ -121,7 +118,6 @@ public final class Bundler {
             check.files(pages);
             check.files(siteWide);
             out.add(pages, files);
-            copy.throwIfFailed();
 
             // The documents that list the whole site are the largest (at 10,000 pages the
             // bibliography is 23 MB, its DOM half a million nodes): they are rendered once the
@@ -132,13 +128,15 @@ public final class Bundler {
             List<String> later = new ArrayList<>(siteWide);
             later.addAll(search);
             out.add(later, file -> siteWide.contains(file) ? files.of(file) : files.checked(file, Files.readAllBytes(exported.resolve(file))));
+            // Every template problem of the copy at once, before its links are checked (a page
+            // that did not render has no anchors to link to).
             copy.throwIfFailed();
+
             if (printing != null) {
-                byte[] printed = printing.join();
-                pdf = Files.write(work.resolve(name.pdfFile()), printed);
-                pdfBytes = printed.length;
+                byte[] pdf = printing.join();
                 check.files(List.of(pdfUrl(name)));
-                out.add(List.of(pdfUrl(name)), file -> printed);
+                out.add(List.of(pdfUrl(name)), file -> pdf);
+                printed = pdf;
             }
         } catch (IOException e) {
             throw new ContentException(Problem.inFile(zip.toString(), "cannot write the offline bundle: " + e.getMessage(), null));
@@ -146,7 +144,16 @@ public final class Bundler {
             if (printing != null) printing.awaitQuietly();
         }
         check.finish(copy::render);
-        return new Bundle(name, zip, size(zip), pdf, pdfBytes, copy.documentCount());
+        Path pdf = printed == null ? null : write(work.resolve(name.pdfFile()), printed);
+        return new Bundle(name, zip, size(zip), pdf, printed == null ? 0 : printed.length, copy.documentCount());
+    }
+
+    private static Path write(Path file, byte[] bytes) throws ContentException {
+        try {
+            return Files.write(file, bytes);
+        } catch (IOException e) {
+            throw new ContentException(Problem.inFile(file.toString(), "cannot write the PDF: " + e.getMessage(), null));
+        }
     }
 
     private byte[] print(String chapter, SiteSettings site, LocalDateTime time, BundleName name) throws ContentException {

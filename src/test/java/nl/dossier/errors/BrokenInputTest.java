@@ -526,6 +526,27 @@ class BrokenInputTest {
     }
 
     @Test
+    void mistakesInAPageTemplateAndASiteWideTemplateAreReportedTogether(@TempDir Path dir) throws IOException {
+        // The offline copy renders the chapter's pages first and the site-wide documents (here the
+        // glossary) after the search index: a mistake in each is still one run's report.
+        Setup s = setUp(dir);
+        insertBeforeLine(s.project(), PAGE_TEMPLATE, 8, "  <p>${content.bestaatNiet}</p>");
+        insertBeforeLine(s.project(), "templates/glossary.ftl", 8, "  <p>${content.ookNiet}</p>");
+
+        Run run = Fixture.build(s.project(), s.output(), "--quiet");
+
+        assertEquals(1, run.exitCode(), run.printed());
+        List<String> lines = run.err().lines().toList();
+        assertEquals(3, lines.size(), run.printed());
+        assertTrue(lines.get(0).startsWith("templates/glossary.ftl:8:") && lines.get(0).contains("content.ookNiet"), run.printed());
+        assertTrue(lines.get(1).startsWith(PAGE_TEMPLATE + ":8:") && lines.get(1).contains("content.bestaatNiet"), run.printed());
+        assertEquals("2 problems; nothing was published.", lines.get(2));
+        assertNoStackTrace(run);
+        assertEquals(builtFingerprint, Fixture.fingerprint(s.output()));
+        assertNoLeftovers(s.output());
+    }
+
+    @Test
     void frontMatterMistakesInTwoFilesAreReportedTogether(@TempDir Path dir) throws IOException {
         Setup s = setUp(dir);
         replace(s.project(), SUPPORT, "title:", "titel:");
