@@ -5,6 +5,7 @@ import nl.dossier.bundle.BundleName;
 import nl.dossier.bundle.Bundler;
 import nl.dossier.search.SearchStage;
 import nl.dossier.link.SiteGraph;
+import nl.dossier.model.BackgroundStage;
 import nl.dossier.model.ContentException;
 import nl.dossier.model.Problem;
 import nl.dossier.pdf.PdfCache;
@@ -34,29 +35,40 @@ public final class BundleBuilder {
     /** @return the zip that was written */
     public Path build() throws ContentException {
         long start = System.nanoTime();
-        SiteGraph graph = SiteBuilder.prepare(projectRoot, progress);
+        // As in the build: JBake and the templates are set up on the other core while the content
+        // loads, and the search index is written there while the copy is rendered and zipped.
+        Bakery bakery = new Bakery(projectRoot);
+        BackgroundStage<Bakery> templates = BackgroundStage.start("templates", bakery::prepare);
+        SiteGraph graph;
+        try {
+            graph = SiteBuilder.prepare(projectRoot, progress);
+        } catch (ContentException | RuntimeException e) {
+            templates.awaitQuietly();
+            throw e;
+        }
         Path target = zipFile != null ? zipFile
                 : projectRoot.resolve("target").resolve(BundleName.of(graph.content().site()).zipFile());
         Path work;
-        Path index;
         try {
             Files.createDirectories(target.getParent());
             work = Files.createTempDirectory(target.getParent(), SiteBuilder.TEMP_PREFIX);
-            index = work.resolve("search-index");
         } catch (IOException e) {
+            templates.awaitQuietly();
             throw new ContentException(Problem.inFile(target.getParent().toString(), "cannot create a temporary folder: " + e.getMessage(), null));
         }
+        BackgroundStage<Integer> indexing = null;
         try {
-            long t = System.nanoTime();
-            int sections = new SearchStage(graph).index(index);
-            progress.stage("search", sections + " sections indexed", t);
-            t = System.nanoTime();
-            PdfCache cache = PdfCache.in(target.resolveSibling(SiteBuilder.CACHE_FOLDER));
-            Path searchFiles = work.resolve("search-files");
-            Bundler.Bundle bundle = new Bundler(new Bakery(projectRoot), graph, cache).make(work, () -> {
-                SearchStage.exportBrowserFiles(index, searchFiles);
-                return searchFiles;
+            Path index = work.resolve("search-index");
+            long searchStart = System.nanoTime();
+            indexing = BackgroundStage.start("search", () -> {
+                int sections = new SearchStage(graph).index(index);
+                progress.stage("search", sections + " sections indexed", searchStart);
+                return sections;
             });
+            long t = System.nanoTime();
+            templates.join();
+            PdfCache cache = PdfCache.in(target.resolveSibling(SiteBuilder.CACHE_FOLDER));
+            Bundler.Bundle bundle = new Bundler(bakery, graph, cache).make(work, new SearchFilesOnce(indexing, index, work.resolve("search-files")));
             progress.stage("bundle", bundle.summary(), t);
             Files.move(bundle.zip(), target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             progress.done(target, System.nanoTime() - start);
@@ -64,6 +76,8 @@ public final class BundleBuilder {
         } catch (IOException e) {
             throw new ContentException(Problem.inFile(target.toString(), "cannot put the offline bundle in place: " + e.getMessage(), null));
         } finally {
+            // The index is written into the work folder: let it end before the folder is deleted.
+            if (indexing != null) indexing.awaitQuietly();
             SiteBuilder.deleteQuietly(work);
         }
     }
