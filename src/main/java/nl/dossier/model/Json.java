@@ -51,27 +51,35 @@ public final class Json {
         }
     }
 
-    /** Escapes for JSON and for a script file: no "</script", no line separators. */
+    /**
+     * Escapes for JSON and for a script file: no "</script", no line separators. Runs of
+     * characters that need no escape are copied at once: the search files are mostly text, and
+     * appending them a character at a time took 2 s of CPU at 10,000 pages.
+     */
     private static void string(StringBuilder sb, String s) {
         sb.append('"');
+        int run = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                default -> {
-                    // <, > and & cannot end a <script> element or start a comment; U+2028/9 end lines in old JS.
-                    if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029') {
-                        sb.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
-                }
+            String escaped = switch (c) {
+                case '"' -> "\\\"";
+                case '\\' -> "\\\\";
+                case '\n' -> "\\n";
+                case '\r' -> "\\r";
+                case '\t' -> "\\t";
+                // <, > and & cannot end a <script> element or start a comment; U+2028/9 end lines in old JS.
+                default -> c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029' ? unicodeEscape(c) : null;
+            };
+            if (escaped != null) {
+                sb.append(s, run, i).append(escaped);
+                run = i + 1;
             }
         }
-        sb.append('"');
+        sb.append(s, run, s.length()).append('"');
+    }
+
+    private static String unicodeEscape(char c) {
+        String hex = Integer.toHexString(c);
+        return "\\u" + "0000".substring(hex.length()) + hex;
     }
 }
