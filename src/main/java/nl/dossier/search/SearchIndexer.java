@@ -23,11 +23,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.RandomAccess;
-import java.util.TreeSet;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.IntFunction;
@@ -203,15 +205,15 @@ public final class SearchIndexer {
         if (!intro) d.add(new Field(HEADING, new IndexedWords(headingWords, forms), SCORED));
         d.add(new Field(TEXT, new IndexedWords(textWords, forms), SCORED));
         if (!aka.isEmpty()) d.add(new Field(AKA, new IndexedWords(akaWords, forms), SCORED));
-        TreeSet<String> words = new TreeSet<>();
-        for (List<String> part : List.of(titleWords, headingWords, textWords, akaWords)) {
-            for (String w : part) {
-                words.add(w);
-                // Parts of compounds are words of the site too: "honden" finds drugshonden.
-                words.addAll(forms.of(w).parts());
-            }
-        }
-        for (String w : words) d.add(new StringField(SURFACE, w, Field.Store.NO));
+        // Each distinct word once (a section repeats most of its words), then sorted once.
+        Set<String> distinct = new HashSet<>();
+        for (List<String> part : List.of(titleWords, headingWords, textWords, akaWords)) distinct.addAll(part);
+        Set<String> words = new HashSet<>(distinct);
+        // Parts of compounds are words of the site too: "honden" finds drugshonden.
+        for (String w : distinct) words.addAll(forms.of(w).parts());
+        String[] sorted = words.toArray(new String[0]);
+        Arrays.sort(sorted);
+        for (String w : sorted) d.add(new StringField(SURFACE, w, Field.Store.NO));
         d.add(new StoredField(URL, s.url()));
         d.add(new StoredField(PAGE, s.page()));
         d.add(new StoredField(PAGE_TITLE, s.title()));
