@@ -15,6 +15,11 @@ final class BuildCommand extends Command {
     }
 
     @Override
+    boolean batch() {
+        return true;
+    }
+
+    @Override
     int run(Arguments arguments) throws UsageException {
         Path root = CommonOptions.source(arguments);
         Path out = arguments.path(OUTPUT.name(), root.resolve("target/site"));

@@ -15,6 +15,11 @@ final class BundleCommand extends Command {
     }
 
     @Override
+    boolean batch() {
+        return true;
+    }
+
+    @Override
     int run(Arguments arguments) throws UsageException {
         Path root = CommonOptions.source(arguments);
         Path output = arguments.path(OUTPUT.name(), null);

@@ -32,6 +32,11 @@ final class CheckCommand extends Command {
     }
 
     @Override
+    boolean batch() {
+        return true;
+    }
+
+    @Override
     int run(Arguments arguments) throws UsageException {
         Path root = CommonOptions.source(arguments);
         Format format = format(arguments.value(FORMAT.name()));

@@ -37,6 +37,14 @@ abstract class Command {
         return parameters;
     }
 
+    /**
+     * Whether the command is batch work (a whole build), which the launcher runs in a second JVM
+     * tuned for it; interactive and long-running commands stay in the first.
+     */
+    boolean batch() {
+        return false;
+    }
+
     /** Runs the command and returns its exit code; a problem with the command line itself is a {@link UsageException}. */
     abstract int run(Arguments arguments) throws UsageException;
 }

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The jar's entry point. A build is a short burst of work that runs most of its code once, so
@@ -25,7 +24,6 @@ import java.util.Set;
  */
 public final class Launcher {
     static final String CHILD = "dossier.child";
-    private static final Set<String> BATCH = Set.of("build", "bundle", "check");
 
     private Launcher() {
     }
@@ -55,7 +53,9 @@ public final class Launcher {
 
     /** The second JVM's command line, or null to run in this JVM. */
     static List<String> childCommand(String[] args) {
-        if ("0".equals(System.getenv("DOSSIER_FORK")) || args.length == 0 || !BATCH.contains(args[0])) return null;
+        if ("0".equals(System.getenv("DOSSIER_FORK")) || args.length == 0) return null;
+        Command batch = Main.find(args[0]);
+        if (batch == null || !batch.batch()) return null;
         Path jar = ownJar();
         if (jar == null) return null;
         List<String> command = new ArrayList<>();

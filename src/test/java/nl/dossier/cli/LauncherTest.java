@@ -6,10 +6,11 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** The child JVM's heap: sized to the content folder, at least 1 GB, at most the JVM's default. */
+/** Which commands run in the child JVM, and its heap: sized to the content folder, with a floor, at most the JVM's default. */
 class LauncherTest {
 
     @Test
@@ -30,6 +31,13 @@ class LauncherTest {
     @Test
     void withoutAContentFolderNoHeapIsChosen(@TempDir Path tmp) {
         assertEquals(0, Launcher.heapFor(tmp.resolve("nergens")));
+    }
+
+    @Test
+    void buildBundleAndCheckAreTheBatchCommandsForTheSecondJvm() {
+        // serve and search stay in the first JVM: serve runs for hours, search answers at once.
+        assertEquals(List.of("build", "bundle", "check"),
+                Main.COMMANDS.stream().filter(Command::batch).map(Command::name).sorted().toList());
     }
 
     @Test
