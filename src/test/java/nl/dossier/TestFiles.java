@@ -27,6 +27,31 @@ public final class TestFiles {
         }
     }
 
+    /**
+     * A new folder in the system's temporary folder, deleted with everything in it when the test
+     * JVM ends: built sites and browser profiles would otherwise pile up in /tmp with every run.
+     */
+    public static Path temporaryFolder(String prefix) throws IOException {
+        Path dir = Files.createTempDirectory(prefix);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(dir)));
+        return dir;
+    }
+
+    /** Deletes what it can of a folder (a browser may still be writing into its profile). */
+    private static void deleteQuietly(Path dir) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException e) {
+                    // best effort: the folder is in /tmp
+                }
+            }
+        } catch (IOException | java.io.UncheckedIOException e) {
+            // best effort
+        }
+    }
+
     /** Deletes a folder and everything in it. */
     public static void deleteTree(Path dir) throws IOException {
         try (Stream<Path> walk = Files.walk(dir)) {

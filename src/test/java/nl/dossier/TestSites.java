@@ -25,7 +25,7 @@ public final class TestSites {
     public static synchronized SiteBuilder.Result realSite() {
         if (result == null) {
             try {
-                output = Files.createTempDirectory("dossier-real-").resolve("site");
+                output = TestFiles.temporaryFolder("dossier-real-").resolve("site");
                 result = new SiteBuilder(projectRoot(), output, Progress.quiet()).build();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

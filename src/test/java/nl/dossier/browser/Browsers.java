@@ -1,5 +1,6 @@
 package nl.dossier.browser;
 
+import nl.dossier.TestFiles;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -86,7 +87,7 @@ public final class Browsers {
     public static Browser chromium() {
         Path profile;
         try {
-            profile = Files.createTempDirectory("dossier-chromium-");
+            profile = TestFiles.temporaryFolder("dossier-chromium-");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

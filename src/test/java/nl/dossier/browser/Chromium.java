@@ -1,5 +1,6 @@
 package nl.dossier.browser;
 
+import nl.dossier.TestFiles;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -31,7 +32,7 @@ final class Chromium {
 
     /** A fresh browser with its own profile folder; performance logs on, to see every request. */
     static ChromeDriver start() throws IOException {
-        Path profile = Files.createTempDirectory("dossier-chromium-");
+        Path profile = TestFiles.temporaryFolder("dossier-chromium-");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(BINARY);
         options.addArguments(FLAGS);

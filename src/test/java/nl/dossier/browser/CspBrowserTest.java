@@ -1,5 +1,6 @@
 package nl.dossier.browser;
 
+import nl.dossier.TestFiles;
 import nl.dossier.TestSites;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -82,7 +83,7 @@ class CspBrowserTest {
     void aViolationIsReallyReported() throws Exception {
         // Proves the check above can fail: a page with an inline script under the same policy.
         Browsers.assumeInstalled();
-        Path dir = Files.createTempDirectory("csp-proof");
+        Path dir = TestFiles.temporaryFolder("csp-proof");
         Files.writeString(dir.resolve("index.html"), "<!doctype html><html lang=nl><title>x</title><script>document.title='y'</script></html>");
         try (StaticServer server = new StaticServer(dir, Map.of("Content-Security-Policy",
                 policyFromNetlifyToml() + "; report-uri " + StaticServer.REPORT_PATH));

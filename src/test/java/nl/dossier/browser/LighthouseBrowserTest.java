@@ -1,5 +1,6 @@
 package nl.dossier.browser;
 
+import nl.dossier.TestFiles;
 import nl.dossier.TestSites;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -85,7 +86,7 @@ class LighthouseBrowserTest {
         Path report = reports.resolve(name + ".json");
         Path log = reports.resolve(name + ".log");
         Files.deleteIfExists(report);
-        Path profile = Files.createTempDirectory("dossier-lighthouse-");
+        Path profile = TestFiles.temporaryFolder("dossier-lighthouse-");
         List<String> command = List.of("node", cli.toString(), url,
                 "--output=json", "--output-path=" + report, "--quiet",
                 "--only-categories=" + String.join(",", CATEGORIES),

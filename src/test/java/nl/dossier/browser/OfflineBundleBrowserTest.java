@@ -1,5 +1,6 @@
 package nl.dossier.browser;
 
+import nl.dossier.TestFiles;
 import nl.dossier.TestSites;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -49,7 +50,7 @@ class OfflineBundleBrowserTest {
     static void unzipAndStart() throws IOException {
         Browsers.assumeInstalled();
         Path zip = TestSites.realSite().zip();
-        Path to = Files.createTempDirectory("dossier-unzipped-");
+        Path to = TestFiles.temporaryFolder("dossier-unzipped-");
         unzipped = to;
         try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
             for (ZipEntry e; (e = in.getNextEntry()) != null; ) {

@@ -1,5 +1,6 @@
 package nl.dossier.search;
 
+import nl.dossier.TestFiles;
 import nl.dossier.build.Progress;
 import nl.dossier.build.SiteBuilder;
 
@@ -22,7 +23,7 @@ final class BuiltSite {
         if (site == null) {
             try {
                 Path root = Path.of(System.getProperty("dossier.root", "")).toAbsolutePath();
-                Path out = Files.createTempDirectory("dossier-search-test").resolve("site");
+                Path out = TestFiles.temporaryFolder("dossier-search-test").resolve("site");
                 new SiteBuilder(root, out, Progress.quiet()).build();
                 site = out;
             } catch (Exception e) {

@@ -1,5 +1,6 @@
 package nl.dossier.search;
 
+import nl.dossier.TestFiles;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -39,7 +40,7 @@ final class SearchBrowser implements AutoCloseable {
         options.setBinary(System.getProperty("chromium", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + Files.createTempDirectory("dossier-chromium"));
+                "--user-data-dir=" + TestFiles.temporaryFolder("dossier-chromium"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("chromedriver", "/usr/bin/chromedriver"))).build();
         driver = new ChromeDriver(service, options);
