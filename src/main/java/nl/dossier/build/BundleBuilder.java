@@ -3,7 +3,6 @@ package nl.dossier.build;
 import nl.dossier.bake.Bakery;
 import nl.dossier.bundle.BundleName;
 import nl.dossier.bundle.Bundler;
-import nl.dossier.search.SearchStage;
 import nl.dossier.link.SiteGraph;
 import nl.dossier.model.BackgroundStage;
 import nl.dossier.model.ContentException;
@@ -38,14 +37,8 @@ public final class BundleBuilder {
         // As in the build: JBake and the templates are set up on the other core while the content
         // loads, and the search index is written there while the copy is rendered and zipped.
         Bakery bakery = new Bakery(projectRoot);
-        BackgroundStage<Bakery> templates = BackgroundStage.start("templates", bakery::prepare);
-        SiteGraph graph;
-        try {
-            graph = SiteBuilder.prepare(projectRoot, progress);
-        } catch (ContentException | RuntimeException e) {
-            templates.awaitQuietly();
-            throw e;
-        }
+        SiteBuilder.Prepared prepared = SiteBuilder.prepare(projectRoot, progress, bakery);
+        SiteGraph graph = prepared.graph();
         Path target = zipFile != null ? zipFile
                 : projectRoot.resolve("target").resolve(BundleName.of(graph.content().site()).zipFile());
         Path work;
@@ -53,20 +46,15 @@ public final class BundleBuilder {
             Files.createDirectories(target.getParent());
             work = Files.createTempDirectory(target.getParent(), SiteBuilder.TEMP_PREFIX);
         } catch (IOException e) {
-            templates.awaitQuietly();
+            prepared.templates().awaitQuietly();
             throw new ContentException(Problem.inFile(target.getParent().toString(), "cannot create a temporary folder: " + e.getMessage(), null));
         }
         BackgroundStage<Integer> indexing = null;
         try {
             Path index = work.resolve("search-index");
-            long searchStart = System.nanoTime();
-            indexing = BackgroundStage.start("search", () -> {
-                int sections = new SearchStage(graph).index(index);
-                progress.stage("search", sections + " sections indexed", searchStart);
-                return sections;
-            });
+            indexing = SiteBuilder.indexAlongside(graph, index, progress);
             long t = System.nanoTime();
-            templates.join();
+            prepared.templates().join();
             PdfCache cache = PdfCache.in(target.resolveSibling(SiteBuilder.CACHE_FOLDER));
             Bundler.Bundle bundle = new Bundler(bakery, graph, cache).make(work, new SearchFilesOnce(indexing, index, work.resolve("search-files")));
             progress.stage("bundle", bundle.summary(), t);

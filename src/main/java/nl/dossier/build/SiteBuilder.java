@@ -71,14 +71,8 @@ public final class SiteBuilder {
         }
 
         Bakery bakery = new Bakery(projectRoot);
-        BackgroundStage<Bakery> templates = BackgroundStage.start("templates", bakery::prepare);
-        SiteGraph graph;
-        try {
-            graph = prepare(projectRoot, progress);
-        } catch (ContentException | RuntimeException e) {
-            templates.awaitQuietly();
-            throw e;
-        }
+        Prepared prepared = prepare(projectRoot, progress, bakery);
+        SiteGraph graph = prepared.graph();
 
         Path temp;
         Path tempIndex;
@@ -88,16 +82,12 @@ public final class SiteBuilder {
             tempIndex = Files.createTempDirectory(parent, TEMP_PREFIX);
             work = Files.createTempDirectory(parent, TEMP_PREFIX);
         } catch (IOException e) {
+            prepared.templates().awaitQuietly();
             throw new ContentException(Problem.inFile(parent.toString(), "cannot create a temporary folder: " + e.getMessage(), null));
         }
         BackgroundStage<Integer> indexing = null;
         try {
-            long searchStart = System.nanoTime();
-            indexing = BackgroundStage.start("search", () -> {
-                int sections = new SearchStage(graph).index(tempIndex);
-                progress.stage("search", sections + " sections indexed", searchStart);
-                return sections;
-            });
+            indexing = indexAlongside(graph, tempIndex, progress);
             SearchFilesOnce searchFiles = new SearchFilesOnce(indexing, tempIndex, work.resolve("search-files"));
 
             // The offline bundle comes before the site: the home page shows the zip's size, so the
@@ -106,7 +96,7 @@ public final class SiteBuilder {
             // The search index is written alongside, on the other core, while the copy's pages are
             // rendered and zipped.
             long t = System.nanoTime();
-            templates.join();
+            prepared.templates().join();
             Bundler.Bundle bundle = new Bundler(bakery, graph, pdfCache()).make(work, searchFiles);
             progress.stage("bundle", bundle.summary(), t);
 
@@ -140,11 +130,35 @@ public final class SiteBuilder {
         return PdfCache.in(output.resolveSibling(CACHE_FOLDER));
     }
 
+    /** The site graph, and the bakery's set-up, which may still be running on the other core. */
+    record Prepared(SiteGraph graph, BackgroundStage<Bakery> templates) {
+    }
+
     /**
-     * Stages load, link and render: the site graph with every page's HTML, shared by build and
-     * bundle. The caller sets up its {@link Bakery} meanwhile ({@link Bakery#prepare()}, on the
-     * other core): that needs no content.
+     * Stages load, link and render, with the bakery set up meanwhile on the other core
+     * ({@link Bakery#prepare()} needs no content): shared by build and bundle.
      */
+    static Prepared prepare(Path projectRoot, Progress progress, Bakery bakery) throws ContentException {
+        BackgroundStage<Bakery> templates = BackgroundStage.start("templates", bakery::prepare);
+        try {
+            return new Prepared(prepare(projectRoot, progress), templates);
+        } catch (ContentException | RuntimeException e) {
+            templates.awaitQuietly();
+            throw e;
+        }
+    }
+
+    /** The search index, written on its own thread into {@code index} while the build goes on. */
+    static BackgroundStage<Integer> indexAlongside(SiteGraph graph, Path index, Progress progress) {
+        long start = System.nanoTime();
+        return BackgroundStage.start("search", () -> {
+            int sections = new SearchStage(graph).index(index);
+            progress.stage("search", sections + " sections indexed", start);
+            return sections;
+        });
+    }
+
+    /** Stages load, link and render: the site graph with every page's HTML. */
     static SiteGraph prepare(Path projectRoot, Progress progress) throws ContentException {
         long t = System.nanoTime();
         Content content = new ContentLoader(projectRoot).load();
