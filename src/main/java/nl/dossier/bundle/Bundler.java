@@ -111,8 +111,8 @@ public final class Bundler {
         OutputChecker.InMemory check = OutputChecker.offlineCopy(root, site.baseUrl()).inMemory();
         Path zip = work.resolve(name.zipFile());
         byte[] printed = null;
+        CopyFiles files = new CopyFiles(copy, chapter, check);
         try (ReproducibleZip out = new ReproducibleZip(zip, name.folder(), time)) {
-            CopyFiles files = new CopyFiles(copy, chapter, check);
             Set<String> pages = copy.pagesAndAssets();
             Set<String> siteWide = copy.siteWide();
             check.files(pages);
@@ -143,7 +143,7 @@ public final class Bundler {
         } finally {
             if (printing != null) printing.awaitQuietly();
         }
-        check.finish(copy::render);
+        check.finish(files::again);
         Path pdf = printed == null ? null : write(work.resolve(name.pdfFile()), printed);
         return new Bundle(name, zip, size(zip), pdf, printed == null ? 0 : printed.length, copy.documentCount());
     }
@@ -173,6 +173,16 @@ public final class Bundler {
             if (html == null) return new byte[0]; // a template problem, thrown once this run of files is zipped
             if (file.endsWith(".html")) check.page(file, html);
             return html.getBytes(StandardCharsets.UTF_8);
+        }
+
+        /** A page's text again, to report its problems with line and column; null when it cannot be had. */
+        String again(String file) {
+            if (copy.isDocument(file)) return copy.render(file);
+            try {
+                return new String(copy.asset(file), StandardCharsets.UTF_8);
+            } catch (IOException | RuntimeException e) {
+                return null;
+            }
         }
 
         /** A file that is not rendered is checked too when it is a page (a page among the assets is published as is). */

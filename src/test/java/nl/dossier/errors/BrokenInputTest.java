@@ -547,6 +547,24 @@ class BrokenInputTest {
     }
 
     @Test
+    void aPageAmongTheAssetsIsCheckedInTheOfflineCopyToo(@TempDir Path dir) throws IOException {
+        // Published as it is, not rendered: the offline copy checks it from memory and reads it
+        // again from assets/ to report the place.
+        Setup s = setUp(dir);
+        Files.writeString(s.project().resolve("assets/uitleg.html"),
+                "<!DOCTYPE html>\n<html lang=\"nl\"><head><title>Uitleg</title></head>\n<body>\n<h1>Uitleg</h1>\n"
+                        + "<p><a href=\"bestaat-niet.html\">weg</a></p>\n</body></html>\n");
+
+        Run run = Fixture.build(s.project(), s.output(), "--quiet");
+
+        assertEquals(1, run.exitCode(), run.printed());
+        assertTrue(run.err().lines().anyMatch(l -> l.startsWith("offline/assets/uitleg.html:5:4: broken link 'bestaat-niet.html'")),
+                run.printed());
+        assertNoStackTrace(run);
+        assertEquals(builtFingerprint, Fixture.fingerprint(s.output()));
+    }
+
+    @Test
     void frontMatterMistakesInTwoFilesAreReportedTogether(@TempDir Path dir) throws IOException {
         Setup s = setUp(dir);
         replace(s.project(), SUPPORT, "title:", "titel:");
