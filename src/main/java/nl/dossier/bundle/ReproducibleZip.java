@@ -11,7 +11,6 @@ import java.io.Closeable;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -40,7 +39,6 @@ final class ReproducibleZip implements Closeable {
     /** Files compressed together before they are written: enough to keep every core busy. */
     private static final int BLOCK = 64;
 
-    private final Path zipFile;
     private final String topFolder;
     private final long millis;
     private final ZipArchiveOutputStream zip;
@@ -54,7 +52,6 @@ final class ReproducibleZip implements Closeable {
     }
 
     ReproducibleZip(Path zipFile, String topFolder, LocalDateTime time) throws IOException {
-        this.zipFile = zipFile;
         this.topFolder = topFolder;
         // Commons-compress turns the time into DOS fields through the default time zone, so the
         // instant given is the local time in that zone: the stored fields are `time` on any machine.
@@ -119,11 +116,6 @@ final class ReproducibleZip implements Closeable {
     @Override
     public void close() throws IOException {
         zip.close();
-    }
-
-    /** @return the size of the finished zip in bytes */
-    long size() throws IOException {
-        return Files.size(zipFile);
     }
 
     private ZipArchiveEntry entry(String name) {
