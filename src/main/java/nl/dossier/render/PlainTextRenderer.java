@@ -26,7 +26,7 @@ final class PlainTextRenderer implements NodeRenderer {
 
     private static void text(Text node, NodeRendererContext ctx, HtmlWriter html) {
         BasedSequence chars = node.getChars();
-        String text = chars.toString();
+        String text = Chars.of(chars);
         if (nothingToChange(text)) html.raw(text);
         else html.text(Escaping.normalizeEOL(chars.unescape()));
     }

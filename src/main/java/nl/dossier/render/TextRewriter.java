@@ -66,7 +66,7 @@ final class TextRewriter {
 
     private void split(Text text) {
         BasedSequence chars = text.getChars();
-        String s = chars.toString();
+        String s = Chars.of(chars);
         List<Hit> hits = new ArrayList<>();
         // Most text has no § at all; looking for the character first skips the expression there.
         if (s.indexOf('§') >= 0) {
