@@ -127,6 +127,7 @@ if has_tool dossier; then
   # (out/dossier-cache/): a rebuild whose chapter did not change. The target is judged on the
   # runs above, which print the PDF.
   for r in $(seq 1 "$real_runs"); do
+    mkdir -p "$WORK/real/out"
     find "$WORK/real/out" -mindepth 1 -maxdepth 1 ! -name dossier-cache -exec rm -rf {} +
     measure real-cached dossier "$r" "$WORK/real" "${DOSSIER[@]}" --output "$WORK/real/out/site"
   done
