@@ -1,10 +1,15 @@
 package nl.dossier.pdf;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Document;
@@ -63,28 +68,46 @@ public final class ChapterPdf {
         org.w3c.dom.Document w3c = new W3CDom().fromJsoup(doc);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         quietLogging();
-        PdfRendererBuilder builder = new PdfRendererBuilder()
-                .useFastMode()
-                .usePdfUaAccessibility(true)
-                .usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_U)
-                .useColorProfile(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData())
-                .withProducer("Dossier")
-                .withW3cDocument(w3c, liveUrl);
-        font(builder, "DejaVuSerif.ttf", 400, FontStyle.NORMAL);
-        font(builder, "DejaVuSerif-Bold.ttf", 700, FontStyle.NORMAL);
-        font(builder, "DejaVuSerif-Italic.ttf", 400, FontStyle.ITALIC);
-        font(builder, "DejaVuSerif-BoldItalic.ttf", 700, FontStyle.ITALIC);
-        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-            renderer.createPDFWithoutClosing();
-            PDDocument pd = renderer.getPdfDocument();
-            FixedMetadata.apply(pd, date, source);
-            pd.save(out);
+        PDDocument pd = new PDDocument();
+        try {
+            PdfRendererBuilder builder = new PdfRendererBuilder()
+                    .usePDDocument(pd)
+                    .useFastMode()
+                    .usePdfUaAccessibility(true)
+                    .usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_U)
+                    .useColorProfile(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData())
+                    .withProducer("Dossier")
+                    .withW3cDocument(w3c, liveUrl);
+            font(builder, pd, "DejaVuSerif.ttf", 400, FontStyle.NORMAL);
+            font(builder, pd, "DejaVuSerif-Bold.ttf", 700, FontStyle.NORMAL);
+            font(builder, pd, "DejaVuSerif-Italic.ttf", 400, FontStyle.ITALIC);
+            font(builder, pd, "DejaVuSerif-BoldItalic.ttf", 700, FontStyle.ITALIC);
+            try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+                renderer.createPDFWithoutClosing();
+                FixedMetadata.apply(pd, date, source);
+                pd.save(out);
+            }
+        } finally {
+            pd.close();
         }
         return out.toByteArray();
     }
 
-    private static void font(PdfRendererBuilder builder, String file, int weight, FontStyle style) {
-        builder.useFont(() -> resource("fonts/" + file), FAMILY, weight, style, true);
+    /**
+     * One style of the family, embedded as a subset, with the font's glyph substitutions (GSUB)
+     * off. PDFBox would otherwise print ff, fi and fl as single ligature glyphs, whose text in the
+     * PDF is then the ligature character (U+FB00 to U+FB02), not the letters: a viewer's search
+     * for "offensief" or a screen reader may not find the word in "oﬀensief". Substituting also
+     * cost about 0.1 s of each build that prints the PDF (cold code, run once per JVM).
+     */
+    private static void font(PdfRendererBuilder builder, PDDocument pd, String file, int weight, FontStyle style) throws IOException {
+        TrueTypeFont ttf;
+        try (InputStream in = resource("fonts/" + file)) {
+            ttf = new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()));
+        }
+        pd.registerTrueTypeFontForClosing(ttf); // open until the document is: saving makes the subset from it
+        ttf.setEnableGsub(false);
+        builder.useFont(new PDFontSupplier(PDType0Font.load(pd, ttf, true)), FAMILY, weight, style, true);
     }
 
     private static String css() throws IOException {

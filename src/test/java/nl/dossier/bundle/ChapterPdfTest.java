@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -88,6 +89,28 @@ class ChapterPdfTest {
                 assertTrue(font.isEmbedded(), font.getName() + " is embedded");
             }
         }
+    }
+
+    /**
+     * Every glyph stands for one letter: no ligature glyphs (ﬀ, ﬁ, ﬂ), which a viewer's search or
+     * a screen reader may take for other characters than the letters printed ("oﬀensief").
+     */
+    @Test
+    void lettersAreNotJoinedIntoLigatures() throws IOException {
+        int fonts = 0;
+        for (PDPage page : doc.getPages()) {
+            for (var name : page.getResources().getFontNames()) {
+                PDFont font = page.getResources().getFont(name);
+                fonts++;
+                for (int code = 0; code <= 0xFFFF; code++) {
+                    String letters = font.toUnicode(code);
+                    if (letters == null) continue;
+                    assertEquals(1, letters.codePointCount(0, letters.length()), font.getName() + " code " + code + ": " + letters);
+                    assertFalse(letters.charAt(0) >= '\uFB00' && letters.charAt(0) <= '\uFB06', font.getName() + " ligature " + letters);
+                }
+            }
+        }
+        assertTrue(fonts > 0, "fonts checked: " + fonts);
     }
 
     @Test
