@@ -105,7 +105,7 @@ public final class ChapterPdf {
         try (InputStream in = resource("fonts/" + file)) {
             ttf = new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()));
         }
-        pd.registerTrueTypeFontForClosing(ttf); // open until the document is: saving makes the subset from it
+        pd.registerTrueTypeFontForClosing(ttf); // closed with the document: saving reads it again for the subset
         ttf.setEnableGsub(false);
         builder.useFont(new PDFontSupplier(PDType0Font.load(pd, ttf, true)), FAMILY, weight, style, true);
     }
