@@ -5,7 +5,7 @@ import org.jsoup.nodes.Element;
 
 /**
  * Turns the one-page chapter into the PDF's source: the site's chrome goes (navigation, the
- * offline banner, download links, the site stylesheet), links that leave the page become
+ * search box, the offline banner, download links, the site stylesheet), links that leave the page become
  * absolute addresses on the hosted site (a relative link means nothing inside a PDF), and
  * openhtmltopdf's {@code <bookmarks>} get one entry per part with its sections below it.
  */
@@ -14,8 +14,10 @@ final class PrintPage {
     }
 
     static void prepare(Document doc, String author, String css) {
+        // Forms too (the header's search box): in a PDF a form is an interactive field that
+        // searches nothing, and openhtmltopdf printed the box's hidden label beside its button.
         doc.select(".skiplink, .hoofdmenu, .kruimelpad, .offline-kopie, .downloads, .voet-links, .vorige-volgende, "
-                + "script, link, meta[property]").remove();
+                + "form, script, link, meta[property]").remove();
         for (Element a : doc.select("a[href]")) {
             if (!a.attr("href").startsWith("#")) a.attr("href", a.absUrl("href"));
         }

@@ -25,7 +25,9 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The chapter PDF: text, bookmarks, tags, language, title, embedded fonts, working links. */
@@ -89,6 +91,19 @@ class ChapterPdfTest {
                 assertTrue(font.isEmbedded(), font.getName() + " is embedded");
             }
         }
+    }
+
+    /** The site's search box is chrome: no form field in the PDF, and not its hidden label either. */
+    @Test
+    void hasNoFormFields() throws IOException {
+        assertNull(doc.getDocumentCatalog().getAcroForm(), "AcroForm");
+        for (PDPage page : doc.getPages()) {
+            for (var annotation : page.getAnnotations()) {
+                assertNotEquals("Widget", annotation.getSubtype(), "a form field's widget on page " + (doc.getPages().indexOf(page) + 1));
+            }
+        }
+        String text = new PDFTextStripper().getText(doc);
+        assertFalse(text.contains("Zoeken in dit hoofdstuk"), "the search box's label");
     }
 
     /**
