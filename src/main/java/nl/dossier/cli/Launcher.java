@@ -83,7 +83,7 @@ public final class Launcher {
 
     /**
      * Heap per byte of content, in tenths: a 10,000-page build (81 MB of Markdown) peaks at about
-     * 0.55 GB of live data, and builds as fast in 770 MB of heap as in 1.1 GB (docs/performance.md).
+     * 0.55 GB of live data, and builds as fast in 770 MB of heap as in 1.1 GB (docs/performance-log.md).
      */
     static final int HEAP_TENTHS_PER_CONTENT_BYTE = 95;
     static final long MIN_HEAP = 768L << 20;
@@ -91,7 +91,7 @@ public final class Launcher {
     /**
      * The child's heap, sized to the site: without a limit the JVM grows its heap towards a quarter
      * of the machine's memory (5.6 GB resident at 10,000 pages) although the live data stays under
-     * a gigabyte, and the build is no faster for it (docs/performance.md). At least 768 MB, at most
+     * a gigabyte, and the build is no faster for it (docs/performance-log.md). At least 768 MB, at most
      * this JVM's own default maximum; 0 (no option) when the content cannot be measured, or when
      * the user chose a heap in JAVA_TOOL_OPTIONS.
      */

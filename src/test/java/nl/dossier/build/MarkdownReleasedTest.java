@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A page's Markdown is held once while it is needed and not after: the build's memory at 10,000
- * pages depends on it (docs/performance.md, "Fourth session").
+ * pages depends on it (docs/performance-log.md, "Fourth session").
  */
 class MarkdownReleasedTest {
     @Test

@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** A page's HTML is kept as UTF-8 (docs/performance.md, "Seventh session") and reads back unchanged. */
+/** A page's HTML is kept as UTF-8 (docs/performance-log.md, "Seventh session") and reads back unchanged. */
 class LinkedPageHtmlTest {
     private static LinkedPage page(String slug) {
         PageSource source = new PageSource(new SourceFile(Path.of(slug + ".md"), "content/" + slug + ".md", "---\n---\n"),
