@@ -7,24 +7,32 @@ PROFILE is async-profiler's `collapsed` output (one line per stack: frames joine
 the sample count); INTERVAL_MS the sampling interval it ran with, so that samples become seconds.
 Prints a Markdown table, largest first. Each stack goes into the first bucket below that one of
 its frames belongs to, so the order matters: the PDF printed inside the offline bundle is counted
-as PDF, a page checked inside the bundle as the offline copy's check. Stacks that match nothing
-are the JVM's own start, class loading, idle threads and the kernel.
+as PDF, a page checked inside the bundle as the offline copy's. Work handed to helper threads
+(Parallel, ParallelBlocks, parallel streams) has no frame of the stage that handed it out, so the
+buckets name the classes that do the work too; the one thing they cannot tell apart is the link
+pass of the output check on a helper thread, which counts as the hosted site's whichever site it
+checks. Stacks with Dossier's code that match no bucket are listed as such, so that nothing of
+Dossier's is counted as the JVM's; the rest is the JVM's own start, class loading, idle threads
+and the kernel.
 """
 import sys
 
 # (bucket, substrings of a frame). Frames are 'package/Class.method' for Java and the symbol for
 # native code (libz, the JVM's C++ functions, kernel functions ending in _[k]).
+SEARCH = "nl/dossier/search/"
 BUCKETS = [
-    ("search: browser export (hosted site and copy)", ["nl/dossier/search/BrowserExport", "nl/dossier/build/SearchFilesOnce"]),
+    ("search: browser export (hosted site and copy)",
+     [SEARCH + c for c in ("BrowserExport", "WordShard", "Excerpts", "StemPostings", "PostingHeads", "PostingCodec",
+                           "Showcase", "SectionCatalog", "TextChunks", "ShardPlan")]
+     + ["nl/dossier/build/SearchFilesOnce"]),
     ("chapter PDF", ["nl/dossier/pdf/"]),
-    ("offline copy: render, check, zip", ["nl/dossier/bundle/Bundler", "nl/dossier/bundle/ReproducibleZip", "nl/dossier/bake/SiteInMemory"]),
-    ("search: sections, Dutch analysis, Lucene index",
-     ["nl/dossier/search/SearchStage", "nl/dossier/search/SearchIndexer", "nl/dossier/search/SectionSplitter",
-      "nl/dossier/search/CompoundDictionary"]),
+    ("offline copy: render, check, zip",
+     ["nl/dossier/bundle/", "nl/dossier/bake/SiteInMemory", "nl/dossier/check/OutputChecker$InMemory"]),
+    ("search: sections, Dutch analysis, Lucene index", [SEARCH]),
     ("hosted site: bake (templates, files)", ["nl/dossier/bake/Bakery.bake", "nl/dossier/bake/Bakery.lambda$bake", "nl/dossier/bake/AssetCopier"]),
-    ("hosted site: check", ["nl/dossier/check/OutputChecker"]),
+    ("hosted site: check", ["nl/dossier/check/"]),
     ("load, link, Markdown parse and render",
-     ["nl/dossier/load/", "nl/dossier/link/SiteLinker", "nl/dossier/render/MarkdownProcessor", "nl/dossier/build/SiteBuilder.prepare"]),
+     ["nl/dossier/load/", "nl/dossier/link/", "nl/dossier/render/", "nl/dossier/build/SiteBuilder.prepare"]),
     ("templates set-up", ["nl/dossier/bake/Bakery.prepare"]),
     ("JVM: JIT compiler", ["CompileBroker", "Compilation::", "C1Compiler", "C2Compiler"]),
     ("JVM: garbage collector",
@@ -32,6 +40,7 @@ BUCKETS = [
       "PSCardTable", "PSRootsClosure", "OopOopIterate", "ParMarkBitMap", "ParallelScavengeHeap", "PSPushContents",
       "StealTask", "MarkFromRootsTask", "WeakProcessor", "G1", "SerialHeap"]),
 ]
+OTHER_DOSSIER = "other Dossier code"
 OTHER = "JVM start, class loading, threads, kernel"
 
 
@@ -39,7 +48,12 @@ def bucket_of(frames):
     for name, keys in BUCKETS:
         if any(key in frame for frame in frames for key in keys):
             return name
-    return OTHER
+    return OTHER_DOSSIER if any(frame.startswith("nl/dossier/") for frame in frames) else OTHER
+
+
+def dossier_keys():
+    """The keys that name Dossier's own packages or classes (a test checks that each still exists)."""
+    return sorted({key for _, keys in BUCKETS for key in keys if key.startswith("nl/dossier/")})
 
 
 def buckets(lines):

@@ -6,14 +6,17 @@
 #
 # PAGES (default 1000) builds a generated site of that many pages (bench/corpus.sh, no PDF), as
 # the harness does; "real" builds this project's own content from nothing, chapter PDF included.
+# Builds target/dossier.jar first (mvn package, tests skipped); --no-build uses the jar there is.
 # async-profiler 3.0 comes from Maven Central into bench/work/tools on first use. It is attached
 # through JAVA_TOOL_OPTIONS, so both JVMs of the build (the launcher and the build itself, see
 # docs/architecture.md) write a profile; the build's is the larger. Sampling every MS
 # milliseconds of CPU: default 1 for the real site, 5 up to 1,000 pages, 10 above.
 #
 # Writes bench/work/profile/cpu-PAGES.txt (collapsed stacks, for any flame graph tool) and
-# bench/work/profile/cpu-PAGES.md (the table), and prints the table.
+# bench/work/profile/cpu-PAGES.md (the table), and prints the table. BENCH_WORK names another
+# folder instead of bench/work/profile, as it does for the harness's bench/work/build.
 set -euo pipefail
+shopt -s nullglob
 cd "$(dirname "$0")/.."
 ROOT="$PWD"
 
@@ -22,9 +25,9 @@ INTERVAL=""
 BUILD=1
 while [ $# -gt 0 ]; do
   case "$1" in
-    --interval) INTERVAL="$2"; shift 2 ;;
+    --interval) INTERVAL="${2:?--interval needs a number of milliseconds}"; shift 2 ;;
     --no-build) BUILD=0; shift ;;
-    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
     real|[0-9]*) PAGES="$1"; shift ;;
     *) echo "unknown argument: $1 (see --help)" >&2; exit 2 ;;
   esac
@@ -33,7 +36,7 @@ if [ -z "$INTERVAL" ]; then
   if [ "$PAGES" = real ]; then INTERVAL=1; elif [ "$PAGES" -le 1000 ]; then INTERVAL=5; else INTERVAL=10; fi
 fi
 
-WORK="${BENCH_WORK:-$ROOT/bench/work}/profile"
+WORK="${BENCH_WORK:-$ROOT/bench/work/profile}"
 TOOLS="$ROOT/bench/work/tools"
 mkdir -p "$WORK" "$TOOLS"
 log() { echo "[$(date +%H:%M:%S)] $*" >&2; }
@@ -69,19 +72,23 @@ else
   fi
 fi
 
-# A build from nothing: no previous site, no cached PDF.
+# A build from nothing: no previous site, no cached PDF. Its output goes, whatever happens.
 OUT="$WORK/out-$PAGES"
 rm -rf "$OUT" "$WORK"/stacks-*.txt
+trap 'rm -rf "$OUT" "$WORK"/stacks-*.txt' EXIT
+case "$AGENT$WORK" in
+  *[\ ,]*) echo "the profiler's options cannot hold a path with a space or a comma: $AGENT, $WORK" >&2; exit 1 ;;
+esac
 log "building $PAGES pages with the profiler on (every ${INTERVAL} ms of CPU)"
 JAVA_TOOL_OPTIONS="-agentpath:$AGENT=start,event=cpu,interval=${INTERVAL}ms,collapsed,file=$WORK/stacks-%p.txt" \
-  java -jar target/dossier.jar build --source "$SOURCE" --output "$OUT/site" 2>&1 | grep -v '^Picked up JAVA_TOOL_OPTIONS' >&2
-rm -rf "$OUT"
+  java -jar target/dossier.jar build --source "$SOURCE" --output "$OUT/site" 2>&1 | { grep -v '^Picked up JAVA_TOOL_OPTIONS' || true; } >&2
 
 PROFILE="$WORK/cpu-$PAGES.txt"
 # The build's JVM is the one with the most samples; the launcher mostly waits for it.
 LARGEST="$(for f in "$WORK"/stacks-*.txt; do awk -v f="$f" '{n += $NF} END {print n + 0, f}' "$f"; done | sort -n | tail -1 | cut -d' ' -f2-)"
-[ -n "$LARGEST" ] || { echo "no profile was written" >&2; exit 1; }
+[ -n "$LARGEST" ] || { echo "no profile was written (did the JVM load $AGENT?)" >&2; exit 1; }
 mv "$LARGEST" "$PROFILE"
-rm -f "$WORK"/stacks-*.txt
-python3 bench/cpu_buckets.py "$PROFILE" "$INTERVAL" "work ($PAGES pages, $(git rev-parse --short HEAD))" | tee "$WORK/cpu-$PAGES.md"
+COMMIT="$(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
+git diff --quiet HEAD -- src pom.xml 2>/dev/null || COMMIT="$COMMIT+uncommitted changes"
+python3 bench/cpu_buckets.py "$PROFILE" "$INTERVAL" "work ($PAGES pages, $COMMIT)" | tee "$WORK/cpu-$PAGES.md"
 log "stacks in $PROFILE"

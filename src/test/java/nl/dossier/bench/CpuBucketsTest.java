@@ -18,8 +18,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * bench/cpu_buckets.py, which turns a CPU profile into docs/performance.md's table of where a
  * build's CPU goes, on stacks made up for the test: each stack goes into the first bucket that
  * one of its frames belongs to (the PDF printed inside the bundle is the PDF's; a page checked
- * inside the bundle is the offline copy's, not the hosted check's), samples become seconds at
- * the given interval, and a file that is not a profile is refused.
+ * inside the bundle is the offline copy's, not the hosted check's; work on helper threads goes
+ * by the class doing it), samples become seconds at the given interval, every class a bucket
+ * names exists, and a file that is not a profile is refused.
  */
 class CpuBucketsTest {
 
@@ -34,6 +35,12 @@ class CpuBucketsTest {
                 "thread_native_entry;GCTaskThread::run;PSScavenge::invoke 3",
                 "__libc_start_main;JavaMain;SystemDictionary::load_instance_class 2",
                 "java/lang/Thread.run;nl/dossier/build/SiteBuilder.prepare;nl/dossier/link/SiteLinker.link;com/vladsch/flexmark/parser/Parser.parse 8",
+                // Work on helper threads, without a frame of the stage that handed it out.
+                "java/util/concurrent/ForkJoinWorkerThread.run;nl/dossier/model/Parallel$Pieces.work;nl/dossier/search/ParallelBlocks.lambda$run$0;"
+                        + "nl/dossier/search/Excerpts.excerpts;nl/dossier/search/SurfaceWords.scan 6",
+                "java/util/concurrent/ForkJoinWorkerThread.run;nl/dossier/search/SurfaceWords.scan;nl/dossier/search/CaseAwareStopFilter$Rule.drops 4",
+                // Dossier's code in no bucket: listed as such, not as the JVM's.
+                "java/lang/Thread.run;nl/dossier/cli/Launcher.main;nl/dossier/build/SiteBuilder.deleteQuietly 1",
                 ""), StandardCharsets.UTF_8);
 
         Result r = run(profile.toString(), "2", "work (test)");
@@ -41,15 +48,37 @@ class CpuBucketsTest {
         String expected = String.join("\n",
                 "| work (test) | CPU | share |",
                 "| --- | ---: | ---: |",
-                "| offline copy: render, check, zip | 0.04 s | 36 % |",
-                "| chapter PDF | 0.02 s | 18 % |",
-                "| load, link, Markdown parse and render | 0.02 s | 15 % |",
-                "| JVM: JIT compiler | 0.01 s | 13 % |",
-                "| hosted site: check | 0.01 s | 9 % |",
+                "| offline copy: render, check, zip | 0.04 s | 30 % |",
+                "| chapter PDF | 0.02 s | 15 % |",
+                "| load, link, Markdown parse and render | 0.02 s | 12 % |",
+                "| JVM: JIT compiler | 0.01 s | 11 % |",
+                "| search: browser export (hosted site and copy) | 0.01 s | 9 % |",
+                "| hosted site: check | 0.01 s | 8 % |",
+                "| search: sections, Dutch analysis, Lucene index | 0.01 s | 6 % |",
                 "| JVM: garbage collector | 0.01 s | 5 % |",
-                "| JVM start, class loading, threads, kernel | 0.00 s | 4 % |",
-                "| total | 0.11 s | 100 % |");
+                "| JVM start, class loading, threads, kernel | 0.00 s | 3 % |",
+                "| other Dossier code | 0.00 s | 2 % |",
+                "| total | 0.13 s | 100 % |");
         assertEquals(expected, r.output().strip());
+    }
+
+    /** A bucket names Dossier's classes and packages; a renamed one would silently count as something else. */
+    @Test
+    void everyClassOrPackageABucketNamesExists() throws Exception {
+        Process p = new ProcessBuilder("python3", "-c",
+                "import sys; sys.path.insert(0, 'bench'); import cpu_buckets; print('\\n'.join(cpu_buckets.dossier_keys()))")
+                .directory(TestSites.projectRoot().toFile()).redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "cpu_buckets.py did not finish");
+        assertEquals(0, p.exitValue(), output);
+        List<String> keys = output.lines().toList();
+        assertTrue(keys.size() > 10, output);
+        Path sources = TestSites.projectRoot().resolve("src/main/java");
+        for (String key : keys) {
+            // "nl/dossier/load/" is a package; "nl/dossier/bake/Bakery.bake" a method, "…/OutputChecker$InMemory" a nested class.
+            String type = key.endsWith("/") ? key : key.replaceFirst("\\..*$", "").replaceFirst("\\$.*$", "") + ".java";
+            assertTrue(Files.exists(sources.resolve(type)), key + ": no " + type + " under src/main/java");
+        }
     }
 
     @Test
