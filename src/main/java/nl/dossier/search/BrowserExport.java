@@ -126,21 +126,19 @@ public final class BrowserExport {
         }
         // UTF-16 order, the order of JavaScript's string comparison, which search.js uses on the shard keys.
         words.sort(Comparator.comparing(WordShard.Word::surface));
-        try (Excerpts excerpts = new Excerpts()) {
-            WordShard shards = new WordShard(postings, heads, catalog, excerpts);
-            List<List<WordShard.Word>> parts = ShardPlan.cut(words, shards::cost, SHARD_BYTES);
-            Map<String, List<String>> spanning = spanningFamilies(parts);
-            List<WordShard.Word> previous = null;
-            for (List<WordShard.Word> part : parts) {
-                List<String> family = new ArrayList<>();
-                for (String start : new TreeSet<>(part.stream().map(w -> family(w.surface())).toList())) {
-                    family.addAll(spanning.getOrDefault(start, List.of()));
-                }
-                shardKeys.add(previous == null ? "" : ShardPlan.separator(previous.get(previous.size() - 1).surface(),
-                        part.get(0).surface()));
-                writeFile("w-" + (shardKeys.size() - 1), shards.data(part, family));
-                previous = part;
+        WordShard shards = new WordShard(postings, heads, catalog, new Excerpts());
+        List<List<WordShard.Word>> parts = ShardPlan.cut(words, shards::cost, SHARD_BYTES);
+        Map<String, List<String>> spanning = spanningFamilies(parts);
+        List<WordShard.Word> previous = null;
+        for (List<WordShard.Word> part : parts) {
+            List<String> family = new ArrayList<>();
+            for (String start : new TreeSet<>(part.stream().map(w -> family(w.surface())).toList())) {
+                family.addAll(spanning.getOrDefault(start, List.of()));
             }
+            shardKeys.add(previous == null ? "" : ShardPlan.separator(previous.get(previous.size() - 1).surface(),
+                    part.get(0).surface()));
+            writeFile("w-" + (shardKeys.size() - 1), shards.data(part, family));
+            previous = part;
         }
     }
 

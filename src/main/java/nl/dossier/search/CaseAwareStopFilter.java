@@ -12,20 +12,12 @@ import java.util.Locale;
  * "OM" is the Openbaar Ministerie. Runs before lower-casing for that reason.
  */
 final class CaseAwareStopFilter extends FilteringTokenFilter {
-    private final CharArraySet stopWords;
+    private final Rule rule;
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-
-    private final int longestStopWord;
-    /** The stop words, looked up regardless of case: for ASCII words only, where that is String.toLowerCase. */
-    private final CharArraySet anyCase;
 
     CaseAwareStopFilter(TokenStream input, CharArraySet stopWords) {
         super(input);
-        this.stopWords = stopWords;
-        int longest = 0;
-        for (Object w : stopWords) longest = Math.max(longest, ((char[]) w).length);
-        this.longestStopWord = longest;
-        this.anyCase = new CharArraySet(stopWords, true);
+        this.rule = new Rule(stopWords);
     }
 
     static boolean isStopWord(String raw, CharArraySet stopWords) {
@@ -43,18 +35,59 @@ final class CaseAwareStopFilter extends FilteringTokenFilter {
 
     @Override
     protected boolean accept() {
-        // isStopWord without a String or a stream per token (most tokens are short): stop words
-        // are short, so test the length first, and look ASCII words up in place.
-        int length = term.length();
-        if (length > longestStopWord) return true;
-        char[] buffer = term.buffer();
-        boolean lowerCase = false;
-        for (int i = 0; i < length; i++) {
-            char c = buffer[i];
-            if (c >= 128) return !isStopWord(term.toString(), stopWords);
-            lowerCase |= c >= 'a' && c <= 'z';
+        return !rule.drops(term.buffer(), term.length());
+    }
+
+    /** The filter's decision on one word, shared with {@link SurfaceWords}, which applies it without a token stream. */
+    static final class Rule {
+        /** The rule for Dutch: {@link DutchAnalysis#STOP_WORDS}. */
+        static final Rule DUTCH = new Rule(DutchAnalysis.STOP_WORDS);
+
+        private final CharArraySet stopWords;
+        private final int longestStopWord;
+        /** The stop words, looked up regardless of case: for ASCII words only, where that is String.toLowerCase. */
+        private final CharArraySet anyCase;
+        /** The stop words as they are, when all are in lower case: then a lower-cased word needs no case-blind lookup. */
+        private final CharArraySet lowerCased;
+
+        Rule(CharArraySet stopWords) {
+            this.stopWords = stopWords;
+            int longest = 0;
+            boolean allLowerCase = true;
+            for (Object w : stopWords) {
+                String word = new String((char[]) w);
+                longest = Math.max(longest, word.length());
+                allLowerCase &= word.equals(word.toLowerCase(Locale.ROOT));
+            }
+            this.longestStopWord = longest;
+            this.anyCase = new CharArraySet(stopWords, true);
+            this.lowerCased = allLowerCase ? stopWords : anyCase;
         }
-        if (length >= 2 && !lowerCase) return true;
-        return !anyCase.contains(buffer, 0, length);
+
+        /**
+         * {@link #isStopWord} on the word in {@code buffer[0, length)}, without a String or a
+         * stream per word (most words are short): stop words are short, so the length is tested
+         * first, and ASCII words are looked up in place.
+         */
+        boolean drops(char[] buffer, int length) {
+            if (length > longestStopWord) return false;
+            boolean lowerCase = false;
+            for (int i = 0; i < length; i++) {
+                char c = buffer[i];
+                if (c >= 128) return isStopWord(new String(buffer, 0, length), stopWords);
+                lowerCase |= c >= 'a' && c <= 'z';
+            }
+            if (length >= 2 && !lowerCase) return false;
+            return anyCase.contains(buffer, 0, length);
+        }
+
+        /**
+         * {@link #drops} for an ASCII word that is already in lower case, given whether it had a
+         * lower-case letter before: the same answer without looking the word up regardless of case.
+         */
+        boolean dropsLowerCasedAscii(char[] buffer, int length, boolean hadLowerCase) {
+            if (length > longestStopWord || (length >= 2 && !hadLowerCase)) return false;
+            return lowerCased.contains(buffer, 0, length);
+        }
     }
 }

@@ -1,6 +1,5 @@
 package nl.dossier.search;
 
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 
 import java.util.Collection;
@@ -29,13 +28,9 @@ public final class CompoundDictionary {
 
     /** @param texts every text of the site (titles, headings, section text) */
     public static CharArraySet fromTexts(Collection<String> texts) {
-        Set<String> standalone;
-        // Analyzers keep their token streams per thread, so one analyzer serves every core.
-        try (Analyzer surface = DutchAnalysis.surface()) {
-            standalone = texts.parallelStream()
-                    .flatMap(text -> DutchAnalysis.terms(surface, text).stream())
-                    .collect(Collectors.toCollection(HashSet::new));
-        }
+        Set<String> standalone = texts.parallelStream()
+                .flatMap(text -> SurfaceWords.of(text).stream())
+                .collect(Collectors.toCollection(HashSet::new));
         // Filtered once per distinct word, not per occurrence.
         standalone.removeIf(w -> w.length() < MIN_PART || !w.chars().allMatch(Character::isLetter));
         Set<String> words = new TreeSet<>(standalone);

@@ -32,6 +32,8 @@ import java.util.regex.Pattern;
  *     ({@link CompoundDictionary}): drugssmokkel also yields drugs and smokkel;</li>
  * <li>Snowball's Dutch stemmer: katalysatoren → katalysator.</li>
  * </ol>
+ * The analyzers are the definition; the build takes steps 1 to 3 with {@link SurfaceWords}, one
+ * loop that gives the same words, and the rest with {@link WordForms}.
  */
 public final class DutchAnalysis {
     /** Word characters: the same class in search.js. */
@@ -97,7 +99,7 @@ public final class DutchAnalysis {
         return stemmer.getCurrent();
     }
 
-    /** Runs an analyzer over a text and returns the terms, for tests and dictionary building. */
+    /** Runs an analyzer over a text and returns the terms; the build finds the surface words with {@link SurfaceWords}. */
     public static List<String> terms(Analyzer analyzer, String text) {
         List<String> out = new ArrayList<>();
         try (TokenStream ts = analyzer.tokenStream("text", text)) {

@@ -1,11 +1,5 @@
 package nl.dossier.search;
 
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -15,42 +9,29 @@ import java.util.Map;
 /**
  * Cuts, for a stem and a section, the part of the section's text that {@link Snippets} would show
  * for that stem alone, as plain text; search.js marks the query's words in it. Stems of the words
- * seen are cached: the same few thousand words recur in every section. Safe for several threads
- * (Lucene's analyzers keep a token stream per thread).
+ * seen are cached: the same few thousand words recur in every section. Safe for several threads:
+ * the cache is concurrent, and {@link SurfaceWords} keeps no state.
  */
-final class Excerpts implements AutoCloseable {
-    private final Analyzer surface = DutchAnalysis.surface();
+final class Excerpts {
     private final Map<String, String> stems = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * The excerpt for each of the stems from one text, which is tokenised once for all of them:
      * a long section is the showcase of many stems.
      */
-    Map<String, String> excerpts(String text, Collection<String> wanted) throws IOException {
+    Map<String, String> excerpts(String text, Collection<String> wanted) {
         Map<String, List<Snippets.Span>> spans = new LinkedHashMap<>();
         for (String stem : wanted) spans.put(stem, new ArrayList<>());
-        try (TokenStream ts = surface.tokenStream(SearchIndexer.TEXT, text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            OffsetAttribute off = ts.addAttribute(OffsetAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                String word = term.toString();
-                String s = stems.computeIfAbsent(word, DutchAnalysis::stem);
-                for (Map.Entry<String, List<Snippets.Span>> e : spans.entrySet()) {
-                    String stem = e.getKey();
-                    boolean part = stem.length() >= CompoundDictionary.MIN_PART && word.contains(stem);
-                    if (s.equals(stem) || part) e.getValue().add(new Snippets.Span(off.startOffset(), off.endOffset()));
-                }
+        SurfaceWords.scan(text, (word, start, end) -> {
+            String s = stems.computeIfAbsent(word, DutchAnalysis::stem);
+            for (Map.Entry<String, List<Snippets.Span>> e : spans.entrySet()) {
+                String stem = e.getKey();
+                boolean part = stem.length() >= CompoundDictionary.MIN_PART && word.contains(stem);
+                if (s.equals(stem) || part) e.getValue().add(new Snippets.Span(start, end));
             }
-            ts.end();
-        }
+        });
         Map<String, String> out = new LinkedHashMap<>();
         spans.forEach((stem, list) -> out.put(stem, Snippets.excerpt(text, list)));
         return out;
-    }
-
-    @Override
-    public void close() {
-        surface.close();
     }
 }

@@ -1,7 +1,6 @@
 package nl.dossier.search;
 
 import nl.dossier.model.GlossaryTerm;
-import org.apache.lucene.analysis.Analyzer;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -22,7 +21,6 @@ final class GlossarySynonyms {
     }
 
     private final List<Entry> entries = new ArrayList<>();
-    private final Analyzer surface = DutchAnalysis.surface();
     /** Stems by word, shared with the index: every section's text is stemmed here. */
     private final WordForms forms;
 
@@ -36,12 +34,12 @@ final class GlossarySynonyms {
     }
 
     private List<String> stems(String text) {
-        return DutchAnalysis.terms(surface, text).stream().map(w -> forms.of(w).stem()).toList();
+        return SurfaceWords.of(text).stream().map(w -> forms.of(w).stem()).toList();
     }
 
     /** The other forms of every glossary term that the text uses: names for abbreviations and the reverse. */
     String alsoKnownAs(String text) {
-        return alsoKnownAs(DutchAnalysis.terms(surface, text));
+        return alsoKnownAs(SurfaceWords.of(text));
     }
 
     /** The same, for text already split into words by {@link DutchAnalysis#surface()}. */

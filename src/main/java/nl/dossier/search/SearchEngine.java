@@ -1,6 +1,5 @@
 package nl.dossier.search;
 
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
@@ -32,7 +31,6 @@ public final class SearchEngine implements Closeable {
     private final FSDirectory directory;
     private final IndexReader reader;
     private final IndexSearcher searcher;
-    private final Analyzer surface = DutchAnalysis.surface();
 
     public SearchEngine(Path indexDir) throws IOException {
         if (!Files.isDirectory(indexDir)) throw new IOException("no search index at " + indexDir + " (run the build first)");
@@ -84,7 +82,7 @@ public final class SearchEngine implements Closeable {
 
     private SearchHit hit(Document d, ScoreDoc sd, int page, Set<String> stems) {
         String body = d.get(SearchIndexer.BODY);
-        String snippet = Snippets.snippet(body, Snippets.matches(surface, body, stems));
+        String snippet = Snippets.snippet(body, Snippets.spans(body, stems));
         return new SearchHit(d.get(SearchIndexer.URL), d.get(SearchIndexer.PAGE_TITLE), d.get(SearchIndexer.SHOWN_HEADING),
                 d.get(SearchIndexer.NUMBER), snippet, sd.score, page, sd.doc);
     }
@@ -93,6 +91,5 @@ public final class SearchEngine implements Closeable {
     public void close() throws IOException {
         if (reader != null) reader.close();
         directory.close();
-        surface.close();
     }
 }

@@ -106,7 +106,7 @@ public final class SearchIndexer {
                 IntFunction<List<Document>> block = b -> {
                     IntStream ids = IntStream.range(b * BLOCK, Math.min(sections.size(), (b + 1) * BLOCK));
                     return (parallel ? ids.parallel() : ids)
-                            .mapToObj(i -> document(sections.get(i), i, forms, synonyms, surface)).toList();
+                            .mapToObj(i -> document(sections.get(i), i, forms, synonyms)).toList();
                 };
                 int blocks = (sections.size() + BLOCK - 1) / BLOCK;
                 CompletableFuture<List<Document>> next = blocks == 0 ? null : CompletableFuture.supplyAsync(() -> block.apply(0));
@@ -119,7 +119,7 @@ public final class SearchIndexer {
                     }
                 } finally {
                     // When adding fails, the next block is still being analysed: let it end
-                    // before the analyzer it uses is closed (its own outcome no longer matters).
+                    // before the writer is closed (its own outcome no longer matters).
                     if (next != null) next.handle((docs, failure) -> null).join();
                 }
                 writer.forceMerge(1);
@@ -186,19 +186,19 @@ public final class SearchIndexer {
         };
     }
 
-    private static Document document(SectionText s, int order, WordForms forms, GlossarySynonyms synonyms, Analyzer surface) {
+    private static Document document(SectionText s, int order, WordForms forms, GlossarySynonyms synonyms) {
         boolean intro = s.url().endsWith("#" + SectionSplitter.INTRO_ANCHOR);
         // The section's words as a reader types them, found once for the scored fields, the
         // synonyms and the vocabulary.
-        List<String> titleWords = DutchAnalysis.terms(surface, s.title());
-        List<String> headingWords = DutchAnalysis.terms(surface, s.heading());
+        List<String> titleWords = SurfaceWords.of(s.title());
+        List<String> headingWords = SurfaceWords.of(s.heading());
         String text = s.text();
-        List<String> textWords = DutchAnalysis.terms(surface, text);
+        List<String> textWords = SurfaceWords.of(text);
         List<String> shown = new ArrayList<>(titleWords);
         if (!intro) shown.addAll(headingWords);
         shown.addAll(textWords);
         String aka = synonyms.alsoKnownAs(shown);
-        List<String> akaWords = DutchAnalysis.terms(surface, aka);
+        List<String> akaWords = SurfaceWords.of(aka);
         Document d = new Document();
         d.add(new NumericDocValuesField(ORDER, order));
         d.add(new Field(TITLE, new IndexedWords(titleWords, forms), SCORED));

@@ -1,12 +1,5 @@
 package nl.dossier.search;
 
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -29,19 +22,11 @@ final class Snippets {
      * Words to mark: those whose stem is a query stem, or that contain a query stem of
      * {@value CompoundDictionary#MIN_PART}+ letters (the parts of compounds). search.js uses the same rule.
      */
-    static List<Span> matches(Analyzer surfaceAnalyzer, String text, Set<String> stems) {
+    static List<Span> spans(String text, Set<String> stems) {
         List<Span> spans = new ArrayList<>();
-        try (TokenStream ts = surfaceAnalyzer.tokenStream(SearchIndexer.TEXT, text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            OffsetAttribute off = ts.addAttribute(OffsetAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                if (matches(term.toString(), stems)) spans.add(new Span(off.startOffset(), off.endOffset()));
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        SurfaceWords.scan(text, (word, start, end) -> {
+            if (matches(word, stems)) spans.add(new Span(start, end));
+        });
         return spans;
     }
 

@@ -9,7 +9,7 @@ import org.apache.lucene.analysis.util.CharTokenizer;
  */
 final class WordTokenizer extends CharTokenizer {
     /** No word is cut: a longer one is dropped whole by the length filter, as with the pattern. */
-    private static final int MAX_TOKEN_LENGTH = 1024 * 1024;
+    static final int MAX_TOKEN_LENGTH = 1024 * 1024;
 
     WordTokenizer() {
         super(DEFAULT_TOKEN_ATTRIBUTE_FACTORY, MAX_TOKEN_LENGTH);

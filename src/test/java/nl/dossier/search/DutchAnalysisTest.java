@@ -48,7 +48,7 @@ class DutchAnalysisTest {
     }
 
     /**
-     * The index writer takes pre-analysed words (IndexedWords from the surface words and the
+     * The index writer takes pre-analysed words (IndexedWords from the SurfaceWords and the
      * memoised WordForms) instead of running the index analyzer: both must yield the same terms,
      * and the same tokens at a new position, on every page of the real content.
      */
@@ -57,10 +57,10 @@ class DutchAnalysisTest {
         Content content = new ContentLoader(Path.of(System.getProperty("dossier.root", ""))).load();
         WordForms forms = new WordForms(dictionary);
         int tokens = 0, parts = 0;
-        try (Analyzer index = DutchAnalysis.index(dictionary); Analyzer surface = DutchAnalysis.surface()) {
+        try (Analyzer index = DutchAnalysis.index(dictionary)) {
             for (var p : content.pages()) {
                 List<String> expected = tokens(index.tokenStream("text", p.body()));
-                List<String> actual = tokens(new IndexedWords(DutchAnalysis.terms(surface, p.body()), forms));
+                List<String> actual = tokens(new IndexedWords(SurfaceWords.of(p.body()), forms));
                 assertEquals(expected, actual, p.slug());
                 tokens += actual.size();
                 parts += (int) actual.stream().filter(t -> t.startsWith("+")).count();

@@ -1,0 +1,118 @@
+package nl.dossier.search;
+
+import nl.dossier.load.ContentLoader;
+import nl.dossier.model.Content;
+import nl.dossier.model.GlossaryTerm;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * {@link SurfaceWords} gives the words, at the offsets, that the token stream of
+ * {@link DutchAnalysis#surface()} gives: on every text of the real content, on the corner cases of
+ * each step, and on random text from every kind of character the steps treat differently.
+ */
+class SurfaceWordsTest {
+
+    @Test
+    void sameWordsAsTheAnalyzerOnTheRealContent() throws Exception {
+        Content content = new ContentLoader(Path.of(System.getProperty("dossier.root", ""))).load();
+        List<String> texts = new ArrayList<>();
+        content.pages().forEach(p -> {
+            texts.add(p.title());
+            texts.add(p.summary());
+            texts.add(p.body());
+        });
+        for (GlossaryTerm t : content.glossary()) {
+            texts.add(t.term());
+            texts.add(t.name());
+            texts.add(t.description());
+        }
+        content.references().forEach(r -> texts.add(r.toString()));
+        int words = 0;
+        try (Analyzer surface = DutchAnalysis.surface()) {
+            for (String text : texts) {
+                List<String> expected = analysed(surface, text);
+                assertEquals(expected, scanned(text), text.length() > 80 ? text.substring(0, 80) + "…" : text);
+                words += expected.size();
+            }
+        }
+        assertTrue(words > 5_000, "the real content has words: " + words);
+    }
+
+    @Test
+    void sameWordsAsTheAnalyzerOnEachStepsCornerCases() throws IOException {
+        List<String> texts = List.of(
+                "",
+                "   . , ; –",
+                // stop words: dropped in lower case and mixed case, kept in capitals (OM, the Openbaar Ministerie)
+                "om Om oM OM de De DE het Het HET een EEN u U ik IK",
+                // beyond ASCII: a stop word with a capital Ï, and words that lower case or fold
+                "Één één ÉÉN geïntegreerde GEÏNTEGREERDE café’s İstanbul \u212Aelvin ǅemal Σίσυφος",
+                // combining marks: folded away, so a word of 65 characters with one mark is 64 long afterwards
+                "e\u0301e\u0308n " + "a".repeat(63) + "e\u0301 " + "b".repeat(64) + " " + "c".repeat(65) + " x y z",
+                // word characters: digits, superscripts, Roman numerals, a letter outside the BMP, marks alone
+                "41-bis FIU-NL 's-Hertogenbosch x² Ⅻ 𝒜bc \u0301\u0308 ½ 2024",
+                // not word characters: dashes, quotes, a no-break space, an unpaired surrogate, symbols
+                "“quote” a\u00a0b c\uD800d e\uDC00f € § ©",
+                // a word at the very end, and one that is cut by the tokenizer's buffer limit
+                "einde", "w".repeat(WordTokenizer.MAX_TOKEN_LENGTH + 3));
+        try (Analyzer surface = DutchAnalysis.surface()) {
+            for (String text : texts) {
+                assertEquals(analysed(surface, text), scanned(text), text.length() > 80 ? text.substring(0, 80) + "…" : text);
+            }
+        }
+        assertEquals(List.of("om", "een", "geintegreerde", "geintegreerde"), SurfaceWords.of("om OM een ÉÉN geïntegreerde GEÏNTEGREERDE"));
+    }
+
+    @Test
+    void sameWordsAsTheAnalyzerOnRandomText() throws IOException {
+        // Every kind of character that one of the steps treats on its own.
+        String[] pieces = {"a", "b", "e", "z", "O", "M", "D", "E", "0", "7", " ", " ", " ", ".", "-", "'", "’", "\n",
+                "é", "Ï", "ë", "ß", "İ", "\u212A", "\u0301", "\u0308", "Σ", "ς", "ж", "中", "²", "Ⅻ", "𝒜", "\uD835",
+                "\u00a0", "–", "€", "om", "de", "het", "een", "ÉÉN", "OM"};
+        Random random = new Random(20261129);
+        int words = 0;
+        try (Analyzer surface = DutchAnalysis.surface()) {
+            for (int t = 0; t < 2_000; t++) {
+                StringBuilder text = new StringBuilder();
+                int length = random.nextInt(60);
+                for (int i = 0; i < length; i++) text.append(pieces[random.nextInt(pieces.length)]);
+                List<String> expected = analysed(surface, text.toString());
+                assertEquals(expected, scanned(text.toString()), text.toString());
+                words += expected.size();
+            }
+        }
+        assertTrue(words > 5_000, "random text has words: " + words);
+    }
+
+    /** Each word with its offsets, as {@code word@start-end}. */
+    private static List<String> analysed(Analyzer surface, String text) throws IOException {
+        List<String> out = new ArrayList<>();
+        try (TokenStream ts = surface.tokenStream("text", text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) out.add(term + "@" + offset.startOffset() + "-" + offset.endOffset());
+            ts.end();
+        }
+        return out;
+    }
+
+    private static List<String> scanned(String text) {
+        List<String> out = new ArrayList<>();
+        SurfaceWords.scan(text, (word, start, end) -> out.add(word + "@" + start + "-" + end));
+        return out;
+    }
+}
