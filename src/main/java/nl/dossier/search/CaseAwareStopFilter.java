@@ -17,7 +17,7 @@ final class CaseAwareStopFilter extends FilteringTokenFilter {
 
     CaseAwareStopFilter(TokenStream input, CharArraySet stopWords) {
         super(input);
-        this.rule = new Rule(stopWords);
+        this.rule = stopWords == DutchAnalysis.STOP_WORDS ? Rule.DUTCH : new Rule(stopWords);
     }
 
     static boolean isStopWord(String raw, CharArraySet stopWords) {
@@ -82,8 +82,9 @@ final class CaseAwareStopFilter extends FilteringTokenFilter {
         }
 
         /**
-         * {@link #drops} for an ASCII word that is already in lower case, given whether it had a
-         * lower-case letter before: the same answer without looking the word up regardless of case.
+         * {@link #drops} for an ASCII word, given in lower case in {@code buffer} and told whether
+         * the word as written had a lower-case letter: the same answer as {@code drops} on the word
+         * as written, without looking it up regardless of case.
          */
         boolean dropsLowerCasedAscii(char[] buffer, int length, boolean hadLowerCase) {
             if (length > longestStopWord || (length >= 2 && !hadLowerCase)) return false;

@@ -99,8 +99,8 @@ public final class DutchAnalysis {
         return stemmer.getCurrent();
     }
 
-    /** Runs an analyzer over a text and returns the terms; the build finds the surface words with {@link SurfaceWords}. */
-    public static List<String> terms(Analyzer analyzer, String text) {
+    /** Runs an analyzer over a text and returns the terms, for tests; the build finds the surface words with {@link SurfaceWords}. */
+    static List<String> terms(Analyzer analyzer, String text) {
         List<String> out = new ArrayList<>();
         try (TokenStream ts = analyzer.tokenStream("text", text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);

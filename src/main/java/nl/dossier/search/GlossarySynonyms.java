@@ -42,7 +42,7 @@ final class GlossarySynonyms {
         return alsoKnownAs(SurfaceWords.of(text));
     }
 
-    /** The same, for text already split into words by {@link DutchAnalysis#surface()}. */
+    /** The same, for text already split into words by {@link SurfaceWords}. */
     String alsoKnownAs(List<String> surfaceWords) {
         List<String> words = surfaceWords.stream().map(w -> forms.of(w).stem()).toList();
         // Most terms are not in a given section: a set lookup rules them out before a scan of its words.

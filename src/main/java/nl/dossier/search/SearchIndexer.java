@@ -80,10 +80,11 @@ public final class SearchIndexer {
                      int flushEvery) throws IOException {
         WordForms forms = new WordForms(CompoundDictionary.fromTexts(new AllTexts(sections)));
         GlossarySynonyms synonyms = new GlossarySynonyms(glossary, forms);
-        try (Analyzer surface = DutchAnalysis.surface();
+        // Every scored field comes analysed (IndexedWords), so the writer's own analyzer is never
+        // used; the writer needs one all the same.
+        try (Analyzer unused = DutchAnalysis.surface();
              Directory dir = withoutSync(FSDirectory.open(indexDir))) {
-            // Every scored field comes analysed (IndexedWords), so the writer's own analyzer is never used.
-            IndexWriterConfig config = new IndexWriterConfig(surface);
+            IndexWriterConfig config = new IndexWriterConfig(unused);
             config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
             // No compound files, flushed or merged: a segment flushed as one would not count as
             // merged (the policy wants a segment this large as separate files), so forceMerge(1)

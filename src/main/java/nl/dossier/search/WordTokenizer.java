@@ -8,7 +8,10 @@ import org.apache.lucene.analysis.util.CharTokenizer;
  * spent more time in that regex than in writing the index.
  */
 final class WordTokenizer extends CharTokenizer {
-    /** No word is cut: a longer one is dropped whole by the length filter, as with the pattern. */
+    /**
+     * Where Lucene's tokenizer cuts a word into pieces. Far beyond the length filter's limit, so a
+     * word is dropped whole unless it runs past a million characters, when its last piece may stay.
+     */
     static final int MAX_TOKEN_LENGTH = 1024 * 1024;
 
     WordTokenizer() {

@@ -58,8 +58,12 @@ class SurfaceWordsTest {
                 "   . , ; –",
                 // stop words: dropped in lower case and mixed case, kept in capitals (OM, the Openbaar Ministerie)
                 "om Om oM OM de De DE het Het HET een EEN u U ik IK",
-                // beyond ASCII: a stop word with a capital Ï, and words that lower case or fold
+                // beyond ASCII: words that lower case or fold, and stop words written with the Kelvin
+                // sign, which lower-cases to k: "\u212Aan" is "kan" (dropped), "I\u212A" is in capitals (kept)
                 "Één één ÉÉN geïntegreerde GEÏNTEGREERDE café’s İstanbul \u212Aelvin ǅemal Σίσυφος",
+                "\u212Aan \u212AAN I\u212A i\u212A",
+                // a word beyond ASCII longer than the length filter allows
+                "é".repeat(65) + " " + "é".repeat(64),
                 // combining marks: folded away, so a word of 65 characters with one mark is 64 long afterwards
                 "e\u0301e\u0308n " + "a".repeat(63) + "e\u0301 " + "b".repeat(64) + " " + "c".repeat(65) + " x y z",
                 // word characters: digits, superscripts, Roman numerals, a letter outside the BMP, marks alone
@@ -67,7 +71,9 @@ class SurfaceWordsTest {
                 // not word characters: dashes, quotes, a no-break space, an unpaired surrogate, symbols
                 "“quote” a\u00a0b c\uD800d e\uDC00f € § ©",
                 // a word at the very end, and one that is cut by the tokenizer's buffer limit
-                "einde", "w".repeat(WordTokenizer.MAX_TOKEN_LENGTH + 3));
+                "einde", "w".repeat(WordTokenizer.MAX_TOKEN_LENGTH + 3),
+                // a letter outside the BMP across that limit, and a word beyond ASCII cut by it
+                "w".repeat(WordTokenizer.MAX_TOKEN_LENGTH - 1) + "𝒜xy", "é".repeat(WordTokenizer.MAX_TOKEN_LENGTH + 2));
         try (Analyzer surface = DutchAnalysis.surface()) {
             for (String text : texts) {
                 assertEquals(analysed(surface, text), scanned(text), text.length() > 80 ? text.substring(0, 80) + "…" : text);
@@ -79,16 +85,23 @@ class SurfaceWordsTest {
     @Test
     void sameWordsAsTheAnalyzerOnRandomText() throws IOException {
         // Every kind of character that one of the steps treats on its own.
-        String[] pieces = {"a", "b", "e", "z", "O", "M", "D", "E", "0", "7", " ", " ", " ", ".", "-", "'", "’", "\n",
-                "é", "Ï", "ë", "ß", "İ", "\u212A", "\u0301", "\u0308", "Σ", "ς", "ж", "中", "²", "Ⅻ", "𝒜", "\uD835",
-                "\u00a0", "–", "€", "om", "de", "het", "een", "ÉÉN", "OM"};
+        String[] pieces = {"a", "b", "e", "z", "k", "n", "i", "I", "O", "M", "D", "E", "0", "7", " ", " ", " ", ".", "-", "'",
+                "’", "\n", "é", "Ï", "ë", "ß", "İ", "\u212A", "\u0301", "\u0308", "Σ", "ς", "ж", "中", "²", "Ⅻ", "𝒜",
+                "\uD835", "\uDC00", "\u00a0", "–", "€", "om", "de", "het", "een", "kan", "ÉÉN", "OM"};
+        String[] letters = {"a", "e", "é", "ë", "\u0301", "𝒜", "k", "\u212A"};
         Random random = new Random(20261129);
         int words = 0;
         try (Analyzer surface = DutchAnalysis.surface()) {
             for (int t = 0; t < 2_000; t++) {
                 StringBuilder text = new StringBuilder();
-                int length = random.nextInt(60);
-                for (int i = 0; i < length; i++) text.append(pieces[random.nextInt(pieces.length)]);
+                // Every tenth text is long, with long runs of letters: words around the length
+                // limit, and texts beyond the tokenizer's read buffer of 4,096 characters.
+                boolean longText = t % 10 == 0;
+                int length = longText ? 2_000 + random.nextInt(4_000) : random.nextInt(60);
+                for (int i = 0; i < length; i++) {
+                    boolean letter = longText && random.nextInt(40) != 0;
+                    text.append(letter ? letters[random.nextInt(letters.length)] : pieces[random.nextInt(pieces.length)]);
+                }
                 List<String> expected = analysed(surface, text.toString());
                 assertEquals(expected, scanned(text.toString()), text.toString());
                 words += expected.size();
