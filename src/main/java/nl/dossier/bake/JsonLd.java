@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The schema.org description of a page (Article or WebPage, and its BreadcrumbList) as a JSON
@@ -17,6 +18,8 @@ import java.util.Map;
  * {@code <}, {@code >} and {@code &} as {@code \u003c}-style escapes (still valid JSON with the same value).
  */
 final class JsonLd {
+    /** An address with a scheme ("https:", "mailto:"), compiled once: it is asked of every crumb of every page of both editions. */
+    private static final Pattern ABSOLUTE = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:.*");
     private JsonLd() {
     }
 
@@ -76,7 +79,7 @@ final class JsonLd {
         for (Map<String, Object> c : crumbs) {
             String u = (String) c.get("url");
             String abs = u == null || u.isEmpty() ? selfUrl
-                    : u.matches("^[A-Za-z][A-Za-z0-9+.-]*:.*") ? u
+                    : ABSOLUTE.matcher(u).matches() ? u
                     : baseUrl + "/" + (u.endsWith("index.html") ? u.substring(0, u.length() - "index.html".length()) : u);
             byUrl.remove(abs);
             byUrl.put(abs, (String) c.get("title"));
