@@ -94,12 +94,14 @@
     </form>
   </div>
 </header>
-<#if content.offline!false>
-<#-- Only in the offline copy: which edition and date this is, and where the live page is. -->
+<@offlineOnly>
+<#-- Only in the offline copy: which edition and date this is, and where the live page is.
+     <@offlineOnly>, not <#if content.offline>: a page that does not read the edition is
+     rendered once for the site and the copy (docs/templates.md). -->
 <div class="offline-kopie container" role="note">
   <p>U leest een offline kopie: ${site.siteName}, ${site.edition}, stand van <time datetime="${content.editionDate}">${content.editionDateText}</time>. <a class="live-versie" href="${content.canonicalUrl}">Bekijk de actuele versie online</a>.</p>
 </div>
-</#if>
+</@offlineOnly>
 <#if (content.breadcrumbs![])?has_content>
 <nav class="kruimelpad container" aria-label="Kruimelpad">
   <ol>

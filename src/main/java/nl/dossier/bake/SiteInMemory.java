@@ -27,13 +27,16 @@ public final class SiteInMemory {
     private final Map<String, Path> assets = new HashMap<>();
     private final SiteTemplateEngine engine;
     private final TemplateFailures failed = new TemplateFailures();
+    /** Where the hosted pages cut from this variant's go; null when there are none to make. */
+    private final HostedPages hosted;
 
     SiteInMemory(List<DocumentModel> documents, Set<String> chapterPages, SiteTemplateEngine engine, Path assetFolder,
-                 Map<String, String> manifest) {
+                 Map<String, String> manifest, HostedPages hosted) {
         for (DocumentModel doc : documents) this.documents.put(doc.getUri(), doc);
         this.chapterPages = Set.copyOf(chapterPages);
         manifest.forEach((source, published) -> assets.put(published, assetFolder.resolve(source)));
         this.engine = engine;
+        this.hosted = hosted;
     }
 
     /** The chapter's pages and the assets, relative to the root with '/' separators. */
@@ -65,11 +68,18 @@ public final class SiteInMemory {
 
     /**
      * Renders a document; a template problem is kept for {@link #throwIfFailed} (with the other
-     * documents it broke) and gives null. Any thread.
+     * documents it broke) and gives null. Writes the hosted site's page too where it is cut from
+     * this one ({@link Bakery#inMemory(nl.dossier.link.SiteGraph, Path, Edition, HostedPages)}).
+     * Any thread.
      */
     public String render(String file) {
         DocumentModel doc = documents.get(file);
         try {
+            if (hosted != null) {
+                SiteTemplateEngine.Editions both = engine.renderEditions(doc);
+                if (both.hosted() != null) hosted.write(doc, both.hosted());
+                return both.copy();
+            }
             return engine.render(doc);
         } catch (Exception e) {
             failed.add(e, doc);
