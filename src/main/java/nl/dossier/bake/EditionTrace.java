@@ -24,7 +24,7 @@ import java.util.Set;
  * has through {@code <@offlineOnly>} straight into the page ({@link OfflineOnly}), is the hosted
  * page with those pieces added: the same template ran on the same values, and the body of
  * {@code <@offlineOnly>} runs in both editions, only its output is kept in one. So the hosted page
- * is cut from the copy's instead of being rendered again ({@link #hostedPage}). A rendering that
+ * is cut from the copy's instead of being rendered again ({@link #hostedPieces}). A rendering that
  * read the edition gives no hosted page: that document is rendered for each edition, as before.
  * With Dossier's templates only the home page does (its download links and sizes).
  */
@@ -97,22 +97,27 @@ final class EditionTrace {
     }
 
     /**
-     * The hosted site's page: the copy's page without what {@code <@offlineOnly>} wrote; null
-     * when the rendering depended on the edition in another way, or was not for the copy.
+     * The hosted site's page as the pieces of the copy's page that are kept: start and end
+     * offsets in turn, leaving out what {@code <@offlineOnly>} wrote. Offsets, not a new String:
+     * the page is written from the copy's text, without another copy of it on the heap while the
+     * search index is built. Null when the rendering depended on the edition in another way, or
+     * was not for the copy.
      *
-     * @param copy what was written into the page's writer
+     * @param copyLength the length of what was written into the page's writer
      */
-    String hostedPage(String copy) {
+    int[] hostedPieces(int copyLength) {
         if (!offline || page == null || dependsOnEdition) return null;
-        if (offlineOnly.isEmpty()) return copy;
-        // From the String, not the writer's StringBuffer: appending from that goes a synchronized charAt at a time.
-        StringBuilder hosted = new StringBuilder(copy.length());
+        int[] pieces = new int[2 * (offlineOnly.size() + 1)];
+        int i = 0;
         int from = 0;
-        for (int[] piece : offlineOnly) {
-            hosted.append(copy, from, piece[0]);
-            from = piece[1];
+        for (int[] cut : offlineOnly) {
+            pieces[i++] = from;
+            pieces[i++] = cut[0];
+            from = cut[1];
         }
-        return hosted.append(copy, from, copy.length()).toString();
+        pieces[i++] = from;
+        pieces[i] = copyLength;
+        return pieces;
     }
 
     /** A document's {@code content} that notes when a template reads one of {@link #EDITION_CONTENT}. */

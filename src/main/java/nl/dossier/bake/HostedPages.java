@@ -4,6 +4,7 @@ import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
 
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,14 +34,17 @@ public final class HostedPages {
     }
 
     /**
-     * Writes a document where JBake's {@code Renderer} would. When that fails the document is not
+     * Writes a document where JBake's {@code Renderer} would: the pieces of the copy's page that
+     * make the hosted one (start and end offsets in turn, {@link EditionTrace#hostedPieces}). When that fails the document is not
      * counted as written: the hosted bake renders it itself, and reports the problem if it stays.
      */
-    void write(DocumentModel doc, String html) {
+    void write(DocumentModel doc, String copy, int[] pieces) {
         Path file = outputFile(doc);
         try {
             Files.createDirectories(file.getParent());
-            Files.write(file, html.getBytes(StandardCharsets.UTF_8));
+            try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                for (int i = 0; i < pieces.length; i += 2) out.write(copy, pieces[i], pieces[i + 1] - pieces[i]);
+            }
             written.add(doc.getUri());
         } catch (IOException e) {
             try {

@@ -77,7 +77,7 @@ public final class SiteInMemory {
         try {
             if (hosted != null) {
                 SiteTemplateEngine.Editions both = engine.renderEditions(doc);
-                if (both.hosted() != null) hosted.write(doc, both.hosted());
+                if (both.hosted() != null) hosted.write(doc, both.copy(), both.hosted());
                 return both.copy();
             }
             return engine.render(doc);

@@ -116,10 +116,11 @@ final class SiteTemplateEngine extends DelegatingTemplateEngine {
      * A document rendered once for both editions.
      *
      * @param copy   the offline copy's page
-     * @param hosted the hosted site's page, cut from the copy's; null when the rendering read the
-     *               edition, and the hosted site must render the document itself
+     * @param hosted the hosted site's page as pieces of {@code copy}, start and end offsets in turn
+     *               ({@link EditionTrace#hostedPieces}); null when the rendering read the edition,
+     *               and the hosted site must render the document itself
      */
-    record Editions(String copy, String hosted) {
+    record Editions(String copy, int[] hosted) {
     }
 
     /** Renders a document for the offline copy, and gives the hosted page from it where it can ({@link EditionTrace}). */
@@ -129,7 +130,7 @@ final class SiteTemplateEngine extends DelegatingTemplateEngine {
         EditionTrace trace = new EditionTrace(true, out);
         render(model(doc), JBakeSettings.TEMPLATES.get(doc.getType()), out, trace);
         String copy = out.toString();
-        return new Editions(copy, trace.hostedPage(copy));
+        return new Editions(copy, trace.hostedPieces(copy.length()));
     }
 
     private org.jbake.template.model.TemplateModel model(DocumentModel doc) {
