@@ -94,14 +94,12 @@
     </form>
   </div>
 </header>
-<@offlineOnly>
-<#-- Only in the offline copy: which edition and date this is, and where the live page is.
-     <@offlineOnly>, not <#if content.offline>: a page that does not read the edition is
-     rendered once for the site and the copy (docs/templates.md). -->
+<#if content.offline!false>
+<#-- Only in the offline copy: which edition and date this is, and where the live page is. -->
 <div class="offline-kopie container" role="note">
   <p>U leest een offline kopie: ${site.siteName}, ${site.edition}, stand van <time datetime="${content.editionDate}">${content.editionDateText}</time>. <a class="live-versie" href="${content.canonicalUrl}">Bekijk de actuele versie online</a>.</p>
 </div>
-</@offlineOnly>
+</#if>
 <#if (content.breadcrumbs![])?has_content>
 <nav class="kruimelpad container" aria-label="Kruimelpad">
   <ol>

@@ -89,27 +89,12 @@ public final class Bakery {
 
     /** Bakes one variant of the site (hosted, or the offline copy); @return the number of files written */
     public int bake(SiteGraph graph, Path destination, Edition edition) throws ContentException {
-        return bake(graph, destination, edition, null);
-    }
-
-    /**
-     * Bakes one variant of the site, except the documents the offline copy's rendering has
-     * written already.
-     *
-     * @param done what the copy wrote into {@code destination} ({@link #hostedPages}), or null
-     * @return the number of documents in the site, those written before included
-     */
-    public int bake(SiteGraph graph, Path destination, Edition edition, HostedPages done) throws ContentException {
-        if (done != null && !done.destination().equals(destination)) {
-            throw new IllegalArgumentException("the copy wrote its hosted pages into " + done.destination() + ", not " + destination);
-        }
         Variant variant = variant(graph, destination, edition);
         Renderer renderer = new Renderer(variant.store(), variant.config(), variant.engine());
         // One template mistake fails every document that uses the template: report it once,
         // with the documents it broke, not once per page.
         TemplateFailures failed = new TemplateFailures();
         List<DocumentModel> docs = largestFirst(variant.documents(), graph);
-        if (done != null) docs = docs.stream().filter(doc -> !done.contains(doc)).toList();
         Parallel.forEach(docs, doc -> {
             try {
                 renderer.render(doc);
@@ -124,16 +109,7 @@ public final class Bakery {
         } catch (IOException e) {
             throw new ContentException(Problem.inFile("assets", "cannot copy assets: " + e.getMessage(), null));
         }
-        return variant.documents().size();
-    }
-
-    /**
-     * Where the offline copy's rendering puts the hosted site's documents it gives too
-     * ({@link #inMemory(SiteGraph, Path, Edition, HostedPages)}): the folder the hosted site is
-     * baked into afterwards.
-     */
-    public HostedPages hostedPages(Path destination) {
-        return new HostedPages(JBakeSettings.create(projectRoot, destination), destination);
+        return docs.size();
     }
 
     /**
@@ -162,20 +138,8 @@ public final class Bakery {
      * @param root where the variant's files would be: links and problems are resolved against it, nothing is written there
      */
     public SiteInMemory inMemory(SiteGraph graph, Path root, Edition edition) throws ContentException {
-        return inMemory(graph, root, edition, null);
-    }
-
-    /**
-     * The same, for the offline copy of a build that bakes the hosted site afterwards: each
-     * document that is the same in both editions but for {@code <@offlineOnly>} is rendered once,
-     * and its hosted page written into {@code hosted} as the copy's is made ({@link EditionTrace}).
-     *
-     * @param hosted where the hosted pages go, or null to make only the copy
-     */
-    public SiteInMemory inMemory(SiteGraph graph, Path root, Edition edition, HostedPages hosted) throws ContentException {
-        if (hosted != null && !edition.offline()) throw new IllegalArgumentException("only the offline copy gives the hosted pages");
         Variant variant = variant(graph, root, edition);
-        return new SiteInMemory(variant.documents(), chapterPages(graph), variant.engine(), variant.assets(), variant.manifest(), hosted);
+        return new SiteInMemory(variant.documents(), chapterPages(graph), variant.engine(), variant.assets(), variant.manifest());
     }
 
     /** What one bake of a variant uses: JBake's settings and store with the crawled documents, the template engine, the assets. */
@@ -198,7 +162,7 @@ public final class Bakery {
         MemoryContentStore store = new MemoryContentStore(data);
         registerTypes();
         new SiteCrawler(store, config, graph, data, edition).crawl();
-        return new Variant(config, store, new SiteTemplateEngine(store, config, templates, edition.offline()), store.getUnrenderedContent(), assets, manifest);
+        return new Variant(config, store, new SiteTemplateEngine(store, config, templates), store.getUnrenderedContent(), assets, manifest);
     }
 
     static void checkTemplatesExist(Path projectRoot) throws ContentException {

@@ -36,7 +36,7 @@ import java.util.regex.Pattern;
  */
 public final class LiveBakery {
     /** The global lists of {@link SiteModelExtractor}, by the name templates use. */
-    static final List<String> GLOBALS = SiteModelExtractor.NAMES;
+    static final List<String> GLOBALS = List.of("areas", "bibliography", "terms", "updates");
     private static final Set<String> ALL_GLOBALS = Set.copyOf(GLOBALS);
 
     /**

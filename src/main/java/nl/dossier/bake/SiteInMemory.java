@@ -27,16 +27,13 @@ public final class SiteInMemory {
     private final Map<String, Path> assets = new HashMap<>();
     private final SiteTemplateEngine engine;
     private final TemplateFailures failed = new TemplateFailures();
-    /** Where the hosted pages cut from this variant's go; null when there are none to make. */
-    private final HostedPages hosted;
 
     SiteInMemory(List<DocumentModel> documents, Set<String> chapterPages, SiteTemplateEngine engine, Path assetFolder,
-                 Map<String, String> manifest, HostedPages hosted) {
+                 Map<String, String> manifest) {
         for (DocumentModel doc : documents) this.documents.put(doc.getUri(), doc);
         this.chapterPages = Set.copyOf(chapterPages);
         manifest.forEach((source, published) -> assets.put(published, assetFolder.resolve(source)));
         this.engine = engine;
-        this.hosted = hosted;
     }
 
     /** The chapter's pages and the assets, relative to the root with '/' separators. */
@@ -68,18 +65,11 @@ public final class SiteInMemory {
 
     /**
      * Renders a document; a template problem is kept for {@link #throwIfFailed} (with the other
-     * documents it broke) and gives null. Writes the hosted site's page too where it is cut from
-     * this one ({@link Bakery#inMemory(nl.dossier.link.SiteGraph, Path, Edition, HostedPages)}).
-     * Any thread.
+     * documents it broke) and gives null. Any thread.
      */
     public String render(String file) {
         DocumentModel doc = documents.get(file);
         try {
-            if (hosted != null) {
-                SiteTemplateEngine.Editions both = engine.renderEditions(doc);
-                if (both.hosted() != null) hosted.write(doc, both.copy(), both.hosted());
-                return both.copy();
-            }
             return engine.render(doc);
         } catch (Exception e) {
             failed.add(e, doc);

@@ -12,8 +12,6 @@ import java.util.Map;
  * JBake wraps every extractor result as a sequence, so each returns a list.
  */
 public abstract class SiteModelExtractor implements ModelExtractor<List<Map<String, Object>>> {
-    /** The names templates use, as registered in the properties file (a test checks both agree). */
-    static final List<String> NAMES = List.of("areas", "bibliography", "terms", "updates");
 
     @Override
     public List<Map<String, Object>> get(ContentStore db, Map model, String key) {

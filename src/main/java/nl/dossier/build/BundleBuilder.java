@@ -56,7 +56,7 @@ public final class BundleBuilder {
             long t = System.nanoTime();
             prepared.templates().join();
             PdfCache cache = PdfCache.in(target.resolveSibling(SiteBuilder.CACHE_FOLDER));
-            Bundler.Bundle bundle = new Bundler(bakery, graph, cache).make(work, new SearchFilesOnce(indexing, index, work.resolve("search-files")), null);
+            Bundler.Bundle bundle = new Bundler(bakery, graph, cache).make(work, new SearchFilesOnce(indexing, index, work.resolve("search-files")));
             progress.stage("bundle", bundle.summary(), t);
             Files.move(bundle.zip(), target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             progress.done(target, System.nanoTime() - start);

@@ -2,7 +2,6 @@ package nl.dossier.build;
 
 import nl.dossier.bake.Bakery;
 import nl.dossier.bake.Edition;
-import nl.dossier.bake.HostedPages;
 import nl.dossier.bundle.Bundler;
 import nl.dossier.check.OutputChecker;
 import nl.dossier.link.LinkedPage;
@@ -95,16 +94,14 @@ public final class SiteBuilder {
             // zip must exist before the site is baked. It holds its own variant of the pages (a
             // banner instead of the download link), so its size does not depend on the site's pages.
             // The search index is written alongside, on the other core, while the copy's pages are
-            // rendered and zipped. The pages that are the same on the site but for the copy's
-            // banner are written into the site as they are rendered for the copy.
+            // rendered and zipped.
             long t = System.nanoTime();
             prepared.templates().join();
-            HostedPages hosted = bakery.hostedPages(temp);
-            Bundler.Bundle bundle = new Bundler(bakery, graph, pdfCache()).make(work, searchFiles, hosted);
+            Bundler.Bundle bundle = new Bundler(bakery, graph, pdfCache()).make(work, searchFiles);
             progress.stage("bundle", bundle.summary(), t);
 
             t = System.nanoTime();
-            int files = bakery.bake(graph, temp, Edition.online(bundle.zipDownload(), bundle.pdfDownload()), hosted);
+            int files = bakery.bake(graph, temp, Edition.online(bundle.zipDownload(), bundle.pdfDownload()));
             bundle.publishInto(temp);
             int searchFileCount = searchFiles.exportInto(temp);
             progress.stage("bake", files + " files, " + searchFileCount + " search files", t);

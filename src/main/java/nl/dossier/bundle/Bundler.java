@@ -2,7 +2,6 @@ package nl.dossier.bundle;
 
 import nl.dossier.bake.Bakery;
 import nl.dossier.bake.Edition;
-import nl.dossier.bake.HostedPages;
 import nl.dossier.bake.SiteInMemory;
 import nl.dossier.bake.TemplateData;
 import nl.dossier.check.OutputChecker;
@@ -34,9 +33,7 @@ import java.util.stream.Stream;
  * from file:// as it is.
  *
  * <p>The copy is made in memory and zipped as it is made; the zip and the PDF go into a work
- * folder the caller owns; nothing is put in place here. A build that bakes the hosted site
- * afterwards gets from this rendering the hosted pages that differ from the copy's only by the
- * copy's banner ({@link HostedPages}).
+ * folder the caller owns; nothing is put in place here.
  */
 public final class Bundler {
     private final Bakery bakery;
@@ -98,9 +95,8 @@ public final class Bundler {
      * the search files; then the PDF, printed meanwhile.
      *
      * @param searchFiles the browser search files for the copy, so search works from disk
-     * @param hosted      where the hosted pages rendered with the copy's go, or null for none
      */
-    public Bundle make(Path work, SearchFiles searchFiles, HostedPages hosted) throws ContentException {
+    public Bundle make(Path work, SearchFiles searchFiles) throws ContentException {
         SiteSettings site = graph.content().site();
         BundleName name = BundleName.of(site);
         LocalDateTime time = BundleTime.of(System.getenv("SOURCE_DATE_EPOCH"), TemplateData.newestUpdate(graph));
@@ -108,7 +104,7 @@ public final class Bundler {
         Path root = work.resolve(name.folder());
         // The copy's pages link to the PDF without its size: the PDF is made from the copy's
         // one-page chapter (minus banner and download links), so its size is known only after.
-        SiteInMemory copy = bakery.inMemory(graph, root, Edition.offline(site.pdf() ? new Edition.Download(pdfUrl(name), 0) : null), hosted);
+        SiteInMemory copy = bakery.inMemory(graph, root, Edition.offline(site.pdf() ? new Edition.Download(pdfUrl(name), 0) : null));
         // Printing is half a second of a build in a fresh JVM: the copy is zipped meanwhile.
         String chapter = site.pdf() ? copy.render(CHAPTER) : null;
         BackgroundStage<byte[]> printing = chapter == null ? null : BackgroundStage.start("pdf", () -> print(chapter, site, time, name));
