@@ -61,6 +61,33 @@ class BrowserParityTest {
         assertTrue(failures.isEmpty(), String.join("\n", failures));
     }
 
+    /**
+     * Both relevance sets typed into one search page; the figures go to
+     * bench/results/relevance-browser.json (RelevanceTest writes the command's). Asserted: the
+     * known-item set's top-3 floor, and that typing ranks as `dossier search` does here too.
+     */
+    @Test
+    void reportsBothRelevanceSets() throws Exception {
+        List<RelevanceMetrics.Judged> known = BuiltSite.judgedRelevanceSet(), questions = BuiltSite.questionSet();
+        List<String> all = new ArrayList<>();
+        known.forEach(q -> all.add(q.query()));
+        questions.forEach(q -> all.add(q.query()));
+        List<List<String>> ranked = browser.topOfEach(all, RelevanceMetrics.SHOWN);
+        List<RelevanceReport.Run> runs = List.of(
+                new RelevanceReport.Run("relevance.tsv", known, ranked.subList(0, known.size())),
+                new RelevanceReport.Run("questions.tsv", questions, ranked.subList(known.size(), all.size())));
+        RelevanceReport.write("relevance-browser.json", "search.js in Chromium", runs);
+        assertEquals(1.0, runs.get(0).mean().success3(), String.join("\n", runs.get(0).missedInTopThree()));
+        List<String> differ = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            List<SearchHit> cli = engine.search(all.get(i), RankingModel.TOP_SECTIONS);
+            List<String> cliTop = cli.stream().limit(5).map(SearchHit::url).toList();
+            List<String> top = ranked.get(i).subList(0, Math.min(5, ranked.get(i).size()));
+            if (!SearchBrowser.sameUpToTies(top, cliTop, cli)) differ.add(all.get(i) + ": browser " + top + " but dossier search " + cliTop);
+        }
+        assertTrue(differ.isEmpty(), String.join("\n", differ));
+    }
+
     @Test
     void searchesAsYouTypeAndAnnouncesTheCount() {
         driver.get(browser.searchPage().toUri().toString());

@@ -67,6 +67,38 @@ final class SearchBrowser implements AutoCloseable {
         return out;
     }
 
+    /**
+     * Enters each query in turn into the field of one loaded search page and submits it (as a
+     * reader pressing Enter, which skips the pause after typing), and returns for each the addresses
+     * of its first n results, relative to the site. One page load and one script call for all queries.
+     */
+    @SuppressWarnings("unchecked")
+    List<List<String>> topOfEach(List<String> queries, int n) {
+        driver.get(searchPage().toUri().toString());
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(20L + queries.size()));
+        List<List<String>> hrefs = (List<List<String>>) ((JavascriptExecutor) driver).executeAsyncScript("""
+                var queries = arguments[0], n = arguments[1], done = arguments[arguments.length - 1];
+                var input = document.getElementById('zoekterm'), form = document.getElementById('zoekformulier');
+                var results = document.getElementById('search-results');
+                var out = [];
+                function next(i) {
+                  if (i === queries.length) { done(out); return; }
+                  results.removeAttribute('data-query');
+                  input.value = queries[i];
+                  form.requestSubmit();
+                  (function shown() {
+                    if (results.getAttribute('data-query') !== queries[i]) { setTimeout(shown, 5); return; }
+                    out.push(Array.prototype.slice.call(results.querySelectorAll('[data-result]'), 0, n)
+                      .map(function (a) { return a.href; }));
+                    next(i + 1);
+                  })();
+                }
+                next(0);
+                """, queries, n);
+        String root = site.toUri().toString();
+        return hrefs.stream().map(list -> list.stream().map(h -> h.substring(root.length())).toList()).toList();
+    }
+
     /** As {@link #top}, each address followed by the score the page shows for it (data-score). */
     List<String> topWithScores(String query, int n) {
         top(query, n);
