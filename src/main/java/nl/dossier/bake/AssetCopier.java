@@ -1,28 +1,32 @@
 package nl.dossier.bake;
 
+import nl.dossier.load.ProjectFiles;
 import nl.dossier.model.ContentException;
-import nl.dossier.model.Problem;
 import nl.dossier.model.Problems;
 
 import java.io.IOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 /**
- * Copies assets/ into the site (CSS, JS, images); hidden files are skipped. Stylesheets and
+ * Copies assets/ into the site (CSS, JS, images): the files {@link ProjectFiles} allows, so hidden
+ * files and editor backups are left out, and a link out of assets/ is an error. Stylesheets and
  * scripts ({@link #FINGERPRINTED} folders) get the start of their SHA-256 in the name
  * ({@code css/site.css} → {@code css/site.1a2b3c4d5e.css}), so they can be cached for a year:
  * a changed file gets a new name. Templates find the published name with
  * {@code layout.asset("css/site.css")}. Images keep their names, because pages link to them
- * from Markdown. A link pointing outside the project is an error, so no file from elsewhere on
- * the machine can end up on the public site.
+ * from Markdown.
  */
 public final class AssetCopier {
     /** Folders under assets/ whose files are fingerprinted. */
@@ -31,47 +35,54 @@ public final class AssetCopier {
     private AssetCopier() {
     }
 
-    /** Refuses symbolic links in assets/ that lead outside the project (or nowhere). */
-    public static void rejectOutsideLinks(Path projectRoot, Path from) throws IOException, ContentException {
-        if (!Files.isDirectory(from)) return;
-        Path realRoot = projectRoot.toRealPath();
-        Problems problems = new Problems();
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path f : walk.filter(Files::isSymbolicLink).sorted().toList()) {
-                if (!Files.exists(f) || !f.toRealPath().startsWith(realRoot)) {
-                    problems.add(Problem.inFile(Problem.display(projectRoot, f), "this asset is a link to a file outside the project",
-                            "copy the file into assets/ instead of linking to it"));
-                }
-            }
-        }
-        problems.throwIfAny();
-    }
-
-    /** Every asset, relative to assets/ with '/' separators, sorted. */
-    public static List<String> list(Path from) throws IOException {
+    /**
+     * Every asset that may be published, relative to assets/ with '/' separators, sorted.
+     * Hidden files and backups are left out; a file {@link ProjectFiles} refuses (a link out of
+     * assets/ or into a hidden folder, anything but a regular file) is a problem.
+     */
+    public static List<String> list(Path projectRoot) throws IOException, ContentException {
+        Path from = projectRoot.resolve("assets");
         if (!Files.isDirectory(from)) return List.of();
-        try (Stream<Path> walk = Files.walk(from)) {
-            return walk.filter(Files::isRegularFile)
-                    .map(p -> from.relativize(p).toString().replace('\\', '/'))
-                    .filter(AssetCopier::published)
-                    .sorted().toList();
-        }
-    }
+        ProjectFiles rules = new ProjectFiles(projectRoot);
+        Problems problems = new Problems();
+        List<String> out = new ArrayList<>();
+        Files.walkFileTree(from, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                return ProjectFiles.ignored(from.relativize(dir)) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
 
-    /** Editor backups (~) and hidden files are never published. */
-    public static boolean published(String relative) {
-        if (relative.indexOf('~') >= 0) return false;
-        for (String part : relative.split("/")) if (part.startsWith(".")) return false;
-        return true;
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                String rel = from.relativize(file).toString().replace('\\', '/');
+                if (ProjectFiles.ignored(rel)) return FileVisitResult.CONTINUE;
+                try {
+                    if (rules.check(file, problems::add) != null) out.add(rel);
+                } catch (NoSuchFileException gone) {
+                    // deleted while listed
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                if (ProjectFiles.ignored(from.relativize(file)) || e instanceof NoSuchFileException) return FileVisitResult.CONTINUE;
+                throw e;
+            }
+        });
+        problems.throwIfAny();
+        out.sort(null);
+        return out;
     }
 
     /**
      * Asset path (relative to assets/) → published path relative to the site root, e.g.
      * {@code css/site.css} → {@code assets/css/site.1a2b3c4d5e.css}. Deterministic: same bytes, same name.
      */
-    public static Map<String, String> manifest(Path from, boolean fingerprint) throws IOException {
+    public static Map<String, String> manifest(Path projectRoot, boolean fingerprint) throws IOException, ContentException {
+        Path from = projectRoot.resolve("assets");
         Map<String, String> out = new TreeMap<>();
-        for (String rel : list(from)) {
+        for (String rel : list(projectRoot)) {
             String name = rel;
             if (fingerprint && FINGERPRINTED.stream().anyMatch(rel::startsWith)) {
                 name = fingerprinted(rel, Files.readAllBytes(from.resolve(rel)));

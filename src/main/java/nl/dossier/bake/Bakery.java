@@ -153,8 +153,7 @@ public final class Bakery {
         Path assets = projectRoot.resolve("assets");
         Map<String, String> manifest;
         try {
-            AssetCopier.rejectOutsideLinks(projectRoot, assets);
-            manifest = AssetCopier.manifest(assets, true);
+            manifest = AssetCopier.manifest(projectRoot, true);
         } catch (IOException e) {
             throw new ContentException(Problem.inFile("assets", "cannot read assets: " + e.getMessage(), null));
         }

@@ -79,10 +79,10 @@ public final class ContentLoader {
             boolean unexpected = false;
             for (Path p : listed) {
                 String name = p.getFileName().toString();
+                if (ProjectFiles.ignored(name)) continue;
                 if (name.endsWith(".md")) {
                     markdown.add(p);
-                } else if (!name.equals(SITE_FILE) && !name.equals(REFERENCES_FILE) && !name.equals(GLOSSARY_FILE)
-                        && !name.startsWith(".")) {
+                } else if (!name.equals(SITE_FILE) && !name.equals(REFERENCES_FILE) && !name.equals(GLOSSARY_FILE)) {
                     problems.add(Problem.inFile(reader.display(p), "unexpected " + (Files.isDirectory(p) ? "folder" : "file")
                             + " in content/", "content/ holds only pages (*.md), " + SITE_FILE + ", " + REFERENCES_FILE
                             + " and " + GLOSSARY_FILE + "; images belong in assets/img/"));

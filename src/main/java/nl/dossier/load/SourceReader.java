@@ -13,22 +13,23 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * Reads source files strictly: UTF-8 only, no byte-order mark, no links out of the project,
- * no NUL bytes, a size limit. Line endings are normalised to {@code \n} so CRLF files work.
+ * Reads source files strictly: only files {@link ProjectFiles} allows (no links out of the
+ * folder, none into hidden folders), UTF-8 only, no byte-order mark, no NUL bytes, a size limit. Line endings are normalised to {@code \n} so CRLF files work.
  */
 public final class SourceReader {
     /** Far above any real page (the whole seed chapter is 53 KB); catches accidents such as a pasted PDF. */
     public static final long MAX_BYTES = 2L * 1024 * 1024;
 
     private final Path root;
+    private final ProjectFiles files;
 
     public SourceReader(Path root) {
         this.root = root.toAbsolutePath().normalize();
+        this.files = new ProjectFiles(this.root);
     }
 
     public Path root() {
@@ -43,16 +44,8 @@ public final class SourceReader {
     public Optional<SourceFile> read(Path file, java.util.function.Consumer<Problem> report) {
         String shown = display(file);
         try {
-            Path real = file.toRealPath();
-            if (!real.startsWith(root.toRealPath())) {
-                report.accept(Problem.inFile(shown, "this file is a link to " + real + ", outside the project",
-                        "copy the file into content/ instead of linking to it"));
-                return Optional.empty();
-            }
-            if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(real)) {
-                report.accept(Problem.inFile(shown, "not a regular file", "remove it from content/"));
-                return Optional.empty();
-            }
+            Path real = files.check(file, report);
+            if (real == null) return Optional.empty();
             long size = Files.size(real);
             if (size > MAX_BYTES) {
                 report.accept(Problem.inFile(shown, "file is " + size / 1024 + " KB, more than the limit of "

@@ -36,7 +36,9 @@ import java.util.concurrent.Executors;
  * they never end up in a built site.</li>
  * </ul>
  * Responses carry the Content-Security-Policy of netlify.toml, so anything the real site would
- * block is blocked in the preview too.
+ * block is blocked in the preview too. Only requests whose {@code Host} names the loopback
+ * address and this port are answered (403 otherwise), and the site holds only what a build
+ * would publish ({@link LiveSite}).
  */
 public final class DevServer implements AutoCloseable {
     static final String PREFIX = "/__dossier/";
@@ -129,14 +131,18 @@ public final class DevServer implements AutoCloseable {
 
     private void handle(HttpExchange ex) throws IOException {
         try (ex) {
+            if (!forThisServer(ex)) {
+                send(ex, 403, "text/plain; charset=utf-8",
+                        "forbidden: the preview answers only requests for 127.0.0.1, localhost or [::1]\n".getBytes(StandardCharsets.UTF_8));
+                return;
+            }
             String method = ex.getRequestMethod();
             if (!method.equals("GET") && !method.equals("HEAD")) {
                 send(ex, 405, "text/plain; charset=utf-8", "method not allowed\n".getBytes(StandardCharsets.UTF_8));
                 return;
             }
             String path = ex.getRequestURI().getPath();
-            if (path == null || !path.startsWith("/") || path.contains("\\") || path.contains("\0")
-                    || List.of(path.split("/")).contains("..")) {
+            if (!safePath(path)) {
                 send(ex, 400, "text/plain; charset=utf-8", "bad path\n".getBytes(StandardCharsets.UTF_8));
                 return;
             }
@@ -174,6 +180,39 @@ public final class DevServer implements AutoCloseable {
         } catch (IOException | UncheckedIOException e) {
             // the browser went away
         }
+    }
+
+    /**
+     * Whether a request names this server: a web page on another host name that a DNS rebinding
+     * attack points at 127.0.0.1 sends its own name in {@code Host}, and must not read the preview.
+     * Exactly one {@code Host} header (HTTP/1.1 requires it) with a loopback name and, if a port
+     * is given, this server's port; an absolute request target must name the same.
+     */
+    private boolean forThisServer(HttpExchange ex) {
+        List<String> host = ex.getRequestHeaders().get("Host");
+        if (host == null || host.size() != 1 || !loopback(host.get(0), port())) return false;
+        String authority = ex.getRequestURI().getRawAuthority();
+        return authority == null || loopback(authority, port());
+    }
+
+    static boolean loopback(String hostHeader, int port) {
+        String h = hostHeader.strip().toLowerCase(Locale.ROOT);
+        for (String name : List.of("127.0.0.1", "localhost", "[::1]")) {
+            if (h.equals(name) || h.equals(name + ":" + port)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * A path of the site, decoded: no {@code .} or {@code ..} segment (also when written as
+     * {@code %2e%2e}, which arrives here decoded), no backslash, no control character. The site
+     * lives in memory, so such a path could not leave it; it is refused before it gets there.
+     */
+    static boolean safePath(String path) {
+        if (path == null || !path.startsWith("/") || path.indexOf('\\') >= 0) return false;
+        for (int i = 0; i < path.length(); i++) if (path.charAt(i) < 0x20 || path.charAt(i) == 0x7f) return false;
+        for (String segment : path.split("/", -1)) if (segment.equals(".") || segment.equals("..")) return false;
+        return true;
     }
 
     static boolean looksLikePage(String rel) {

@@ -6,6 +6,7 @@ import nl.dossier.link.LinkedPage;
 import nl.dossier.link.SiteGraph;
 import nl.dossier.link.SiteLinker;
 import nl.dossier.load.ContentLoader;
+import nl.dossier.load.ProjectFiles;
 import nl.dossier.load.SourceCache;
 import nl.dossier.model.Content;
 import nl.dossier.model.ContentException;
@@ -16,6 +17,7 @@ import nl.dossier.render.MarkdownProcessor;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -49,6 +51,8 @@ public final class LiveSite {
     private final SourceCache cache = SourceCache.watched();
     private final Map<String, byte[]> files = new ConcurrentHashMap<>();
     private final Map<String, String> assets = new TreeMap<>();
+    /** An asset was refused by the last rebuild: the next one lists assets/ again. */
+    private boolean assetsRefused;
 
     private MarkdownProcessor markdown;
     private List<GlossaryTerm> markdownGlossary;
@@ -186,31 +190,52 @@ public final class LiveSite {
 
     /**
      * Assets keep their names in the preview (no fingerprints: nothing is cached, and a changed
-     * stylesheet then changes no page). Only changed files are read again.
+     * stylesheet then changes no page). Only changed files are read again, under the same rules as
+     * a build ({@link AssetCopier#list}, {@link ProjectFiles}): a refused file is a problem, never
+     * read (what was served under its name before stays, like the rest of the last good version),
+     * and while one is refused every rebuild lists assets/ afresh, so the problem stays until the
+     * file is fixed.
      */
-    private void updateAssets(Collection<Path> changedFiles, List<String> changed) throws IOException {
+    private void updateAssets(Collection<Path> changedFiles, List<String> changed) throws IOException, ContentException {
         Path dir = root.resolve("assets");
-        if (changedFiles == null) {
-            files.keySet().removeIf(k -> k.startsWith("assets/"));
-            assets.clear();
-            for (String rel : AssetCopier.list(dir)) {
-                files.put("assets/" + rel, Files.readAllBytes(dir.resolve(rel)));
-                assets.put(rel, "assets/" + rel);
+        if (changedFiles == null || assetsRefused) {
+            assetsRefused = true;
+            List<String> listed = AssetCopier.list(root);
+            assetsRefused = false;
+            Map<String, byte[]> read = new TreeMap<>();
+            for (String rel : listed) read.put("assets/" + rel, Files.readAllBytes(dir.resolve(rel)));
+            for (String uri : List.copyOf(assets.values())) {
+                if (!read.containsKey(uri)) changed.add(uri);
             }
+            files.keySet().removeIf(k -> k.startsWith("assets/") && !read.containsKey(k));
+            assets.clear();
+            read.forEach((uri, bytes) -> {
+                if (!java.util.Arrays.equals(bytes, files.put(uri, bytes))) changed.add(uri);
+                assets.put(uri.substring("assets/".length()), uri);
+            });
             return;
         }
+        ProjectFiles rules = new ProjectFiles(root);
+        List<Problem> refused = new ArrayList<>();
         for (Path p : changedFiles) {
-            if (!p.startsWith(dir) || Files.isDirectory(p)) continue;
+            if (!p.startsWith(dir) || p.equals(dir) || Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) continue;
             String rel = dir.relativize(p).toString().replace('\\', '/');
-            if (!AssetCopier.published(rel)) continue;
+            if (ProjectFiles.ignored(rel)) continue;
+            String uri = "assets/" + rel;
             try {
-                files.put("assets/" + rel, Files.readAllBytes(p));
-                assets.put(rel, "assets/" + rel);
+                Path real = rules.check(p, refused::add);
+                if (real == null) continue; // the last good version stays, as for a page with a problem
+                files.put(uri, Files.readAllBytes(real));
+                assets.put(rel, uri);
             } catch (NoSuchFileException gone) {
-                files.remove("assets/" + rel);
+                files.remove(uri);
                 assets.remove(rel);
             }
-            changed.add("assets/" + rel);
+            changed.add(uri);
+        }
+        if (!refused.isEmpty()) {
+            assetsRefused = true;
+            throw new ContentException(refused);
         }
     }
 }

@@ -228,6 +228,27 @@ class BrokenInputTest {
                             Files.createSymbolicLink(p.resolve("assets/geheim.txt"), outside);
                         },
                         whole("assets/geheim.txt"), "link to a file outside the project"),
+                bad("symlink in assets/ to .git/config, where CI keeps its token",
+                        p -> {
+                            gitConfig(p);
+                            Files.createSymbolicLink(p.resolve("assets/config.txt"), Path.of("../.git/config"));
+                        },
+                        whole("assets/config.txt"), "this file is a link to .git/config, a hidden file or folder, which is never published"),
+                bad("symlink in content/ to .git/config",
+                        p -> {
+                            gitConfig(p);
+                            Files.createSymbolicLink(p.resolve("content/config.md"), Path.of("../.git/config"));
+                        },
+                        whole("content/config.md"), "this file is a link to .git/config, a hidden file or folder"),
+                bad("symlink in assets/ to a file elsewhere in the project",
+                        p -> Files.createSymbolicLink(p.resolve("assets/pagina.txt"), Path.of("../content/index.md")),
+                        whole("assets/pagina.txt"), "this file is a link to content/index.md, outside assets/"),
+                bad("symlink in assets/ to a folder",
+                        p -> Files.createSymbolicLink(p.resolve("assets/plaatjes"), Path.of("img")),
+                        whole("assets/plaatjes"), "this is a link to a folder; only files are published"),
+                bad("symlink in assets/ to nothing",
+                        p -> Files.createSymbolicLink(p.resolve("assets/weg.svg"), Path.of("img/bestaat-niet.svg")),
+                        whole("assets/weg.svg"), "this file is a link to a file that does not exist"),
                 bad("unreadable file (chmod 000)",
                         p -> {
                             Path file = p.resolve(DRUGS);
@@ -404,6 +425,12 @@ class BrokenInputTest {
         assertEquals(lines.size(), lines.stream().distinct().count(), "each problem is reported once\n" + run.printed());
         assertEquals(builtFingerprint, Fixture.fingerprint(output), "the previous site must be byte-identical");
         assertNoLeftovers(output);
+    }
+
+    /** A git configuration with a token in it, as CI leaves it in the checkout. */
+    static void gitConfig(Path project) throws IOException {
+        Files.createDirectories(project.resolve(".git"));
+        write(project, ".git/config", "[http]\n\textraheader = AUTHORIZATION: basic R0VIRUlNLTQ3MTE=\n");
     }
 
     static void assertNoStackTrace(Run run) {
@@ -610,6 +637,24 @@ class BrokenInputTest {
         assertEquals(1, run.exitCode(), run.printed());
         assertEquals(builtFingerprint, Fixture.fingerprint(s.output()));
         assertNoLeftovers(s.output());
+    }
+
+    @Test
+    void hiddenFilesAndEditorBackupsAreLeftOutOfTheSiteSilently(@TempDir Path dir) throws IOException {
+        Setup s = setUp(dir);
+        Path p = s.project();
+        for (String file : List.of("assets/.env", "assets/.htaccess", "assets/.DS_Store", "assets/css/site.css~", "content/.DS_Store",
+                "content/index.md~")) {
+            write(p, file, "GEHEIM-4711\n");
+        }
+        Files.createDirectories(p.resolve("assets/.git"));
+        write(p, "assets/.git/config", "GEHEIM-4711\n");
+        write(p, "content/.concept.md", read(p, DRUGS) + "\nGEHEIM-4711\n");
+
+        Run run = Fixture.build(p, s.output(), "--quiet");
+
+        assertEquals(0, run.exitCode(), run.printed());
+        assertEquals(builtFingerprint, Fixture.fingerprint(s.output()), "the site is the one built without them");
     }
 
     @Test
