@@ -31,9 +31,15 @@ public final class BundleBuilder {
         this.progress = progress;
     }
 
-    /** @return the zip that was written */
+    /**
+     * @return the zip that was written
+     * @throws OutputGuard.Refused before anything is written, when the source is no site folder or
+     *                             the zip would replace a file Dossier did not write
+     */
     public Path build() throws ContentException {
         long start = System.nanoTime();
+        OutputGuard guard = OutputGuard.forSource(projectRoot);
+        if (zipFile != null) guard.checkZip(zipFile);
         // As in the build: JBake and the templates are set up on the other core while the content
         // loads, and the search index is written there while the copy is rendered and zipped.
         Bakery bakery = new Bakery(projectRoot);
@@ -43,10 +49,13 @@ public final class BundleBuilder {
                 : projectRoot.resolve("target").resolve(BundleName.of(graph.content().site()).zipFile());
         Path work;
         try {
+            // The default zip is named after site.yaml, so only now can it be checked.
+            guard.checkZip(target);
             Files.createDirectories(target.getParent());
-            work = Files.createTempDirectory(target.getParent(), SiteBuilder.TEMP_PREFIX);
-        } catch (IOException e) {
+            work = SiteBuilder.temporaryFolder(target.getParent());
+        } catch (IOException | RuntimeException e) {
             prepared.templates().awaitQuietly();
+            if (e instanceof RuntimeException r) throw r;
             throw new ContentException(Problem.inFile(target.getParent().toString(), "cannot create a temporary folder: " + e.getMessage(), null));
         }
         BackgroundStage<Integer> indexing = null;

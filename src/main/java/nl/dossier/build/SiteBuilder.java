@@ -2,6 +2,7 @@ package nl.dossier.build;
 
 import nl.dossier.bake.Bakery;
 import nl.dossier.bake.Edition;
+import nl.dossier.bundle.BundleName;
 import nl.dossier.bundle.Bundler;
 import nl.dossier.check.OutputChecker;
 import nl.dossier.link.LinkedPage;
@@ -60,8 +61,14 @@ public final class SiteBuilder {
         return site.resolveSibling(site.getFileName() + "-search-index");
     }
 
+    /**
+     * @throws OutputGuard.Refused before anything is written, when the source is no site folder or
+     *                             the output would replace something Dossier did not make
+     */
     public Result build() throws ContentException {
         long start = System.nanoTime();
+        OutputGuard guard = OutputGuard.forSource(projectRoot);
+        guard.checkSiteFolder(output);
         Path parent = output.getParent();
         try {
             Files.createDirectories(parent);
@@ -78,11 +85,14 @@ public final class SiteBuilder {
         Path tempIndex;
         Path work;
         try {
-            temp = Files.createTempDirectory(parent, TEMP_PREFIX);
-            tempIndex = Files.createTempDirectory(parent, TEMP_PREFIX);
-            work = Files.createTempDirectory(parent, TEMP_PREFIX);
-        } catch (IOException e) {
+            // The zip is named after site.yaml, so only now can it be checked.
+            guard.checkZip(zipNextToSite(graph));
+            temp = temporaryFolder(parent);
+            tempIndex = temporaryFolder(parent);
+            work = temporaryFolder(parent);
+        } catch (IOException | RuntimeException e) {
             prepared.templates().awaitQuietly();
+            if (e instanceof RuntimeException r) throw r;
             throw new ContentException(Problem.inFile(parent.toString(), "cannot create a temporary folder: " + e.getMessage(), null));
         }
         BackgroundStage<Integer> indexing = null;
@@ -197,6 +207,20 @@ public final class SiteBuilder {
         }
     }
 
+    /**
+     * A temporary folder beside the output, marked as Dossier's at once: a killed build leaves it
+     * for the next one to remove, which removes only marked (or empty) folders.
+     */
+    static Path temporaryFolder(Path parent) throws IOException {
+        Path folder = Files.createTempDirectory(parent, TEMP_PREFIX);
+        OutputGuard.mark(folder);
+        return folder;
+    }
+
+    private Path zipNextToSite(SiteGraph graph) {
+        return output.getParent().resolve(BundleName.of(graph.content().site()).zipFile());
+    }
+
     /** The zip replaces the previous one in one rename, only after the site itself is in place. */
     private Path placeNextToSite(Bundler.Bundle bundle) throws ContentException {
         Path target = output.getParent().resolve(bundle.name().zipFile());
@@ -213,6 +237,9 @@ public final class SiteBuilder {
         try {
             Path old = null;
             if (Files.exists(target)) {
+                // Checked before the build: the folder is Dossier's. Marked before it moves aside, so
+                // that after a kill the next build knows the aside folder as its own too.
+                if (!Files.exists(target.resolve(OutputGuard.MARKER))) OutputGuard.mark(target);
                 old = parent.resolve(OLD_PREFIX + target.getFileName() + "-" + ProcessHandle.current().pid());
                 Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
             }
@@ -223,11 +250,15 @@ public final class SiteBuilder {
         }
     }
 
-    /** Folders left by a build that was killed: a temp folder, or the old site or index mid-swap. */
+    /**
+     * Folders left by a build that was killed: a temp folder, or the old site or index mid-swap.
+     * Only folders Dossier made (marked, or empty) are touched.
+     */
     private void removeLeftovers(Path parent) throws IOException {
         try (Stream<Path> list = Files.list(parent)) {
             for (Path p : list.toList()) {
                 String name = p.getFileName().toString();
+                if (!name.startsWith(TEMP_PREFIX) && !name.startsWith(OLD_PREFIX) || !OutputGuard.madeByDossier(p)) continue;
                 if (name.startsWith(TEMP_PREFIX)) {
                     deleteQuietly(p);
                     continue;

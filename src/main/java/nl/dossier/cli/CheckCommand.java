@@ -1,5 +1,6 @@
 package nl.dossier.cli;
 
+import nl.dossier.build.OutputGuard;
 import nl.dossier.build.Progress;
 import nl.dossier.build.SiteBuilder;
 import nl.dossier.model.ContentException;
@@ -56,6 +57,9 @@ final class CheckCommand extends Command {
         } catch (IOException e) {
             out.println("cannot create a temporary folder: " + e.getMessage());
             return Main.CONTENT_ERROR;
+        } catch (OutputGuard.Refused e) {
+            System.err.println(ErrorReport.refused(e));
+            return Main.USAGE_ERROR;
         } catch (RuntimeException | Error e) {
             out.println("internal error: " + e);
             if (verbose) e.printStackTrace();

@@ -1,5 +1,6 @@
 package nl.dossier.cli;
 
+import nl.dossier.build.OutputGuard;
 import nl.dossier.build.Progress;
 
 import java.nio.file.Path;
@@ -14,9 +15,15 @@ final class CommonOptions {
     private CommonOptions() {
     }
 
-    /** The project folder, absolute. */
+    /** The project folder, absolute; one without content/ is a usage error, before anything is created. */
     static Path source(Arguments arguments) throws UsageException {
-        return arguments.path(SOURCE.name(), Path.of("")).toAbsolutePath().normalize();
+        Path source = arguments.path(SOURCE.name(), Path.of("")).toAbsolutePath().normalize();
+        try {
+            OutputGuard.checkSource(source);
+        } catch (OutputGuard.Refused e) {
+            throw new UsageException(e.getMessage());
+        }
+        return source;
     }
 
     static Progress progress(Arguments arguments) {

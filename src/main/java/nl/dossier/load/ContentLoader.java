@@ -65,8 +65,9 @@ public final class ContentLoader {
         Problems problems = new Problems();
         Path dir = contentDir();
         if (!Files.isDirectory(dir)) {
-            throw new ContentException(Problem.inFile(reader.display(dir), "content folder not found",
-                    "run the command from the project folder or pass --source"));
+            // The absolute path: the folder looked for is exactly what is in question.
+            throw new ContentException(Problem.inFile(dir.toString(), "content folder not found",
+                    "--source is the site folder, the one that holds content/; run the command from there or pass its path"));
         }
         List<Path> markdown = new ArrayList<>();
         try {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
@@ -26,6 +27,10 @@ import java.util.stream.Stream;
  */
 public final class PdfCache {
     private static final int KEEP = 3;
+    private static final String ENTRY_PREFIX = "pdf-";
+    private static final String ENTRY_SUFFIX = ".pdf";
+    private static final String TEMP_PREFIX = ".pdf-";
+    private static final String TEMP_SUFFIX = ".tmp";
     private static final PdfCache NONE = new PdfCache(null);
 
     private final Path dir;
@@ -73,7 +78,7 @@ public final class PdfCache {
         if (dir == null) return;
         try {
             Files.createDirectories(dir);
-            Path temp = Files.createTempFile(dir, ".pdf-", ".tmp");
+            Path temp = Files.createTempFile(dir, TEMP_PREFIX, TEMP_SUFFIX);
             Files.write(temp, pdf);
             Files.move(temp, entry(key), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             prune();
@@ -83,12 +88,31 @@ public final class PdfCache {
     }
 
     private Path entry(String key) {
-        return dir.resolve("pdf-" + key + ".pdf");
+        return dir.resolve(ENTRY_PREFIX + key + ENTRY_SUFFIX);
+    }
+
+    /**
+     * Whether {@code dir} holds nothing but files this cache writes (entries and their temporary
+     * files): only such a folder is used, and pruned, as the cache.
+     */
+    public static boolean holdsOnlyEntries(Path dir) {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.allMatch(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) && isOwnName(p.getFileName().toString()));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static boolean isOwnName(String name) {
+        if (name.startsWith(TEMP_PREFIX) && name.endsWith(TEMP_SUFFIX)) return true;
+        if (!name.startsWith(ENTRY_PREFIX) || !name.endsWith(ENTRY_SUFFIX)) return false;
+        String key = name.substring(ENTRY_PREFIX.length(), name.length() - ENTRY_SUFFIX.length());
+        return key.length() == 64 && key.chars().allMatch(c -> (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'));
     }
 
     private void prune() throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
-            List<Path> entries = files.filter(p -> p.getFileName().toString().startsWith("pdf-"))
+            List<Path> entries = files.filter(p -> p.getFileName().toString().startsWith(ENTRY_PREFIX))
                     .sorted(Comparator.comparing(PdfCache::modified).reversed())
                     .toList();
             for (Path old : entries.subList(Math.min(KEEP, entries.size()), entries.size())) {

@@ -99,8 +99,12 @@ public class BuildCommandTest {
     void leftoversOfAKilledBuildAreRemovedByTheNextOne(@TempDir Path tmp) throws IOException {
         Path stale = Files.createDirectories(tmp.resolve(SiteBuilder.TEMP_PREFIX + "123/half-written"));
         Files.writeString(stale.resolve("index.html"), "<p>half");
+        // A build marks its temporary folders as it makes them; one killed before that left an empty folder.
+        Files.writeString(tmp.resolve(SiteBuilder.TEMP_PREFIX + "123").resolve(OutputGuard.MARKER), "");
+        Files.createDirectories(tmp.resolve(SiteBuilder.TEMP_PREFIX + "456"));
         assertEquals(0, run("build", "--source", TestSites.projectRoot().toString(), "--output", tmp.resolve("site").toString(), "--quiet").exit());
         assertFalse(Files.exists(tmp.resolve(SiteBuilder.TEMP_PREFIX + "123")));
+        assertFalse(Files.exists(tmp.resolve(SiteBuilder.TEMP_PREFIX + "456")));
     }
 
     @Test
@@ -108,7 +112,8 @@ public class BuildCommandTest {
         // Simulates a kill after the old site was moved aside but before the new one moved in.
         Path aside = Files.createDirectories(tmp.resolve(SiteBuilder.OLD_PREFIX + "site-999"));
         Files.writeString(aside.resolve("index.html"), "old site");
-        Path broken = Files.createDirectories(tmp.resolve("proj"));
+        Files.writeString(aside.resolve(OutputGuard.MARKER), "");
+        Path broken = Files.createDirectories(tmp.resolve("proj/content")).getParent();
         Run r = run("build", "--source", broken.toString(), "--output", tmp.resolve("site").toString(), "--quiet");
         assertEquals(1, r.exit());
         assertEquals("old site", Files.readString(tmp.resolve("site/index.html")));

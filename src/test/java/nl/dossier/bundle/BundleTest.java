@@ -24,6 +24,7 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -157,11 +158,18 @@ class BundleTest {
 
     @Test
     void aFailedBuildLeavesThePreviousZipAlone(@TempDir Path tmp) throws IOException {
-        Path previous = Files.writeString(tmp.resolve(TOP + "-offline.zip"), "previous zip");
-        Path broken = Files.createDirectories(tmp.resolve("proj"));
+        // A zip as Dossier writes it (only such a file is replaced), holding one page.
+        Path previous = tmp.resolve(TOP + "-offline.zip");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(previous))) {
+            out.putNextEntry(new ZipEntry(TOP + "/"));
+            out.putNextEntry(new ZipEntry(TOP + "/index.html"));
+            out.write("previous zip".getBytes(StandardCharsets.UTF_8));
+        }
+        byte[] before = Files.readAllBytes(previous);
+        Path broken = Files.createDirectories(tmp.resolve("proj/content")).getParent();
         assertEquals(1, Main.run("build", "--source", broken.toString(), "--output", tmp.resolve("site").toString(), "--quiet"));
         assertEquals(1, Main.run("bundle", "--source", broken.toString(), "--output", previous.toString(), "--quiet"));
-        assertEquals("previous zip", Files.readString(previous));
+        assertArrayEquals(before, Files.readAllBytes(previous));
     }
 
     @Test

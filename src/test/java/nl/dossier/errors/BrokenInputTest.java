@@ -1,6 +1,7 @@
 package nl.dossier.errors;
 
 import nl.dossier.TestFiles;
+import nl.dossier.build.OutputGuard;
 import nl.dossier.errors.Fixture.Run;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -630,6 +631,7 @@ class BrokenInputTest {
         Path stale = s.output().resolveSibling(".dossier-tmp-4242");
         Files.createDirectories(stale.resolve("half"));
         write(stale, "half/index.html", "<p>half geschreven</p>");
+        write(stale, OutputGuard.MARKER, ""); // a build marks its temporary folders first
         replace(s.project(), DRUGS, "[28]", "[99]");
 
         Run run = Fixture.build(s.project(), s.output(), "--quiet");

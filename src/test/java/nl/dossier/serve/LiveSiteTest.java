@@ -2,6 +2,7 @@ package nl.dossier.serve;
 
 import nl.dossier.TestSites;
 import nl.dossier.build.BuildCommandTest;
+import nl.dossier.build.OutputGuard;
 import nl.dossier.build.Progress;
 import nl.dossier.build.SiteBuilder;
 import nl.dossier.link.LinkedPage;
@@ -110,8 +111,9 @@ class LiveSiteTest {
         for (Map.Entry<String, byte[]> e : full.entrySet()) {
             String path = e.getKey().replaceAll("\\.[0-9a-f]{10}\\.(css|js)$", ".$1");
             // The preview leaves out what only a publishing build makes: the browser search files,
-            // the offline zip and the PDF (and so the download links that name their sizes).
-            if (path.startsWith("search/") || path.endsWith(".pdf") || path.endsWith(".zip")
+            // the offline zip and the PDF (and so the download links that name their sizes), and
+            // the marker of a folder Dossier made.
+            if (path.startsWith("search/") || path.endsWith(".pdf") || path.endsWith(".zip") || path.equals(OutputGuard.MARKER)
                     || path.equals("index.html") || path.equals("volledig/index.html")) continue;
             byte[] expected = e.getValue();
             if (path.endsWith(".html")) {

@@ -1,0 +1,257 @@
+package nl.dossier.build;
+
+import nl.dossier.TestSites;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+
+import static nl.dossier.build.BuildCommandTest.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Dossier writes, replaces and deletes only what it made: every output that would replace the
+ * project, its sources, the home folder or a folder or file Dossier did not write is refused with
+ * exit 2 before anything is created or deleted. Each case runs on a copy of the project.
+ */
+class OutputGuardTest {
+    /** The file in every folder Dossier makes (a documented name: users may see it). */
+    static final String MARKER = ".dossier-output";
+
+    @TempDir
+    Path tmp;
+    Path proj;
+
+    @BeforeEach
+    void copyProject() throws IOException {
+        proj = tmp.resolve("proj");
+        BuildCommandTest.copyProject(TestSites.projectRoot(), proj);
+        Files.createDirectories(proj.resolve(".git"));
+        Files.writeString(proj.resolve(".git/HEAD"), "ref: refs/heads/main\n");
+        Files.createDirectories(proj.resolve("docs"));
+        Files.writeString(proj.resolve("docs/architecture.md"), "# Architecture\n");
+    }
+
+    /** Runs the command and asserts exit 2, a message naming {@code shown} and the fix, and that nothing under tmp changed. */
+    private BuildCommandTest.Run refused(String shown, String fix, String... args) throws IOException {
+        Map<String, String> before = tree(tmp);
+        BuildCommandTest.Run r = run(args);
+        assertEquals(2, r.exit(), r.out() + r.err());
+        assertTrue(r.err().contains(shown), "names " + shown + ": " + r.err());
+        assertTrue(r.err().contains(fix), "says how to fix it (" + fix + "): " + r.err());
+        assertFalse(r.err().contains("Exception"), r.err());
+        assertEquals(before, tree(tmp), "nothing created, replaced or deleted");
+        return r;
+    }
+
+    private BuildCommandTest.Run refusedBuild(Path output, String shown, String fix) throws IOException {
+        return refused(shown, fix, "build", "--source", proj.toString(), "--output", output.toString(), "--quiet");
+    }
+
+    @Test
+    void aFolderOfTheProjectThatDossierDidNotMakeIsRefused() throws IOException {
+        refusedBuild(proj.resolve("docs"), proj.resolve("docs") + ": output folder is not empty and was not made by Dossier",
+                "choose another folder, or empty this one first");
+        assertEquals("# Architecture\n", Files.readString(proj.resolve("docs/architecture.md")));
+    }
+
+    @Test
+    void theProjectItselfIsRefusedHoweverItIsWritten() throws IOException {
+        String hint = "choose a place outside the project's content/, templates/, assets/ and .git, e.g. the default " + proj.toRealPath().resolve("target/site");
+        refusedBuild(proj, "output folder is the source folder itself", hint);
+        refusedBuild(Path.of(proj + "/."), "output folder is the source folder itself", hint);
+        refusedBuild(Path.of(proj + "/target/.."), "output folder is the source folder itself", hint);
+        refusedBuild(Path.of(proj + "/.."), tmp + ": output folder contains the source folder " + proj.toRealPath(), hint);
+        assertTrue(Files.isRegularFile(proj.resolve(".git/HEAD")));
+    }
+
+    @Test
+    void sourceFoldersAreRefusedAlsoWhenTheOutputIsMissing() throws IOException {
+        String hint = "choose a place outside the project's content/";
+        refusedBuild(proj.resolve("content/site"), "output folder is inside the project's content/", hint);
+        refusedBuild(proj.resolve("content"), "output folder is the project's content/", hint);
+        refusedBuild(proj.resolve("templates"), "output folder is the project's templates/", hint);
+        refusedBuild(proj.resolve("assets/img/site"), "output folder is inside the project's assets/", hint);
+        refusedBuild(proj.resolve(".git/site"), "output folder is inside the project's .git/", hint);
+        refusedBuild(proj.resolve(".git"), "output folder is the project's .git/", hint);
+    }
+
+    @Test
+    void symbolicLinksToTheProjectOrItsSourcesAreRefused() throws IOException {
+        Path toProject = Files.createSymbolicLink(tmp.resolve("link-to-proj"), proj);
+        Path toContent = Files.createSymbolicLink(tmp.resolve("link-to-content"), proj.resolve("content"));
+        refusedBuild(toProject, toProject + ": output folder is the source folder itself", "choose a place outside");
+        refusedBuild(toContent, toContent + ": output folder is the project's content/", "choose a place outside");
+        // A folder inside content/ reached through a link to the project.
+        refusedBuild(toProject.resolve("content/site"), "output folder is inside the project's content/", "choose a place outside");
+    }
+
+    @Test
+    void theHomeFolderAndWhatHoldsItAreRefused() throws IOException {
+        Path holder = Files.createDirectories(tmp.resolve("users"));
+        Path home = Files.createDirectories(holder.resolve("someone"));
+        // Marked as Dossier's and otherwise empty: without the home rule both would be replaced.
+        Files.writeString(holder.resolve(MARKER), "");
+        String old = System.getProperty("user.home");
+        System.setProperty("user.home", home.toString());
+        try {
+            refusedBuild(home, home + ": output folder is your home folder", "choose a place outside");
+            refusedBuild(holder, holder + ": output folder contains your home folder " + home.toRealPath(), "choose a place outside");
+        } finally {
+            System.setProperty("user.home", old);
+        }
+    }
+
+    @Test
+    void theBundleReplacesNoSourceFileAndNoFileItDidNotWrite() throws IOException {
+        Path siteYaml = proj.resolve("content/site.yaml");
+        String yaml = Files.readString(siteYaml);
+        refused(siteYaml + ": offline zip is inside the project's content/", "choose a place outside",
+                "bundle", "--source", proj.toString(), "--output", siteYaml.toString(), "--quiet");
+        assertEquals(yaml, Files.readString(siteYaml));
+
+        Path notes = Files.writeString(tmp.resolve("notes.zip"), "my notes");
+        refused(notes + ": the file exists and is not an offline zip made by Dossier", "choose another file name, or remove this file first",
+                "bundle", "--source", proj.toString(), "--output", notes.toString(), "--quiet");
+        Path otherZip = offlineLikeZip(tmp.resolve("other.zip"), List.of("a/", "a/index.html", "b/index.html"));
+        refused(otherZip + ": the file exists and is not an offline zip", "remove this file first",
+                "bundle", "--source", proj.toString(), "--output", otherZip.toString(), "--quiet");
+        refused(proj.resolve("docs") + ": offline zip is a folder", "give a file name",
+                "bundle", "--source", proj.toString(), "--output", proj.resolve("docs").toString(), "--quiet");
+    }
+
+    @Test
+    void aZipDossierWroteIsReplaced() throws IOException {
+        Path zip = offlineLikeZip(tmp.resolve("out/offline.zip"), List.of("drugscriminaliteit-editie-2023/", "drugscriminaliteit-editie-2023/index.html"));
+        BuildCommandTest.Run r = run("bundle", "--source", proj.toString(), "--output", zip.toString(), "--quiet");
+        assertEquals(0, r.exit(), r.err());
+        try (ZipFile z = new ZipFile(zip.toFile())) {
+            assertEquals("drugscriminaliteit-editie-2024/", z.entries().nextElement().getName(), "the new bundle replaced the earlier edition's");
+        }
+    }
+
+    @Test
+    void whatTheBuildWritesBesideTheOutputFollowsTheSameRules() throws IOException {
+        Path out = Files.createDirectories(tmp.resolve("out"));
+        Path index = Files.createDirectories(out.resolve("site-search-index"));
+        Files.writeString(index.resolve("mine.txt"), "mine");
+        refusedBuild(out.resolve("site"), index + ": search index folder (beside the output folder) is not empty and was not made by Dossier",
+                "choose another folder, or empty this one first");
+        Files.delete(index.resolve("mine.txt"));
+
+        Path cache = Files.createDirectories(out.resolve("dossier-cache"));
+        Files.writeString(cache.resolve("mine.txt"), "mine");
+        refusedBuild(out.resolve("site"), cache + ": PDF cache folder dossier-cache (beside the output) holds files that Dossier did not make",
+                "choose another output folder");
+        Files.delete(cache.resolve("mine.txt"));
+
+        // The zip beside the site is named after site.yaml, checked once the content is loaded, before anything is written.
+        Path zip = Files.writeString(out.resolve("drugscriminaliteit-editie-2024-offline.zip"), "not a zip");
+        refusedBuild(out.resolve("site"), zip + ": the file exists and is not an offline zip made by Dossier", "remove this file first");
+        Files.delete(zip);
+
+        // A leftover-looking folder Dossier did not make is left alone by the build.
+        Path foreignLeftover = Files.createDirectories(out.resolve(SiteBuilder.TEMP_PREFIX + "7"));
+        Files.writeString(foreignLeftover.resolve("keep.txt"), "keep");
+        assertEquals(0, run("build", "--source", proj.toString(), "--output", out.resolve("site").toString(), "--quiet").exit());
+        assertEquals("keep", Files.readString(foreignLeftover.resolve("keep.txt")));
+        assertTrue(Files.isRegularFile(index.resolve(MARKER)), "the index folder is marked as Dossier's");
+    }
+
+    @Test
+    void theMarkerLetsTheNextBuildReplaceTheFolder() throws IOException {
+        Path site = tmp.resolve("out/site");
+        assertEquals(0, run("build", "--source", proj.toString(), "--output", site.toString(), "--quiet").exit());
+        assertTrue(Files.isRegularFile(site.resolve(MARKER)));
+        Files.writeString(site.resolve("stale.html"), "from an earlier build");
+        BuildCommandTest.Run again = run("build", "--source", proj.toString(), "--output", site.toString(), "--quiet");
+        assertEquals(0, again.exit(), again.err());
+        assertFalse(Files.exists(site.resolve("stale.html")), "the folder was replaced");
+        assertTrue(Files.isRegularFile(site.resolve("index.html")));
+    }
+
+    @Test
+    void anEmptyFolderIsAccepted() throws IOException {
+        Path empty = Files.createDirectories(tmp.resolve("empty"));
+        BuildCommandTest.Run r = run("build", "--source", proj.toString(), "--output", empty.toString(), "--quiet");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(Files.isRegularFile(empty.resolve("index.html")));
+        assertTrue(Files.isRegularFile(empty.resolve(MARKER)));
+    }
+
+    @Test
+    void theDefaultOutputOfABuildFromBeforeTheMarkerIsReplaced() throws IOException {
+        Path site = Files.createDirectories(proj.resolve("target/site"));
+        Files.writeString(site.resolve("index.html"), "earlier build");
+        Path index = Files.createDirectories(proj.resolve("target/site-search-index"));
+        Files.writeString(index.resolve("earlier.txt"), "earlier index");
+        BuildCommandTest.Run r = run("build", "--source", proj.toString(), "--quiet");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(Files.readString(site.resolve("index.html")).contains("<html"));
+        assertFalse(Files.exists(index.resolve("earlier.txt")));
+        try (Stream<Path> left = Files.list(proj.resolve("target"))) {
+            assertEquals(List.of("dossier-cache", "drugscriminaliteit-editie-2024-offline.zip", "site", "site-search-index"),
+                    left.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+    }
+
+    @Test
+    void aSourceWithoutContentIsRefusedBeforeAnythingIsCreated() throws IOException {
+        Path content = proj.resolve("content");
+        BuildCommandTest.Run r = refused(content + ": no content/ folder here; this looks like the content folder itself",
+                "--source is the site folder, the one that holds content/: use its parent, --source " + proj,
+                "build", "--source", content.toString(), "--quiet");
+        assertFalse(Files.exists(content.resolve("target")));
+        assertTrue(r.err().startsWith("dossier build: "), r.err());
+
+        Path nope = tmp.resolve("nope");
+        refused(nope + ": source folder not found", "--source is the site folder, the one that holds content/",
+                "build", "--source", nope.toString(), "--quiet");
+        assertFalse(Files.exists(nope));
+        refused(proj.resolve("docs") + ": no content/ folder in the source folder", "--source is the site folder",
+                "bundle", "--source", proj.resolve("docs").toString(), "--quiet");
+        refused(nope + ": source folder not found", "--source is the site folder", "check", "--source", nope.toString());
+        refused(nope + ": source folder not found", "--source is the site folder", "serve", "--source", nope.toString());
+    }
+
+    /** A zip with these entries, each holding a few bytes (folders end in a slash). */
+    private static Path offlineLikeZip(Path file, List<String> names) throws IOException {
+        Files.createDirectories(file.getParent());
+        try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (String name : names) {
+                zip.putNextEntry(new ZipEntry(name));
+                if (!name.endsWith("/")) zip.write("<p>".getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        }
+        return file;
+    }
+
+    /** Every path under {@code dir}, links not followed, with a file's size or what a link points to. */
+    private static Map<String, String> tree(Path dir) throws IOException {
+        Map<String, String> out = new TreeMap<>();
+        if (!Files.exists(dir)) return out;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.toList()) {
+                String what = Files.isSymbolicLink(p) ? "-> " + Files.readSymbolicLink(p)
+                        : Files.isDirectory(p) ? "dir" : String.valueOf(Files.size(p));
+                out.put(dir.relativize(p).toString(), what);
+            }
+        }
+        return out;
+    }
+}
