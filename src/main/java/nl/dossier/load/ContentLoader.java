@@ -65,9 +65,8 @@ public final class ContentLoader {
         Problems problems = new Problems();
         Path dir = contentDir();
         if (!Files.isDirectory(dir)) {
-            // The absolute path: the folder looked for is exactly what is in question.
-            throw new ContentException(Problem.inFile(dir.toString(), "content folder not found",
-                    "--source is the site folder, the one that holds content/; run the command from there or pass its path"));
+            throw new ContentException(Problem.inFile(reader.display(dir), "content folder not found",
+                    "run the command from the project folder or pass --source"));
         }
         List<Path> markdown = new ArrayList<>();
         try {
