@@ -5,14 +5,15 @@
 <@layout.page title=content.title>
 <article class="artikel">
   <header class="artikel-kop">
-    <h1>Pagina niet gevonden</h1>
-    <p class="inleiding">De pagina die u zoekt bestaat niet (meer) of is verplaatst.</p>
+    <h1>${messages.notfound_title}</h1>
+    <p class="inleiding">${messages.notfound_intro}</p>
   </header>
-  <p>Controleer het adres, of ga verder via een van deze pagina’s:</p>
+  <p>${messages.notfound_try}</p>
   <ul>
-    <li><a href="${content.root}index.html">${content.site.siteName}</a>: het hoofdstuk met een overzicht van alle onderwerpen</li>
-    <li><a href="${content.root}begrippen/index.html">Begrippen en afkortingen</a></li>
-    <li><a href="${content.root}bronnen/index.html">Bronnen</a></li>
+    <#assign home><a href="${content.root}index.html">${content.site.siteName}</a></#assign><#t>
+    <li>${layout.fill(messages.notfound_home, {"link": home})}</li>
+    <li><a href="${content.root}begrippen/index.html">${messages.glossary_title}</a></li>
+    <li><a href="${content.root}bronnen/index.html">${messages.bibliography_title}</a></li>
   </ul>
 </article>
 </@layout.page>

@@ -17,20 +17,20 @@
     <li id="${r.anchor}" value="${layout.n(r.id)}">
       <p class="bron">${r.html?no_esc}</p>
       <#if (r.citedBy![])?has_content>
-      <p class="geciteerd">Geciteerd in:</p>
+      <p class="geciteerd">${messages.cited_in}</p>
       <ul class="geciteerd-in">
       <#list r.citedBy as c>
         <li><a href="${layout.href(c.url)}"><#if (c.number!"")?has_content><span class="nummer">${layout.n(c.number)}</span> </#if>${c.title}</a></li>
       </#list>
       </ul>
       <#else>
-      <p class="geciteerd">Niet geciteerd op deze site.</p>
+      <p class="geciteerd">${messages.not_cited}</p>
       </#if>
     </li>
   </#list>
   </ol>
   <#else>
-  <p>Er zijn nog geen bronnen opgenomen.</p>
+  <p>${messages.no_references}</p>
   </#if>
 </article>
 </@layout.page>

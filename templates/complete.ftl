@@ -13,17 +13,17 @@
     <p class="inleiding">${content.site.siteName}, ${content.site.edition}. ${content.site.publisher}.</p>
     <@layout.updated/>
     <#if dl.pdfUrl?has_content>
-    <p class="downloads"><a href="${layout.href(dl.pdfUrl)}" type="application/pdf">Dit hoofdstuk als PDF<#if dl.pdfSize?has_content> (${dl.pdfSize})</#if></a></p>
+    <p class="downloads"><a href="${layout.href(dl.pdfUrl)}" type="application/pdf">${messages.complete_pdf_link}<#if dl.pdfSize?has_content> (${dl.pdfSize})</#if></a></p>
     </#if>
   </header>
   <nav class="snel-naar" aria-labelledby="inhoudsopgave">
-    <h2 id="inhoudsopgave">Inhoudsopgave</h2>
+    <h2 id="inhoudsopgave">${messages.complete_contents}</h2>
     <ol>
     <#list parts as part>
       <li><a href="#${part.anchor}"><span class="nummer">${layout.n(part.number)}</span> ${part.title}</a></li>
     </#list>
     <#if allTerms?has_content>
-      <li><a href="#${content.glossaryAnchor}">Begrippen en afkortingen</a></li>
+      <li><a href="#${content.glossaryAnchor}">${messages.glossary_title}</a></li>
     </#if>
     </ol>
   </nav>
@@ -38,7 +38,7 @@
     </div>
     <#if part.references?has_content>
     <section class="aanvullende-informatie" aria-labelledby="${part.referencesAnchor}">
-      <h3 id="${part.referencesAnchor}">Aanvullende informatie bij ${layout.n(part.number)}</h3>
+      <h3 id="${part.referencesAnchor}">${layout.fill(messages.complete_references_title, {"number": layout.n(part.number)})}</h3>
       <ol class="bronnenlijst">
       <#list part.references as ref>
         <li id="${ref.anchor}" value="${layout.n(ref.id)}">${ref.html?no_esc}</li>
@@ -46,12 +46,14 @@
       </ol>
     </section>
     </#if>
-    <p class="bijgewerkt">Laatst bijgewerkt: <time datetime="${part.updated}">${part.updatedText}</time>. Online: <a href="${layout.href(part.url)}">${layout.n(part.number)} ${part.title}</a></p>
+    <#assign date><time datetime="${part.updated}">${part.updatedText}</time></#assign><#t>
+    <#assign online><a href="${layout.href(part.url)}">${layout.n(part.number)} ${part.title}</a></#assign><#t>
+    <p class="bijgewerkt">${layout.fill(messages.complete_part_updated, {"date": date, "link": online})}</p>
   </section>
   </#list>
   <#if allTerms?has_content>
   <section class="deel" id="${content.glossaryAnchor}" aria-labelledby="${content.glossaryAnchor}--titel">
-    <h2 id="${content.glossaryAnchor}--titel">Begrippen en afkortingen</h2>
+    <h2 id="${content.glossaryAnchor}--titel">${messages.glossary_title}</h2>
     <dl class="begrippenlijst">
     <#list allTerms as t>
       <dt id="${content.glossaryAnchor}--${t.anchor}"><abbr>${t.term}</abbr></dt>

@@ -3,7 +3,7 @@
 <#assign entries = updates![]>
 <#assign feedUpdated = entries?has_content?then(entries[0].updated, "1970-01-01")>
 <?xml version="1.0" encoding="UTF-8"?>
-<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${site.language!"nl"}">
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${site.language}">
   <id>${site.baseUrl}/</id>
   <title>${site.title}</title>
   <#if content.summary?has_content>

@@ -21,16 +21,16 @@
       <p>${t.description}</p>
       </#if>
       <#if (t.related![])?has_content>
-      <p class="zie-ook">Zie ook: <#list t.related as r><a href="#${r.anchor}"><abbr>${r.term}</abbr></a><#sep>, </#sep></#list></p>
+      <p class="zie-ook">${messages.see_also} <#list t.related as r><a href="#${r.anchor}"><abbr>${r.term}</abbr></a><#sep>, </#sep></#list></p>
       </#if>
       <#if (t.usedOn![])?has_content>
-      <p class="gebruikt-op">Gebruikt op: <#list t.usedOn as p><a href="${layout.href(p.url)}">${p.title}</a><#sep>, </#sep></#list></p>
+      <p class="gebruikt-op">${messages.used_on} <#list t.usedOn as p><a href="${layout.href(p.url)}">${p.title}</a><#sep>, </#sep></#list></p>
       </#if>
     </dd>
   </#list>
   </dl>
   <#else>
-  <p>Er zijn nog geen begrippen opgenomen.</p>
+  <p>${messages.no_terms}</p>
   </#if>
 </article>
 </@layout.page>

@@ -12,7 +12,7 @@
   </div>
   <#if allAreas?has_content>
   <section class="overzicht" aria-labelledby="inhoud-hoofdstuk">
-    <h2 id="inhoud-hoofdstuk">Inhoud van dit hoofdstuk</h2>
+    <h2 id="inhoud-hoofdstuk">${messages.chapter_contents}</h2>
     <ol class="kaarten">
     <#list allAreas as area>
       <li class="kaart">
@@ -28,16 +28,19 @@
   <#assign dl = content.downloads>
   <#if dl.zipUrl?has_content || dl.completeUrl?has_content || dl.pdfUrl?has_content>
   <section class="offline-lezen" aria-labelledby="offline-lezen">
-    <h2 id="offline-lezen">Offline lezen en printen</h2>
+    <h2 id="offline-lezen">${messages.offline_title}</h2>
     <ul>
       <#if dl.zipUrl?has_content>
-      <li><a href="${layout.href(dl.zipUrl)}" type="application/zip" download>Download voor offline gebruik</a> (zip<#if dl.zipSize?has_content>, ${dl.zipSize}</#if>): de hele site om zonder internet te lezen; pak uit en open <code>index.html</code>.</li>
+      <#assign link><a href="${layout.href(dl.zipUrl)}" type="application/zip" download>${messages.download_zip_link}</a></#assign><#t>
+      <#assign file><code>index.html</code></#assign><#t>
+      <li>${layout.fill(messages.download_zip, {"link": link, "size": dl.zipSize?has_content?then(", " + dl.zipSize, ""), "file": file})}</li>
       </#if>
       <#if dl.completeUrl?has_content>
-      <li><a href="${layout.href(dl.completeUrl)}">Het hele hoofdstuk op één pagina</a>, om te printen of in één keer te lezen.</li>
+      <#assign link><a href="${layout.href(dl.completeUrl)}">${messages.download_complete_link}</a></#assign><#t>
+      <li>${layout.fill(messages.download_complete, {"link": link})}</li>
       </#if>
       <#if dl.pdfUrl?has_content>
-      <li><a href="${layout.href(dl.pdfUrl)}" type="application/pdf">Het hele hoofdstuk als PDF</a><#if dl.pdfSize?has_content> (${dl.pdfSize})</#if>.</li>
+      <li><a href="${layout.href(dl.pdfUrl)}" type="application/pdf">${messages.download_pdf_link}</a><#if dl.pdfSize?has_content> (${dl.pdfSize})</#if>.</li>
       </#if>
     </ul>
   </section>

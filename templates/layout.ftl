@@ -20,6 +20,22 @@
   <#return content.root + (content.site.assets[path])!("assets/" + path)>
 </#function>
 
+<#-- A message with its {name} places filled: fill(messages.updated, {"date": d}). Text values are
+     escaped, markup (made with <#local x>…</#local>) is kept; a name without a value stays. -->
+<#function fill text values>
+  <#local pieces = text?split("{")>
+  <#local out = pieces[0]?esc>
+  <#list pieces[1..] as piece>
+    <#local name = piece?keep_before("}")>
+    <#if piece?contains("}") && values[name]??>
+      <#local out = out + values[name] + piece?keep_after("}")>
+    <#else>
+      <#local out = out + "{" + piece>
+    </#if>
+  </#list>
+  <#return out>
+</#function>
+
 <#-- A number or string as plain text, never locale-formatted (1234, not "1.234"). -->
 <#function n value>
   <#if value?is_number>
@@ -34,7 +50,7 @@
 <#local pageTitle = (title == site.siteName)?then(title, title + " – " + site.siteName)>
 <#local metaDescription = description?has_content?then(description, content.summary!"")>
 <!doctype html>
-<html lang="${site.language!"nl"}">
+<html lang="${site.language}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -55,7 +71,7 @@
 </#if>
 <#local isArticle = content.type == "home" || content.type == "page">
 <meta property="og:type" content="${isArticle?then("article", "website")}">
-<meta property="og:locale" content="nl_NL">
+<meta property="og:locale" content="${messages.og_locale}">
 <meta property="og:site_name" content="${site.siteName}">
 <meta property="og:title" content="${title}">
 <#if metaDescription?has_content>
@@ -70,38 +86,40 @@
 <#if content.type != "notfound" && content.jsonLd?has_content>
 <script type="application/ld+json">${content.jsonLd?no_esc}</script>
 </#if>
-<link rel="alternate" type="application/atom+xml" title="Wijzigingen – ${site.siteName}" href="${content.root}feed.xml">
+<link rel="alternate" type="application/atom+xml" title="${fill(messages.feed_link_title, {"site_name": site.siteName})}" href="${content.root}feed.xml">
 <link rel="stylesheet" href="${asset("css/site.css")}">
 <link rel="icon" type="image/svg+xml" href="${asset("img/favicon.svg")}">
 </head>
 <body>
-<a class="skiplink" href="#inhoud">Naar de inhoud</a>
+<a class="skiplink" href="#inhoud">${messages.skip_link}</a>
 <header class="kop">
   <div class="container kop-binnen">
     <p class="sitenaam"><a href="${content.root}index.html"><#if site.parentTitle?has_content><span class="sitenaam-boven">${site.parentTitle}</span> </#if>${site.siteName}</a></p>
-    <nav class="hoofdmenu" aria-label="Hoofdmenu">
+    <nav class="hoofdmenu" aria-label="${messages.main_menu}">
       <ul>
-        <li><a href="${content.root}index.html"<#if content.type == "home"> aria-current="page"</#if>>Home</a></li>
-        <li><a href="${content.root}begrippen/index.html"<#if content.type == "glossary"> aria-current="page"</#if>>Begrippen</a></li>
-        <li><a href="${content.root}bronnen/index.html"<#if content.type == "bibliography"> aria-current="page"</#if>>Bronnen</a></li>
-        <li><a href="${content.root}zoeken/index.html"<#if content.type == "search"> aria-current="page"</#if>>Zoeken</a></li>
+        <li><a href="${content.root}index.html"<#if content.type == "home"> aria-current="page"</#if>>${messages.menu_home}</a></li>
+        <li><a href="${content.root}begrippen/index.html"<#if content.type == "glossary"> aria-current="page"</#if>>${messages.menu_glossary}</a></li>
+        <li><a href="${content.root}bronnen/index.html"<#if content.type == "bibliography"> aria-current="page"</#if>>${messages.menu_bibliography}</a></li>
+        <li><a href="${content.root}zoeken/index.html"<#if content.type == "search"> aria-current="page"</#if>>${messages.menu_search}</a></li>
       </ul>
     </nav>
     <form class="kop-zoeken" role="search" action="${content.root}zoeken/index.html" method="get">
-      <label for="kop-zoekterm" class="visueel-verborgen">Zoeken in dit hoofdstuk</label>
-      <input id="kop-zoekterm" name="q" type="search" placeholder="Zoeken">
-      <button type="submit">Zoek</button>
+      <label for="kop-zoekterm" class="visueel-verborgen">${messages.header_search_label}</label>
+      <input id="kop-zoekterm" name="q" type="search" placeholder="${messages.header_search_placeholder}">
+      <button type="submit">${messages.header_search_button}</button>
     </form>
   </div>
 </header>
 <#if content.offline!false>
 <#-- Only in the offline copy: which edition and date this is, and where the live page is. -->
 <div class="offline-kopie container" role="note">
-  <p>U leest een offline kopie: ${site.siteName}, ${site.edition}, stand van <time datetime="${content.editionDate}">${content.editionDateText}</time>. <a class="live-versie" href="${content.canonicalUrl}">Bekijk de actuele versie online</a>.</p>
+  <#local date><time datetime="${content.editionDate}">${content.editionDateText}</time></#local><#t>
+  <#local live><a class="live-versie" href="${content.canonicalUrl}">${messages.offline_live_link}</a></#local><#t>
+  <p>${fill(messages.offline_banner, {"site_name": site.siteName, "edition": site.edition, "date": date, "live_link": live})}</p>
 </div>
 </#if>
 <#if (content.breadcrumbs![])?has_content>
-<nav class="kruimelpad container" aria-label="Kruimelpad">
+<nav class="kruimelpad container" aria-label="${messages.breadcrumbs}">
   <ol>
   <#list content.breadcrumbs as crumb>
     <#if crumb?is_last || !(crumb.url!"")?has_content>
@@ -120,22 +138,23 @@
 <footer class="voet">
   <div class="container">
     <#if site.publisher?has_content || site.edition?has_content>
-    <p><#if site.publisher?has_content>Uitgave van ${site.publisher}.</#if><#if site.publisher?has_content && site.edition?has_content> </#if><#if site.edition?has_content>Editie: ${site.edition}.</#if></p>
+    <p><#if site.publisher?has_content>${fill(messages.footer_publisher, {"publisher": site.publisher})}</#if><#if site.publisher?has_content && site.edition?has_content> </#if><#if site.edition?has_content>${fill(messages.footer_edition, {"edition": site.edition})}</#if></p>
     </#if>
     <#if site.parentTitle?has_content && site.parentUrl?has_content>
-    <p>Dit hoofdstuk is onderdeel van <a href="${site.parentUrl}">${site.parentTitle}</a>.</p>
+    <#local parent><a href="${site.parentUrl}">${site.parentTitle}</a></#local><#t>
+    <p>${fill(messages.footer_part_of, {"parent": parent})}</p>
     </#if>
     <ul class="voet-links">
       <#if site.onePage && content.type != "complete">
-      <li><a href="${content.root}volledig/index.html">Het hele hoofdstuk op één pagina (om te printen)</a></li>
+      <li><a href="${content.root}volledig/index.html">${messages.footer_complete}</a></li>
       </#if>
-      <li><a href="${content.root}feed.xml" type="application/atom+xml">Wijzigingen volgen (Atom-feed)</a></li>
-      <li><a href="${content.root}sitemap.xml">Sitemap</a></li>
+      <li><a href="${content.root}feed.xml" type="application/atom+xml">${messages.footer_feed}</a></li>
+      <li><a href="${content.root}sitemap.xml">${messages.footer_sitemap}</a></li>
       <#if site.repository?has_content>
-      <li><a href="${site.repository}">Broncode en tekst</a></li>
+      <li><a href="${site.repository}">${messages.footer_source}</a></li>
       </#if>
-      <li><a href="${content.root}toegankelijkheid/index.html"<#if content.type == "accessibility"> aria-current="page"</#if>>Toegankelijkheid</a></li>
-      <li><a href="${content.root}privacy/index.html"<#if content.type == "privacy"> aria-current="page"</#if>>Privacy</a></li>
+      <li><a href="${content.root}toegankelijkheid/index.html"<#if content.type == "accessibility"> aria-current="page"</#if>>${messages.footer_accessibility}</a></li>
+      <li><a href="${content.root}privacy/index.html"<#if content.type == "privacy"> aria-current="page"</#if>>${messages.footer_privacy}</a></li>
     </ul>
   </div>
 </footer>
@@ -143,10 +162,11 @@
 </html>
 </#macro>
 
-<#-- "Laatst bijgewerkt" with a machine-readable date. -->
+<#-- "Laatst bijgewerkt" (messages.updated) with a machine-readable date. -->
 <#macro updated>
 <#if content.updated?has_content>
-<p class="bijgewerkt">Laatst bijgewerkt: <time datetime="${content.updated}">${content.updatedText!content.updated}</time></p>
+<#local date><time datetime="${content.updated}">${content.updatedText!content.updated}</time></#local><#t>
+<p class="bijgewerkt">${fill(messages.updated, {"date": date})}</p>
 </#if>
 </#macro>
 
@@ -154,13 +174,13 @@
 <#macro references refs>
 <#if refs?has_content>
 <section class="aanvullende-informatie" aria-labelledby="aanvullende-informatie">
-  <h2 id="aanvullende-informatie">Aanvullende informatie</h2>
+  <h2 id="aanvullende-informatie">${messages.references_title}</h2>
   <ol class="bronnenlijst">
   <#list refs as ref>
     <li id="${ref.anchor}" value="${n(ref.id)}">${ref.html?no_esc}</li>
   </#list>
   </ol>
-  <p class="alle-bronnen"><a href="${content.root}bronnen/index.html">Alle bronnen van dit hoofdstuk</a></p>
+  <p class="alle-bronnen"><a href="${content.root}bronnen/index.html">${messages.all_references}</a></p>
 </section>
 </#if>
 </#macro>
@@ -169,7 +189,7 @@
 <#macro citation>
 <#if content.citation?has_content>
 <section class="citeren" aria-labelledby="hoe-te-verwijzen">
-  <h2 id="hoe-te-verwijzen">Hoe te verwijzen</h2>
+  <h2 id="hoe-te-verwijzen">${messages.how_to_cite_title}</h2>
   <p>${content.citation}</p>
 </section>
 </#if>
@@ -178,13 +198,13 @@
 <#-- Previous and next page in reading order. -->
 <#macro prevNext>
 <#if content.prev?? || content.next??>
-<nav class="vorige-volgende" aria-label="Vorige en volgende">
+<nav class="vorige-volgende" aria-label="${messages.prev_next}">
   <ul>
   <#if content.prev??>
-    <li class="vorige"><a rel="prev" href="${href(content.prev.url)}"><span class="richting">Vorige</span> <#if (content.prev.number!"")?has_content><span class="nummer">${n(content.prev.number)}</span> </#if>${content.prev.title}</a></li>
+    <li class="vorige"><a rel="prev" href="${href(content.prev.url)}"><span class="richting">${messages.previous}</span> <#if (content.prev.number!"")?has_content><span class="nummer">${n(content.prev.number)}</span> </#if>${content.prev.title}</a></li>
   </#if>
   <#if content.next??>
-    <li class="volgende"><a rel="next" href="${href(content.next.url)}"><span class="richting">Volgende</span> <#if (content.next.number!"")?has_content><span class="nummer">${n(content.next.number)}</span> </#if>${content.next.title}</a></li>
+    <li class="volgende"><a rel="next" href="${href(content.next.url)}"><span class="richting">${messages.next}</span> <#if (content.next.number!"")?has_content><span class="nummer">${n(content.next.number)}</span> </#if>${content.next.title}</a></li>
   </#if>
   </ul>
 </nav>
@@ -194,6 +214,6 @@
 <#-- Link to the Markdown source of this page. -->
 <#macro editLink>
 <#if content.editUrl?has_content>
-<p class="bewerk"><a href="${content.editUrl}">Bewerk deze pagina</a></p>
+<p class="bewerk"><a href="${content.editUrl}">${messages.edit_page}</a></p>
 </#if>
 </#macro>

@@ -14,14 +14,14 @@
   </header>
   <#if toc?has_content>
   <nav class="snel-naar" aria-labelledby="snel-naar">
-    <h2 id="snel-naar">Snel naar</h2>
+    <h2 id="snel-naar">${messages.quick_links}</h2>
     <#-- A plain list: the sections carry their own numbers (2.1.7.3.1 …), list numbers would repeat them. -->
     <ul>
     <#list toc as item>
       <li><a href="#${item.id}"><#if (item.number!"")?has_content><span class="nummer">${layout.n(item.number)}</span> </#if>${item.title}</a></li>
     </#list>
     <#if refs?has_content>
-      <li><a href="#aanvullende-informatie">Aanvullende informatie</a></li>
+      <li><a href="#aanvullende-informatie">${messages.references_title}</a></li>
     </#if>
     </ul>
   </nav>

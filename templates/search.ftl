@@ -12,17 +12,20 @@
     </#if>
   </header>
   <form id="zoekformulier" class="zoekformulier" action="index.html" method="get" role="search">
-    <label for="zoekterm">Zoekwoorden</label>
+    <label for="zoekterm">${messages.search_words_label}</label>
     <div class="zoekregel">
       <input id="zoekterm" name="q" type="search" autocomplete="off" spellcheck="false" aria-describedby="zoek-uitleg" aria-controls="search-results">
-      <button type="submit">Zoeken</button>
+      <button type="submit">${messages.search_button}</button>
     </div>
   </form>
-  <p id="zoek-uitleg" class="zoek-uitleg">Zoek op een maatregel, wet, organisatie of afkorting, bijvoorbeeld <i>kroongetuige</i>, <i>HARP</i> of <i>drugssmokkel haven</i>. Resultaten verschijnen terwijl u typt; met de pijltjestoetsen gaat u door de resultaten.</p>
-  <noscript><p class="zoek-uitleg">Zoeken werkt met JavaScript. Zonder JavaScript vindt u alle onderwerpen via de <a href="${content.root}index.html">inhoud van het hoofdstuk</a> en de <a href="${content.root}begrippen/index.html">begrippenlijst</a>.</p></noscript>
-  <p id="zoek-status" class="zoek-status" role="status" aria-live="polite" aria-atomic="true"></p>
+  <p id="zoek-uitleg" class="zoek-uitleg">${messages.search_hint_html?no_esc}</p>
+  <#assign contents><a href="${content.root}index.html">${messages.search_noscript_contents}</a></#assign><#t>
+  <#assign glossary><a href="${content.root}begrippen/index.html">${messages.search_noscript_glossary}</a></#assign><#t>
+  <noscript><p class="zoek-uitleg">${layout.fill(messages.search_noscript, {"contents": contents, "glossary": glossary})}</p></noscript>
+  <#-- What search.js says about the results, {name} filled in by the script. -->
+  <p id="zoek-status" class="zoek-status" role="status" aria-live="polite" aria-atomic="true" data-none="${messages.search_none}" data-one="${messages.search_one}" data-many="${messages.search_many}" data-at-least="${messages.search_at_least}" data-best="${messages.search_best}" data-on-page="${messages.search_on_page}" data-on-pages="${messages.search_on_pages}" data-failed="${messages.search_failed}" data-unavailable="${messages.search_unavailable}"></p>
   <div id="search-results" class="zoekresultaten"></div>
-  <p><button type="button" id="meer-resultaten" class="meer-resultaten" hidden>Meer resultaten</button></p>
+  <p><button type="button" id="meer-resultaten" class="meer-resultaten" hidden>${messages.search_more}</button></p>
 </article>
 <script src="${layout.asset("js/search.js")}"></script>
 <#-- The manifest downloads with the page (defer: it runs after search.js, which defines dossierSearchFile). -->

@@ -576,6 +576,16 @@
   }
 
   var ui = {};
+
+  // A message of the site's language, which the search page puts on #zoek-status as data-<name>
+  // (templates/messages/), with each {key} filled in.
+  function say(name, values) {
+    var text = ui.status.getAttribute('data-' + name) || '';
+    return text.replace(/\{(\w+)\}/g, function (whole, key) {
+      return Object.prototype.hasOwnProperty.call(values, key) ? String(values[key]) : whole;
+    });
+  }
+
   var sequence = 0;
   var lastQuery = null;
   var shownCount = SHOWN;
@@ -626,9 +636,15 @@
       if (visible.length) ui.results.appendChild(list);
       ui.more.hidden = flat.length <= shown;
       var n = r.total;
-      ui.status.textContent = n === 0 ? 'Geen resultaten voor ‘' + q + '’.'
-        : (r.atLeast ? 'Ten minste ' : '') + (n === 1 ? '1 resultaat' : n + ' resultaten') + ' voor ‘' + q + '’'
-          + (flat.length < n ? ', de beste ' + flat.length + ' op ' + r.groups.length + ' pagina’s.' : ' op ' + r.groups.length + (r.groups.length === 1 ? ' pagina.' : ' pagina’s.'));
+      var pageCount = r.groups.length;
+      if (n === 0) {
+        ui.status.textContent = say('none', { query: q });
+        return;
+      }
+      var results = say(n === 1 ? 'one' : 'many', { count: n, query: q });
+      if (r.atLeast) results = say('at-least', { results: results });
+      ui.status.textContent = say(flat.length < n ? 'best' : pageCount === 1 ? 'on-page' : 'on-pages',
+        { results: results, shown: flat.length, pages: pageCount });
     });
   }
 
@@ -654,7 +670,7 @@
       });
     }).catch(function (e) {
       if (mine !== sequence) return;
-      ui.status.textContent = 'Zoeken lukt nu niet: ' + e.message;
+      ui.status.textContent = say('failed', { error: e.message });
     });
   }
 
@@ -736,7 +752,7 @@
       init(m);
       if (q) run(q, shownCount);
     }).catch(function (e) {
-      ui.status.textContent = 'De zoekindex kan niet worden geladen: ' + e.message;
+      ui.status.textContent = say('unavailable', { error: e.message });
     });
   }
 

@@ -41,7 +41,7 @@ final class JsonLd {
         page.put(article ? "headline" : "name", headline);
         String summary = (String) model.get("summary");
         if (summary != null && !summary.isEmpty()) page.put("description", summary);
-        page.put("inLanguage", "nl");
+        page.put("inLanguage", ((Map<?, ?>) model.get("site")).get("language"));
         page.put("url", url);
         if (article) page.put("mainEntityOfPage", url);
         Object updated = model.get("updated");

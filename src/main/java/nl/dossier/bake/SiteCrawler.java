@@ -60,27 +60,20 @@ public final class SiteCrawler extends Crawler {
             LinkedPage next = i + 1 < pages.size() ? pages.get(i + 1) : null;
             add(pageModels.of(pages.get(i), prev, next));
         }
-        add(data.document("glossary", "begrippen/index.html", "../", "Begrippen en afkortingen",
-                "Alle afkortingen in dit hoofdstuk met hun volledige naam en betekenis."));
-        add(data.document("bibliography", "bronnen/index.html", "../", "Bronnen",
-                "Alle bronnen van dit hoofdstuk, met de plaatsen waar ze worden aangehaald."));
-        add(data.document("search", "zoeken/index.html", "../", "Zoeken",
-                "Zoek in dit hoofdstuk naar maatregelen, wetten, organisaties en afkortingen."));
+        add(generated("glossary", "begrippen/index.html", "../"));
+        add(generated("bibliography", "bronnen/index.html", "../"));
+        add(generated("search", "zoeken/index.html", "../"));
         // The accessibility and privacy statements are template pages, not content pages: they
         // describe the site and how it is built and tested, not the policy chapter, so they have
         // no section number, no place in the reading order (previous/next, overview, § references)
         // and no citations or glossary terms, all of which a content page requires. Their text
-        // lives in templates/toegankelijkheid.ftl and templates/privacy.ftl.
-        add(data.document("accessibility", "toegankelijkheid/index.html", "../", "Toegankelijkheidsverklaring",
-                "Hoe toegankelijk deze site is, hoe dat is getest, wat nog niet goed is en hoe u een probleem meldt."));
-        add(data.document("privacy", "privacy/index.html", "../", "Privacyverklaring",
-                "Deze site plaatst geen cookies, laadt niets van andere partijen en houdt geen bezoekersstatistieken bij."));
+        // lives in templates/toegankelijkheid-<language>.ftl and templates/privacy-<language>.ftl.
+        add(generated("accessibility", "toegankelijkheid/index.html", "../"));
+        add(generated("privacy", "privacy/index.html", "../"));
         if (graph.content().site().onePage()) add(data.complete());
         // A 404 page only works on a server (its links are root-relative); the offline copy has none.
-        if (!offline) {
-            add(data.document("notfound", "404.html", "/", "Pagina niet gevonden", "Deze pagina bestaat niet (meer)."));
-        }
-        add(data.document("sitemap", "sitemap.xml", "", "Sitemap", ""));
+        if (!offline) add(generated("notfound", "404.html", "/"));
+        add(data.document("sitemap", "sitemap.xml", "", data.text("sitemap_title"), ""));
         add(data.document("feed", "feed.xml", "", graph.content().site().title(), ""));
     }
 
@@ -88,6 +81,11 @@ public final class SiteCrawler extends Crawler {
     public void crawlDataFiles() {
         // Structured data (references, glossary) is validated by the load stage and reaches
         // templates through Dossier's model extractors, not as JBake data documents.
+    }
+
+    /** A page the engine adds, titled and described by the messages {@code <type>_title} and {@code <type>_description}. */
+    private Map<String, Object> generated(String type, String uri, String root) {
+        return data.document(type, uri, root, data.text(type + "_title"), data.text(type + "_description"));
     }
 
     private void add(Map<String, Object> model) {

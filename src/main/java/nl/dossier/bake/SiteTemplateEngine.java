@@ -29,9 +29,12 @@ import java.util.Map;
  * {@code content}, that throws an exception, which it then catches. The templates read
  * {@code content} about a hundred times per page: it was 4 % of a 1,000-page build's CPU. Names the
  * extractors know, and JBake's special {@code db} and {@code data}, still go to JBake's own model.
- * The Freemarker configuration is JBake's, made the same way.
+ * The Freemarker configuration is JBake's, made the same way. Besides JBake's variables, every
+ * template has {@code messages}: the words of the site's language ({@link MessagesModel}).
  */
 final class SiteTemplateEngine extends DelegatingTemplateEngine {
+    /** The template variable with the words of the site's language (docs/templates.md). */
+    static final String MESSAGES = "messages";
     private final ContentStore store;
     private final JBakeConfiguration config;
     private final Configuration freemarker;
@@ -108,6 +111,7 @@ final class SiteTemplateEngine extends DelegatingTemplateEngine {
 
         @Override
         public TemplateModel get(String key) throws TemplateModelException {
+            if (key.equals(MESSAGES)) return ((MemoryContentStore) store).data().messagesModel();
             if (ModelExtractors.getInstance().containsKey(key) || key.equals("db") || key.equals("data")) {
                 if (jbake == null) {
                     jbake = new FreemarkerTemplateEngine.LazyLoadingModel(freemarker.getObjectWrapper(), model, store, config);

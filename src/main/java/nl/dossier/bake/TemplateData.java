@@ -5,6 +5,7 @@ import nl.dossier.link.LinkedPage;
 import nl.dossier.link.Section;
 import nl.dossier.link.SiteGraph;
 import nl.dossier.model.GlossaryTerm;
+import nl.dossier.model.Messages;
 import nl.dossier.model.PageSource;
 import nl.dossier.model.Parallel;
 import nl.dossier.model.Reference;
@@ -12,7 +13,6 @@ import nl.dossier.model.SiteSettings;
 import nl.dossier.render.ReferenceFormatter;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -25,10 +25,11 @@ import java.util.Map;
  * Templates get strings, lists and maps only, never Java objects, so they cannot call code.
  */
 public final class TemplateData {
-    private static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl"));
-
     private final SiteGraph graph;
     private final SiteSettings site;
+    /** The words of the site's language (templates/messages/), for the text the engine makes. */
+    private final Messages words;
+    private final MessagesModel messagesModel;
     private final Map<String, Object> siteMap;
     private final Edition edition;
     private final LocalDate newest;
@@ -59,9 +60,11 @@ public final class TemplateData {
         this.graph = graph;
         this.edition = edition;
         this.site = graph.content().site();
+        this.words = graph.content().messages();
+        this.messagesModel = new MessagesModel(words);
         this.siteMap = siteMap(site);
         this.newest = newestUpdate(graph);
-        this.downloads = downloads(edition, site.onePage());
+        this.downloads = downloads(edition, site.onePage(), words.locale());
         this.siteMap.put("assets", assets);
     }
 
@@ -104,21 +107,21 @@ public final class TemplateData {
     }
 
     /** Links to the one-page chapter and the downloads; a path is empty where there is nothing to link to. */
-    private static Map<String, Object> downloads(Edition e, boolean onePage) {
+    private static Map<String, Object> downloads(Edition e, boolean onePage, Locale locale) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("completeUrl", onePage ? "volledig/index.html" : "");
         m.put("zipUrl", e.zip() == null ? "" : e.zip().url());
-        m.put("zipSize", e.zip() == null ? "" : sizeText(e.zip().bytes()));
+        m.put("zipSize", e.zip() == null ? "" : sizeText(e.zip().bytes(), locale));
         m.put("pdfUrl", e.pdf() == null ? "" : e.pdf().url());
-        m.put("pdfSize", e.pdf() == null ? "" : sizeText(e.pdf().bytes()));
+        m.put("pdfSize", e.pdf() == null ? "" : sizeText(e.pdf().bytes(), locale));
         return m;
     }
 
-    /** A file size as a Dutch reader expects it: "312 kB", "1,4 MB"; empty when not known. */
-    static String sizeText(long bytes) {
+    /** A file size as a reader of the language expects it: "312 kB", "1,4 MB" or "1.4 MB"; empty when not known. */
+    static String sizeText(long bytes, Locale locale) {
         if (bytes <= 0) return "";
         if (bytes < 1_000_000) return Math.max(1, Math.round(bytes / 1000.0)) + " kB";
-        return String.format(Locale.forLanguageTag("nl"), "%.1f MB", bytes / 1_000_000.0);
+        return String.format(locale, "%.1f MB", bytes / 1_000_000.0);
     }
 
     private static Map<String, Object> siteMap(SiteSettings s) {
@@ -129,7 +132,7 @@ public final class TemplateData {
         m.put("publisher", s.publisher());
         m.put("baseUrl", s.baseUrl());
         m.put("repository", s.repository());
-        m.put("language", "nl");
+        m.put("language", s.language());
         m.put("parentTitle", s.parentTitle());
         m.put("parentUrl", s.parentUrl());
         m.put("feedUrl", s.baseUrl() + "/feed.xml");
@@ -157,7 +160,7 @@ public final class TemplateData {
     /** The same for every page: at 10,000 pages, making it per page held 150,000 copies of the formatted references. */
     private Map<String, Object> referenceEntry(int id) {
         Reference r = graph.content().references().stream().filter(x -> x.id() == id).findFirst().orElseThrow();
-        return Map.of("id", Integer.toString(id), "anchor", r.anchor(), "html", ReferenceFormatter.html(r),
+        return Map.of("id", Integer.toString(id), "anchor", r.anchor(), "html", ReferenceFormatter.html(r, words),
                 "url", r.link() == null ? "" : r.link());
     }
 
@@ -165,7 +168,7 @@ public final class TemplateData {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", Integer.toString(r.id()));
         m.put("anchor", r.anchor());
-        m.put("html", ReferenceFormatter.html(r));
+        m.put("html", ReferenceFormatter.html(r, words));
         m.put("url", r.link() == null ? "" : r.link());
         List<Map<String, Object>> citedBy = new ArrayList<>();
         for (CitationUse use : graph.citationsOf(r)) {
@@ -204,12 +207,12 @@ public final class TemplateData {
         m.put("canonicalUrl", absoluteUrl(uri));
         m.put("offline", edition.offline());
         m.put("editionDate", newest.toString());
-        m.put("editionDateText", DUTCH_DATE.format(newest));
+        m.put("editionDateText", words.date(newest));
         m.put("downloads", downloads);
         // Home › the monitor's level above this chapter › the chapter › this page; the last
         // crumb is the current page (the layout marks it aria-current).
         List<Map<String, Object>> crumbs = new ArrayList<>();
-        crumbs.add(crumb("Home", "index.html"));
+        crumbs.add(crumb(words.text("home_crumb"), "index.html"));
         crumbs.add(crumb(site.parentTitle(), site.parentUrl()));
         LinkedPage home = graph.home();
         if (!type.equals("home") && home != null) {
@@ -230,7 +233,7 @@ public final class TemplateData {
         crumbs.set(crumbs.size() - 1, crumb(s.number() + " " + s.title(), ""));
         m.put("number", s.number());
         m.put("updated", s.updated().toString());
-        m.put("updatedText", DUTCH_DATE.format(s.updated()));
+        m.put("updatedText", words.date(s.updated()));
         m.put("body", new PageBody(p));
         List<Map<String, Object>> toc = new ArrayList<>();
         for (Section sec : p.sections()) {
@@ -263,13 +266,13 @@ public final class TemplateData {
         InPageLinks links = new InPageLinks(prefixes, uri);
         movedBodies.anchors(prefixes);
         Map<String, Object> m = document("complete", uri, "../", home.source().title(),
-                "Het hele hoofdstuk " + home.source().number() + " op één pagina, om te printen of offline in één keer te lezen.");
+                words.format("complete_description", Map.of("number", home.source().number())));
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> crumbs = (List<Map<String, Object>>) m.get("breadcrumbs");
-        crumbs.set(crumbs.size() - 1, crumb("Het hele hoofdstuk", ""));
+        crumbs.set(crumbs.size() - 1, crumb(words.text("complete_title"), ""));
         m.put("number", home.source().number());
         m.put("updated", newest.toString());
-        m.put("updatedText", DUTCH_DATE.format(newest));
+        m.put("updatedText", words.date(newest));
         // Moving a body is a parse and a rewrite of the page: on both cores, in reading order.
         List<String> bodies = Parallel.map(graph.pages(), p -> movedBodies.body(links, p));
         List<Map<String, Object>> parts = new ArrayList<>();
@@ -283,14 +286,14 @@ public final class TemplateData {
             part.put("number", s.number());
             part.put("summary", s.isHome() ? "" : s.summary());
             part.put("updated", s.updated().toString());
-            part.put("updatedText", DUTCH_DATE.format(s.updated()));
+            part.put("updatedText", words.date(s.updated()));
             part.put("url", p.uri());
             part.put("body", bodies.get(i));
             List<Map<String, Object>> refs = new ArrayList<>();
             for (int id : p.cited()) {
                 Reference r = graph.content().references().stream().filter(x -> x.id() == id).findFirst().orElseThrow();
                 refs.add(Map.of("id", Integer.toString(id), "anchor", InPageLinks.id(prefix, r.anchor()),
-                        "html", ReferenceFormatter.html(r)));
+                        "html", ReferenceFormatter.html(r, words)));
             }
             part.put("references", refs);
             part.put("referencesAnchor", InPageLinks.id(prefix, "aanvullende-informatie"));
@@ -302,10 +305,20 @@ public final class TemplateData {
         return m;
     }
 
-    /** The "Hoe te verwijzen" text, in the monitor's own form; the reader fills in the date consulted. */
+    /** The "Hoe te verwijzen" text, in the form of the message {@code how_to_cite}; the reader fills in the date consulted. */
     String citation(PageSource s, String url) {
-        return site.siteName() + ", " + site.edition() + ". " + s.number() + " " + s.title() + ". " + url
-                + ". Geraadpleegd op: [datum]. " + site.publisher() + ".";
+        return words.format("how_to_cite", Map.of("site_name", site.siteName(), "edition", site.edition(),
+                "number", s.number(), "title", s.title(), "url", url, "publisher", site.publisher()));
+    }
+
+    /** A message of the site's language, for the titles of the documents the engine adds (SiteCrawler). */
+    String text(String key) {
+        return words.text(key);
+    }
+
+    /** The messages as templates read them ({@code messages.key}). */
+    MessagesModel messagesModel() {
+        return messagesModel;
     }
 
     private static Map<String, Object> link(LinkedPage p) {

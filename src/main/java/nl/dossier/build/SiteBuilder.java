@@ -176,7 +176,7 @@ public final class SiteBuilder {
                 + content.glossary().size() + " terms", t);
 
         t = System.nanoTime();
-        MarkdownProcessor markdown = new MarkdownProcessor(content.glossary());
+        MarkdownProcessor markdown = new MarkdownProcessor(content.glossary(), content.messages());
         SiteGraph graph = new SiteLinker(content, markdown, projectRoot).link();
         int citations = graph.pages().stream().mapToInt(p -> p.citations().size()).sum();
         progress.stage("link", citations + " citations, " + graph.termUsedOn().size() + " terms in use", t);

@@ -52,9 +52,6 @@ public final class SiteLinker {
     /** Far deeper than any real text (the seed content nests about 8 levels), far below a stack overflow. */
     static final int MAX_DEPTH = 100;
     private static final String NESTING_HINT = "a page needs only a few levels of lists and quotes; check for a run of '>' or '-' at the start of a line";
-    /** Ids the templates put on every page; a heading may not take them. */
-    static final Set<String> TEMPLATE_IDS = Set.of("inhoud", "snel-naar", "aanvullende-informatie", "hoe-te-verwijzen", "inhoud-hoofdstuk");
-
     private final Content content;
     private final MarkdownProcessor markdown;
     private final Path projectRoot;
@@ -193,7 +190,9 @@ public final class SiteLinker {
         Content before = previous.content();
         if (!java.util.Objects.equals(before.references(), content.references())
                 || !java.util.Objects.equals(before.glossary(), content.glossary())
-                || !java.util.Objects.equals(before.site(), content.site())) {
+                || !java.util.Objects.equals(before.site(), content.site())
+                || !java.util.Objects.equals(before.messages(), content.messages())
+                || !java.util.Objects.equals(before.reservedIds(), content.reservedIds())) {
             return new Reuse(forNew, oldReused);
         }
         Map<String, Integer> oldByFile = null;
@@ -337,11 +336,12 @@ public final class SiteLinker {
         }
         page.document().set(HeadingIds.IDS, ids);
         for (Reference r : content.references()) page.anchors.add(r.anchor());
-        page.anchors.addAll(TEMPLATE_IDS);
+        page.anchors.addAll(content.reservedIds());
     }
 
-    private static boolean reserved(String id) {
-        return id.startsWith("bron-") || id.startsWith("cite-") || id.startsWith("term-") || TEMPLATE_IDS.contains(id);
+    /** Ids of references, citations and terms, and those the templates put on every page (templates/ids.yaml). */
+    private boolean reserved(String id) {
+        return id.startsWith("bron-") || id.startsWith("cite-") || id.startsWith("term-") || content.reservedIds().contains(id);
     }
 
     /** Section number → page-relative target ("slug/index.html#anchor"), for § references. */

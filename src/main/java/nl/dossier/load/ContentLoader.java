@@ -3,6 +3,7 @@ package nl.dossier.load;
 import nl.dossier.model.Content;
 import nl.dossier.model.ContentException;
 import nl.dossier.model.GlossaryTerm;
+import nl.dossier.model.Messages;
 import nl.dossier.model.PageSource;
 import nl.dossier.model.Parallel;
 import nl.dossier.model.Problem;
@@ -23,6 +24,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -37,6 +39,8 @@ public final class ContentLoader {
     public static final String SITE_FILE = "site.yaml";
     public static final String REFERENCES_FILE = "references.yaml";
     public static final String GLOSSARY_FILE = "glossary.yaml";
+    /** The ids the templates put on every page, beside the templates. */
+    public static final String IDS_FILE = "templates/ids.yaml";
 
     private final Path projectRoot;
     private final SourceReader reader;
@@ -97,7 +101,10 @@ public final class ContentLoader {
         }
 
         SiteSettings site = readRequired(dir.resolve(SITE_FILE), cache, problems,
-                (src, report) -> new SiteSettingsReader(src, report).read().orElse(null));
+                (src, report) -> new SiteSettingsReader(src, report, lang -> Files.isRegularFile(messagesFile(lang))).read().orElse(null));
+        Messages messages = site == null ? null : readRequired(messagesFile(site.language()), cache, problems,
+                (src, report) -> TemplateFilesReader.messages(src, site.language(), report));
+        Set<String> reservedIds = readRequired(projectRoot.resolve(IDS_FILE), cache, problems, TemplateFilesReader::reservedIds);
         List<Reference> references = readRequired(dir.resolve(REFERENCES_FILE), cache, problems,
                 (src, report) -> new ReferenceReader(src, report).read());
         List<GlossaryTerm> glossary = readRequired(dir.resolve(GLOSSARY_FILE), cache, problems,
@@ -114,7 +121,12 @@ public final class ContentLoader {
         checkPageSet(pages, problems);
         problems.throwIfAny();
         pages.sort(Comparator.comparingInt(PageSource::order));
-        return new Content(site, List.copyOf(pages), references, glossary);
+        return new Content(site, List.copyOf(pages), references, glossary, messages, reservedIds);
+    }
+
+    /** The messages file of a language, beside the templates: {@code templates/messages/<language>.yaml}. */
+    public Path messagesFile(String language) {
+        return projectRoot.resolve("templates").resolve("messages").resolve(language + ".yaml");
     }
 
     private <T> T readRequired(Path file, SourceCache cache, Problems problems, BiFunction<SourceFile, Consumer<Problem>, T> parse) {

@@ -9,20 +9,26 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /** Reads {@code content/site.yaml}. */
 final class SiteSettingsReader {
     static final Set<String> KEYS = Set.of("title", "site_name", "edition", "publisher", "base_url", "repository",
-            "branch", "parent", "external_sections", "pdf", "one_page");
+            "branch", "parent", "external_sections", "pdf", "one_page", "language");
+    /** A language code as in {@code <html lang>}: two or three lower-case letters. */
+    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
     private static final Pattern NUMBER = Pattern.compile("\\d+(\\.\\d+)*");
 
     private final SourceFile source;
     private final Consumer<Problem> report;
+    private final Predicate<String> hasMessages;
 
-    SiteSettingsReader(SourceFile source, Consumer<Problem> report) {
+    /** @param hasMessages whether the project has a messages file for a language */
+    SiteSettingsReader(SourceFile source, Consumer<Problem> report, Predicate<String> hasMessages) {
         this.source = source;
         this.report = report;
+        this.hasMessages = hasMessages;
     }
 
     Optional<SiteSettings> read() {
@@ -45,6 +51,17 @@ final class SiteSettingsReader {
         if (pdf && !onePage) {
             m.problemAtKey("one_page", "one_page: false leaves nothing to print the PDF from",
                     "set pdf: false as well, or one_page: true");
+        }
+        String language = Optional.ofNullable(m.text("language", false)).orElse("nl");
+        if (!LANGUAGE.matcher(language).matches()) {
+            m.problemAtKey("language", "language must be a language code such as nl or en, not '" + language + "'",
+                    "write 'language: nl' or 'language: en'");
+            language = null;
+        } else if (!hasMessages.test(language)) {
+            m.problemAtKey("language", "there is no messages file templates/messages/" + language + ".yaml for language '"
+                    + language + "'", "use a language that has one (nl, en), or copy templates/messages/en.yaml to "
+                    + language + ".yaml and translate it");
+            language = null;
         }
         if (baseUrl != null && !baseUrl.matches("https://[^\\s/]+(/[^\\s]*)?")) {
             m.problemAtKey("base_url", "base_url must be an https:// address", "e.g. https://drugscriminaliteit.netlify.app");
@@ -74,10 +91,10 @@ final class SiteSettingsReader {
             }
         });
         if (title == null || siteName == null || edition == null || publisher == null || baseUrl == null
-                || repository == null || parentTitle == null || parentUrl == null) {
+                || repository == null || parentTitle == null || parentUrl == null || language == null) {
             return Optional.empty();
         }
         return Optional.of(new SiteSettings(title, siteName, edition, publisher, baseUrl, repository, branch,
-                parentTitle, parentUrl, Map.copyOf(external), pdf, onePage));
+                parentTitle, parentUrl, Map.copyOf(external), pdf, onePage, language));
     }
 }

@@ -137,6 +137,11 @@ final class YamlMap {
         return t == null ? line() : line(t.getKeyNode());
     }
 
+    /** The keys in the order written. */
+    Set<String> keys() {
+        return entries.keySet();
+    }
+
     boolean has(String key) {
         return entries.containsKey(key);
     }

@@ -9,6 +9,8 @@ import java.util.Map;
  *                thousands of pages can switch it off, since one PDF of it is neither printable nor cheap
  * @param onePage whether the site has the whole chapter on one page, {@code volledig/index.html}
  *                (default true); the PDF is printed from it, so {@code pdf} needs it
+ * @param language the language of the site's pages ({@code nl} by default): picks the messages
+ *                 file {@code templates/messages/<language>.yaml} and is the pages' {@code lang}
  */
 public record SiteSettings(
         String title,
@@ -22,7 +24,8 @@ public record SiteSettings(
         String parentUrl,
         Map<String, ExternalSection> externalSections,
         boolean pdf,
-        boolean onePage) {
+        boolean onePage,
+        String language) {
 
     /** A section of the wider monitor that lives outside this site, such as § 16.2.2. */
     public record ExternalSection(String number, String title, String url) {

@@ -23,7 +23,7 @@ final class DossierExtension implements Parser.ParserExtension, HtmlRenderer.Htm
 
     @Override
     public void extend(@NotNull HtmlRenderer.Builder builder, @NotNull String rendererType) {
-        builder.nodeRendererFactory(options -> new DossierNodeRenderer());
+        builder.nodeRendererFactory(options -> new DossierNodeRenderer(DossierNodeRenderer.CITATION_LABEL.get(options)));
         builder.nodeRendererFactory(options -> new PlainTextRenderer());
         builder.attributeProviderFactory(HeadingIds.factory());
     }

@@ -4,11 +4,22 @@ import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.util.data.DataKey;
+import nl.dossier.model.Messages;
 
+import java.util.Map;
 import java.util.Set;
 
 /** HTML for the project's own nodes: citations, section references and glossary terms. */
 final class DossierNodeRenderer implements NodeRenderer {
+    /** What a screen reader says for a citation link, with {number}: the message {@code citation_label}. */
+    static final DataKey<String> CITATION_LABEL = new DataKey<>("DOSSIER_CITATION_LABEL", "{number}");
+
+    private final String citationLabel;
+
+    DossierNodeRenderer(String citationLabel) {
+        this.citationLabel = citationLabel;
+    }
 
     @Override
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
@@ -37,8 +48,9 @@ final class DossierNodeRenderer implements NodeRenderer {
         html.tag("/span");
     }
 
-    private static void link(HtmlWriter html, int id) {
-        html.attr("href", "#bron-" + id).attr("aria-label", "bron " + id).withAttr().tag("a");
+    private void link(HtmlWriter html, int id) {
+        html.attr("href", "#bron-" + id).attr("aria-label", Messages.fill(citationLabel, Map.of("number", Integer.toString(id))))
+                .withAttr().tag("a");
         html.text(Integer.toString(id));
         html.tag("/a");
     }

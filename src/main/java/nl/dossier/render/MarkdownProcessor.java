@@ -7,6 +7,7 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import nl.dossier.model.GlossaryTerm;
+import nl.dossier.model.Messages;
 
 import java.util.List;
 
@@ -19,8 +20,10 @@ public final class MarkdownProcessor {
     private final HtmlRenderer renderer;
     private final TextRewriter rewriter;
 
-    public MarkdownProcessor(List<GlossaryTerm> glossary) {
+    /** @param messages the site's messages, for the words the renderer writes (a citation's label) */
+    public MarkdownProcessor(List<GlossaryTerm> glossary, Messages messages) {
         MutableDataSet options = new MutableDataSet();
+        options.set(DossierNodeRenderer.CITATION_LABEL, messages.text("citation_label"));
         options.set(Parser.EXTENSIONS, List.of(AttributesExtension.create(), TablesExtension.create(), new DossierExtension()));
         options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
         options.set(HtmlRenderer.RENDER_HEADER_ID, false);

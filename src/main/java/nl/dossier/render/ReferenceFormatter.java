@@ -1,25 +1,28 @@
 package nl.dossier.render;
 
+import nl.dossier.model.Messages;
 import nl.dossier.model.Reference;
 
 /**
  * Formats a reference the way the monitor does (Vancouver style), as plain text and as HTML with
  * the source's identifier or address linked:
- * {@code T.K. 29911-79. Title. Den Haag: Tweede Kamer der Staten-Generaal; 2013.}
+ * {@code T.K. 29911-79. Title. Den Haag: Tweede Kamer der Staten-Generaal; 2013.} The words of
+ * the format ("[Internet]", "Available from:") are the site's messages {@code reference_internet}
+ * and {@code reference_available_from}.
  */
 public final class ReferenceFormatter {
     private ReferenceFormatter() {
     }
 
-    public static String text(Reference r) {
-        return format(r, false);
+    public static String text(Reference r, Messages words) {
+        return format(r, words, false);
     }
 
-    public static String html(Reference r) {
-        return format(r, true);
+    public static String html(Reference r, Messages words) {
+        return format(r, words, true);
     }
 
-    private static String format(Reference r, boolean html) {
+    private static String format(Reference r, Messages words, boolean html) {
         StringBuilder b = new StringBuilder();
         String head = head(r);
         String link = r.link();
@@ -29,13 +32,13 @@ public final class ReferenceFormatter {
         }
         b.append(esc(stripFinalPeriod(r.title()), html));
         if (r.note() != null && !"kamervragen".equals(r.kind())) b.append(". ").append(esc(r.note(), html));
-        if (r.url() != null) b.append(" [Internet]");
+        if (r.url() != null) b.append(' ').append(esc(words.text("reference_internet"), html));
         b.append('.');
         String pub = publication(r);
         if (!pub.isEmpty()) b.append(' ').append(esc(pub, html));
         if (r.url() != null) {
             // class "url": the link text is the address itself, so print CSS does not repeat it.
-            b.append(" Available from: ").append(html ? "<a class=\"url\" href=\"" + Html.escape(r.url()) + "\" rel=\"external\">"
+            b.append(' ').append(esc(words.text("reference_available_from"), html)).append(' ').append(html ? "<a class=\"url\" href=\"" + Html.escape(r.url()) + "\" rel=\"external\">"
                     + Html.escape(r.url()) + "</a>" : r.url());
         }
         return b.toString();

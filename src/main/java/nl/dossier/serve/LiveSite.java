@@ -11,6 +11,7 @@ import nl.dossier.load.SourceCache;
 import nl.dossier.model.Content;
 import nl.dossier.model.ContentException;
 import nl.dossier.model.GlossaryTerm;
+import nl.dossier.model.Messages;
 import nl.dossier.model.Parallel;
 import nl.dossier.model.Problem;
 import nl.dossier.render.MarkdownProcessor;
@@ -56,6 +57,7 @@ public final class LiveSite {
 
     private MarkdownProcessor markdown;
     private List<GlossaryTerm> markdownGlossary;
+    private Messages markdownMessages;
     private SiteGraph lastGood;
     private LiveBakery bakery;
     private volatile List<Problem> problems = List.of();
@@ -135,9 +137,10 @@ public final class LiveSite {
             Content content = new ContentLoader(root).load(cache);
             t = stage(stages, "load", t);
             SiteGraph previous = lastGood;
-            if (markdown == null || !content.glossary().equals(markdownGlossary)) {
-                markdown = new MarkdownProcessor(content.glossary());
+            if (markdown == null || !content.glossary().equals(markdownGlossary) || !content.messages().equals(markdownMessages)) {
+                markdown = new MarkdownProcessor(content.glossary(), content.messages());
                 markdownGlossary = content.glossary();
+                markdownMessages = content.messages();
                 previous = null; // glossary terms are found while parsing: parse every page again
             }
             SiteGraph graph = new SiteLinker(content, markdown, root).link(previous);

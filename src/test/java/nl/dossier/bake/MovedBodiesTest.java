@@ -25,7 +25,7 @@ class MovedBodiesTest {
     void aBodyIsMovedAgainOnlyWhenItsPageChanged() throws Exception {
         Path root = TestSites.projectRoot();
         Content content = new ContentLoader(root).load();
-        MarkdownProcessor markdown = new MarkdownProcessor(content.glossary());
+        MarkdownProcessor markdown = new MarkdownProcessor(content.glossary(), content.messages());
         // A graph of its own: the test changes a page's HTML.
         SiteGraph graph = new SiteLinker(content, markdown, root).link();
         for (LinkedPage p : graph.pages()) p.setHtml(markdown.render(p.document()));

@@ -81,7 +81,7 @@ class IncrementalLinkTest {
     /** Links incrementally (renders the pages linked afresh, as the preview does) and compares with a full link. */
     private SiteGraph incremental(SiteGraph previous) throws ContentException {
         Content content = new ContentLoader(proj).load(cache);
-        if (markdown == null) markdown = new MarkdownProcessor(content.glossary());
+        if (markdown == null) markdown = new MarkdownProcessor(content.glossary(), content.messages());
         SiteGraph graph = new SiteLinker(content, markdown, proj).link(previous);
         graph.pages().stream().filter(p -> !p.isRendered()).forEach(p -> p.setHtml(markdown.render(p.document())));
 

@@ -31,7 +31,7 @@ class MarkdownFuzzTest {
     private static synchronized void init() throws ContentException {
         if (real == null) {
             real = new ContentLoader(TestSites.projectRoot()).load();
-            markdown = new MarkdownProcessor(real.glossary());
+            markdown = new MarkdownProcessor(real.glossary(), real.messages());
         }
     }
 
@@ -45,7 +45,7 @@ class MarkdownFuzzTest {
         pages.add(new PageSource(new SourceFile(Path.of("content/index.md"), "content/index.md", body),
                 "index", "Fuzz", "2.1.7", 0, "Fuzz", LocalDate.of(2026, 1, 1), body, 7));
         pages.add(target);
-        Content content = new Content(real.site(), pages, real.references(), real.glossary());
+        Content content = new Content(real.site(), pages, real.references(), real.glossary(), real.messages(), real.reservedIds());
         try {
             SiteGraph graph = new SiteLinker(content, markdown, TestSites.projectRoot()).link();
             for (LinkedPage p : graph.pages()) assertNotNull(markdown.render(p.document()));

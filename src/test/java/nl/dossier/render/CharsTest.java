@@ -17,7 +17,7 @@ class CharsTest {
     @Test
     void sameTextAsFlexmarkForEveryNodeOfTheRealContent() throws Exception {
         Content content = new ContentLoader(TestSites.projectRoot()).load();
-        MarkdownProcessor markdown = new MarkdownProcessor(content.glossary());
+        MarkdownProcessor markdown = new MarkdownProcessor(content.glossary(), content.messages());
         int nodes = 0;
         int quick = 0;
         for (var page : content.pages()) {
