@@ -22,7 +22,7 @@ public final class Main {
     static final String VERSION = "dossier 0.1.0";
     static final String DESCRIPTION = "Builds the Dossier site from Markdown in content/.";
     static final List<Command> COMMANDS = List.of(
-            new BuildCommand(), new ServeCommand(), new CheckCommand(), new SearchCommand(), new BundleCommand());
+            new BuildCommand(), new ServeCommand(), new CheckCommand(), new SearchCommand(), new BundleCommand(), new InitCommand());
 
     private Main() {
     }
