@@ -47,6 +47,8 @@ class BrokenInputTest {
     static final String GLOSSARY = "content/glossary.yaml";
     static final String SITE = "content/site.yaml";
     static final String PAGE_TEMPLATE = "templates/page.ftl";
+    static final String MESSAGES = "templates/messages/nl.yaml";
+    static final String IDS = "templates/ids.yaml";
 
     @TempDir
     static Path shared;
@@ -337,6 +339,12 @@ class BrokenInputTest {
                 bad("duplicate heading anchor",
                         p -> append(p, DRUGS, "## Nog meer douane {#douane}\n\nTekst.\n"),
                         atMarker(DRUGS, "## Nog meer douane"), "anchor 'douane' is used twice on this page"),
+                bad("heading takes an id the templates put on every page",
+                        p -> append(p, DRUGS, "## Snel naar\n\nTekst.\n"),
+                        atMarker(DRUGS, "## Snel naar"), "anchor 'snel-naar' is used twice on this page"),
+                bad("heading takes an id that templates/ids.yaml reserves",
+                        p -> append(p, IDS, "  - douane\n"),
+                        atMarker(DRUGS, "## Douane"), "anchor 'douane' is used twice on this page"),
 
                 // ---- references.yaml ----
                 bad("reference with a malformed kamerstuk id",
@@ -379,6 +387,34 @@ class BrokenInputTest {
                 bad("site.yaml base_url not https",
                         p -> replace(p, SITE, "base_url: https://", "base_url: http://"),
                         atMarker(SITE, "http://"), "base_url must be an https:// address"),
+                bad("site.yaml language that is not a language code",
+                        p -> replace(p, SITE, "language: nl", "language: Nederlands"),
+                        atMarker(SITE, "Nederlands"), "language must be a language code such as nl or en, not 'Nederlands'"),
+                bad("site.yaml language without a messages file",
+                        p -> replace(p, SITE, "language: nl", "language: de"),
+                        atMarker(SITE, "language: de", 10), "there is no messages file templates/messages/de.yaml for language 'de'"),
+
+                // ---- messages and ids beside the templates ----
+                bad("messages file without a message the engine needs",
+                        p -> replace(p, MESSAGES, "\nhow_to_cite:", "\nhoe_te_citeren:"),
+                        at(MESSAGES, 1, 1), "missing message 'how_to_cite', which the engine puts on pages"),
+                bad("messages file with a list instead of a text",
+                        p -> replace(p, MESSAGES, "menu_home: Home", "menu_home: [Home]"),
+                        atMarker(MESSAGES, "[Home]"), "'menu_home' must be text, not a list or a mapping"),
+                bad("messages file with a date format that is not one",
+                        p -> replace(p, MESSAGES, "date_format: d MMMM yyyy", "date_format: d MMMM yyyy {"),
+                        atMarker(MESSAGES, "d MMMM yyyy {"), "date_format 'd MMMM yyyy {' is not a date pattern"),
+                bad("template uses a message the messages file does not have",
+                        p -> insertBeforeLine(p, PAGE_TEMPLATE, 8, "  <p>${messages.bestaat_niet}</p>"),
+                        atMarker(PAGE_TEMPLATE, "${messages.bestaat_niet}"), "template error while rendering "
+                                + "bestrijding-drugssmokkel/index.html and 6 other pages: "
+                                + "the messages file templates/messages/nl.yaml has no message 'bestaat_niet'"),
+                bad("ids.yaml id that no heading could take",
+                        p -> append(p, IDS, "  - Snel Naar\n"),
+                        atMarker(IDS, "Snel Naar"), "'Snel Naar' is not an id a heading could take"),
+                bad("missing ids.yaml",
+                        p -> Files.delete(p.resolve(IDS)),
+                        whole(IDS), "required file is missing"),
 
                 // ---- templates ----
                 bad("template syntax error",
