@@ -67,6 +67,19 @@ class LiveSiteTest {
     }
 
     @Test
+    void aChangedMessageReachesThePagesBodiesToo() throws IOException {
+        Path messages = proj.resolve("templates/messages/nl.yaml");
+        edit(messages, "citation_label: bron {number}", "citation_label: bronvermelding {number}");
+        LiveSite.Report r = site.rebuild(List.of(messages));
+        assertTrue(r.ok(), r.problems().toString());
+        assertTrue(html("bestrijding-drugssmokkel/index.html").contains("aria-label=\"bronvermelding 28\""),
+                "the citation links are rendered again with the new label");
+        edit(messages, "citation_label: bronvermelding {number}", "citation_label: bron {number}");
+        assertTrue(site.rebuild(List.of(messages)).ok());
+        assertTrue(html("bestrijding-drugssmokkel/index.html").contains("aria-label=\"bron 28\""));
+    }
+
+    @Test
     void aChangedAnchorRelinksThePagesThatLinkToIt() throws IOException {
         Path target = proj.resolve("content/ondersteuning-beleid.md");
         Path linking = proj.resolve("content/breed-offensief-botoc.md");

@@ -172,7 +172,9 @@ class ServeTest {
     @Test
     @Order(5)
     void templateAndStylesheetEditsApplyWithoutRestart() throws IOException {
-        edit(proj.resolve("templates/layout.ftl"), "Bewerk deze pagina", "Pas deze pagina aan");
+        edit(proj.resolve("templates/layout.ftl"), "<p class=\"bewerk\">", "<p class=\"bewerk aangepast\">");
+        until("bestrijding-drugssmokkel/", p -> p.body().contains("<p class=\"bewerk aangepast\">"));
+        edit(proj.resolve("templates/messages/nl.yaml"), "edit_page: Bewerk deze pagina", "edit_page: Pas deze pagina aan");
         until("bestrijding-drugssmokkel/", p -> p.body().contains("Pas deze pagina aan"));
         Files.writeString(proj.resolve("assets/css/site.css"), "\n/* nieuw */\n", java.nio.file.StandardOpenOption.APPEND);
         until("assets/css/site.css", p -> p.body().endsWith("/* nieuw */\n"));
