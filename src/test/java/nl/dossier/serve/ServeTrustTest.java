@@ -227,7 +227,7 @@ class ServeTrustTest {
         Path templates = proj.resolve("templates");
         Files.move(templates, proj.resolve("templates.old"));
         TestFiles.copyTree(proj.resolve("templates.old"), templates);
-        edit(templates.resolve("layout.ftl"), "Bewerk deze pagina", "Pas deze pagina aan");
+        edit(templates.resolve("messages/nl.yaml"), "edit_page: Bewerk deze pagina", "edit_page: Pas deze pagina aan");
         until("bestrijding-drugssmokkel/", r -> r.status() == 200 && r.body().contains("Pas deze pagina aan"));
     }
 
