@@ -123,7 +123,7 @@ public final class SiteBuilder {
             swapIntoPlace(tempIndex, indexOutput);
             swapIntoPlace(temp, output);
             Path zip = placeNextToSite(bundle);
-            progress.done(output, System.nanoTime() - start);
+            progress.built(new Progress.Written(projectRoot, output, indexOutput, zip, bundle.pdfIn(output)), System.nanoTime() - start);
             return new Result(graph, files, zip);
         } catch (ContentException | RuntimeException e) {
             if (indexing != null) indexing.awaitQuietly();

@@ -64,6 +64,11 @@ public final class Bundler {
             return pdf == null ? null : new Edition.Download(pdfUrl(name), pdfBytes);
         }
 
+        /** Where the PDF is in a site the bundle was published into, or null when there is none. */
+        public Path pdfIn(Path site) {
+            return pdf == null ? null : site.resolve(pdfUrl(name));
+        }
+
         /** For the build's progress line. */
         public String summary() {
             return files + " files, " + (pdf == null ? "no PDF (pdf: false)" : "PDF " + pdfBytes / 1000 + " kB") + ", zip " + zipBytes / 1000 + " kB";

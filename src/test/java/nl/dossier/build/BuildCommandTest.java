@@ -90,6 +90,17 @@ public class BuildCommandTest {
             assertTrue(loud.out().contains(stage), "progress mentions " + stage + ": " + loud.out());
         }
         assertTrue(loud.out().contains("8 pages, 54 references"), loud.out());
+        // It ends with where everything went (paths from the working directory) and what to do next.
+        Map<String, Path> written = Map.of("site", tmp.resolve("s"), "search index", tmp.resolve("s-search-index"),
+                "offline zip", tmp.resolve("drugscriminaliteit-editie-2024-offline.zip"),
+                "PDF", tmp.resolve("s/volledig/drugscriminaliteit-editie-2024.pdf"));
+        written.forEach((label, path) -> {
+            String line = loud.out().lines().filter(l -> l.startsWith("  " + label + "  ")).findFirst().orElse("");
+            assertEquals(path, Path.of(line.substring(line.isEmpty() ? 0 : 16)).toAbsolutePath(), loud.out());
+            assertTrue(Files.exists(path), line);
+        });
+        assertTrue(loud.out().contains("Next: run 'java -jar target/dossier.jar serve") && loud.out().contains("index.html in a browser."),
+                loud.out());
         Run quiet = run("build", "--source", TestSites.projectRoot().toString(), "--output", tmp.resolve("q").toString(), "--quiet");
         assertEquals(0, quiet.exit());
         assertEquals("", quiet.out());
