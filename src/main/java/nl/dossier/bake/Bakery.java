@@ -68,7 +68,7 @@ public final class Bakery {
      */
     public synchronized Bakery prepare() throws ContentException {
         if (templates != null) return this;
-        checkTemplatesExist(projectRoot);
+        checkProjectFiles(projectRoot);
         // Freemarker's settings do not depend on where a bake writes.
         Configuration freemarker = SiteTemplateEngine.freemarker(JBakeSettings.create(projectRoot, projectRoot));
         for (String file : new TreeSet<>(JBakeSettings.TEMPLATES.values())) {
@@ -165,8 +165,10 @@ public final class Bakery {
         return new Variant(config, store, new SiteTemplateEngine(store, config, templates), store.getUnrenderedContent(), assets, manifest);
     }
 
-    static void checkTemplatesExist(Path projectRoot) throws ContentException {
+    /** Every template is there and readable, and no JBake setting file claims to configure the bake. */
+    static void checkProjectFiles(Path projectRoot) throws ContentException {
         Problems problems = new Problems();
+        JBakeSettings.rejectProjectFiles(projectRoot, problems);
         JBakeSettings.TEMPLATES.forEach((type, file) -> {
             if (!Files.isRegularFile(projectRoot.resolve("templates").resolve(file))) {
                 problems.add(Problem.inFile("templates/" + file, "template is missing",

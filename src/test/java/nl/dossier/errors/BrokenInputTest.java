@@ -1,5 +1,6 @@
 package nl.dossier.errors;
 
+import nl.dossier.Listener;
 import nl.dossier.TestFiles;
 import nl.dossier.errors.Fixture.Run;
 import org.junit.jupiter.api.BeforeAll;
@@ -7,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -562,6 +564,43 @@ class BrokenInputTest {
                 run.printed());
         assertNoStackTrace(run);
         assertEquals(builtFingerprint, Fixture.fingerprint(s.output()));
+    }
+
+    /**
+     * A JBake project's own setting files are refused, and nothing in them is looked up: JBake's
+     * commons-configuration would fetch {@code ${url:…}}, resolve {@code ${dns:…}} and run
+     * {@code ${script:…}} in a value it reads (CVE-2022-33980).
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"jbake.properties", "custom.properties"})
+    void jbakeSettingFilesAreRefusedAndNothingInThemIsLookedUp(String name, @TempDir Path dir) throws IOException {
+        Setup s = setUp(dir);
+        Path ran = dir.resolve("script-ran");
+        try (Listener listener = new Listener()) {
+            String url = listener.url("/" + name);
+            // Keys JBake reads while baking (the version and time zone for every template), and
+            // keys Dossier sets itself, which a project file could override.
+            write(s.project(), name, String.join("\n",
+                    "version=${url:UTF-8:" + url + "}",
+                    "freemarker.timezone=${url:UTF-8:" + url + "}",
+                    "render.encoding=${dns:address|localhost}",
+                    "template.encoding=${script:javascript:java.nio.file.Files.createFile(java.nio.file.Path.of('"
+                            + ran.toString().replace("\\", "/") + "'))}",
+                    "date.format=${file:UTF-8:" + s.project().resolve("content/site.yaml") + "}",
+                    "destination.folder=${env:HOME}",
+                    ""));
+
+            Run run = Fixture.build(s.project(), s.output(), "--quiet");
+
+            assertEquals(1, run.exitCode(), run.printed());
+            assertTrue(run.err().lines().anyMatch(l -> l.startsWith(name + ": Dossier does not read " + name)
+                    && l.endsWith("(remove " + name + "; site settings belong in content/site.yaml (docs/content-schema.md))")), run.printed());
+            assertNoStackTrace(run);
+            assertEquals(List.of(), listener.requests(), "no lookup fetched anything");
+        }
+        assertFalse(Files.exists(ran), "no lookup ran a script");
+        assertEquals(builtFingerprint, Fixture.fingerprint(s.output()));
+        assertNoLeftovers(s.output());
     }
 
     @Test
