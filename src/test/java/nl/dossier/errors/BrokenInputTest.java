@@ -1,6 +1,7 @@
 package nl.dossier.errors;
 
 import nl.dossier.Listener;
+import nl.dossier.StrictXml;
 import nl.dossier.TestFiles;
 import nl.dossier.errors.Fixture.Run;
 import org.junit.jupiter.api.BeforeAll;
@@ -195,6 +196,45 @@ class BrokenInputTest {
                 bad("front matter but no body",
                         p -> keepLines(p, DRUGS, 7),
                         at(DRUGS, 8, 1), "page has no text after the front matter"),
+
+                // ---- invisible characters: not allowed in XML (feed.xml) and parse errors in HTML ----
+                bad("control character typed into a title",
+                        p -> replaceLine(p, DRUGS, 2, "title: \"Bestrijding\u0007drugssmokkel\""),
+                        atMarker(DRUGS, "\u0007"), "the text contains the control character U+0007 (BEL) ("
+                                + "remove the invisible character U+0007"),
+                bad("control character written as a YAML escape in a title",
+                        p -> replaceLine(p, DRUGS, 2, "title: \"Bestrijding\\adrugssmokkel\""),
+                        atMarker(DRUGS, "\"Bestrijding\\a"), "this value contains the control character U+0007 (BEL), written as an escape"),
+                bad("lone surrogate written as a YAML escape in a summary",
+                        p -> replaceLine(p, DRUGS, 5, "summary: \"Maatregelen \\uD800 tegen smokkel\""),
+                        atMarker(DRUGS, "\"Maatregelen"), "half of a character (the lone surrogate U+D800)"),
+                bad("C1 control character (NEL) in a page's text, several times",
+                        p -> replace(p, DRUGS, "bloemenveilingen", "bloemen\u0085veilingen\u0085"),
+                        atMarker(DRUGS, "\u0085"), "the text contains the control character U+0085 (NEXT LINE (NEL)) (and 1 more in this file)"),
+                bad("character reference to a control character in a page's text",
+                        p -> append(p, DRUGS, "Zie de &#x1B;[31mrode&#27;[0m tekst.\n"),
+                        atMarker(DRUGS, "&#x1B;"), "the character reference '&#x1B;' stands for the control character U+001B (ESCAPE)"),
+                bad("character reference to a noncharacter in a page's text",
+                        p -> append(p, DRUGS, "Een &#65535; teken.\n"),
+                        atMarker(DRUGS, "&#65535;"), "the character reference '&#65535;' stands for the noncharacter U+FFFF"),
+                bad("DEL typed into a reference",
+                        p -> replace(p, REFS, "  place: Den Haag\n", "  place: Den\u007FHaag\n"),
+                        atMarker(REFS, "\u007F"), "the text contains the control character U+007F (DELETE)"),
+                bad("control character written as a YAML escape in a reference",
+                        p -> replace(p, REFS, "  place: Den Haag\n", "  place: \"Den\\x1FHaag\"\n"),
+                        atMarker(REFS, "\"Den\\x1F"), "this value contains the control character U+001F (INFORMATION SEPARATOR ONE)"),
+                bad("backspace typed into a glossary definition",
+                        p -> replace(p, GLOSSARY, "description: Zwaar beveiligde", "description: Zwaar\bbeveiligde"),
+                        atMarker(GLOSSARY, "\b"), "the text contains the control character U+0008 (BACKSPACE)"),
+                bad("noncharacter written as a YAML escape in a glossary definition",
+                        p -> replace(p, GLOSSARY, "description: Zwaar beveiligde", "description: \"Zwaar\\uFFFE\" # beveiligde"),
+                        atMarker(GLOSSARY, "\"Zwaar"), "this value contains the noncharacter U+FFFE, written as an escape"),
+                bad("noncharacter typed into site.yaml",
+                        p -> replace(p, SITE, "edition: editie 2024", "edition: editie\uFDD0 2024"),
+                        atMarker(SITE, "\uFDD0"), "the text contains the noncharacter U+FDD0"),
+                bad("control character written as a YAML escape in site.yaml",
+                        p -> replace(p, SITE, "edition: editie 2024", "edition: \"editie\\e2024\""),
+                        atMarker(SITE, "\"editie"), "this value contains the control character U+001B (ESCAPE), written as an escape"),
 
                 // ---- the set of pages ----
                 bad("two pages with the same number",
@@ -601,6 +641,26 @@ class BrokenInputTest {
         assertFalse(Files.exists(ran), "no lookup ran a script");
         assertEquals(builtFingerprint, Fixture.fingerprint(s.output()));
         assertNoLeftovers(s.output());
+    }
+
+    /** The characters either side of each forbidden range are allowed, and give a feed that is still XML. */
+    @Test
+    void charactersNextToTheForbiddenOnesBuildIntoAFeedThatIsXml(@TempDir Path dir) throws IOException {
+        Setup s = setUp(dir);
+        String edges = "\u0020\u007E\u00A0\u00FF\u0100\uD7FF\uE000\uFDCF\uFDF0\uFFFD\uD800\uDC00\uDBFF\uDFFD & <b> ]]>";
+        replaceLine(s.project(), DRUGS, 2, "title: \"Grens\\x20\\x7E\\xA0\\xFF\\u0100\\uD7FF\\uE000\\uFDCF\\uFDF0\\uFFFD"
+                + "\\U00010000\\U0010FFFD & <b> ]]>\"");
+        replaceLine(s.project(), DRUGS, 5, "summary: \"Tab\\tregel\\nen \\u2028 einde\"");
+
+        Run run = Fixture.build(s.project(), s.output(), "--quiet");
+
+        assertEquals(0, run.exitCode(), run.printed());
+        org.w3c.dom.Document feed = StrictXml.parse(s.output().resolve("feed.xml"));
+        StrictXml.parse(s.output().resolve("sitemap.xml"));
+        List<String> titles = new java.util.ArrayList<>();
+        var entries = feed.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "title");
+        for (int i = 0; i < entries.getLength(); i++) titles.add(entries.item(i).getTextContent());
+        assertTrue(titles.contains("Grens" + edges), titles.toString());
     }
 
     @Test
