@@ -173,7 +173,7 @@ public final class SiteBuilder {
 
         t = System.nanoTime();
         Parallel.forEach(graph.pages(), p -> {
-            p.setHtml(markdown.render(p.document()));
+            p.setHtml(markdown.render(p.document()), MarkdownProcessor.lines(p.document()));
             p.releaseDocument();
         });
         progress.stage("render", graph.pages().size() + " pages to HTML", t);
