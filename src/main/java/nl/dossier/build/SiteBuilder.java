@@ -107,7 +107,7 @@ public final class SiteBuilder {
             progress.stage("bake", files + " files, " + searchFileCount + " search files", t);
 
             t = System.nanoTime();
-            new OutputChecker(temp).check();
+            new OutputChecker(temp, bakery.sources(graph, temp)).check();
             progress.stage("check", "links, anchors, headings, HTML", t);
 
             swapIntoPlace(tempIndex, indexOutput);

@@ -49,6 +49,7 @@ class BrokenInputTest {
     static final String GLOSSARY = "content/glossary.yaml";
     static final String SITE = "content/site.yaml";
     static final String PAGE_TEMPLATE = "templates/page.ftl";
+    static final String LAYOUT = "templates/layout.ftl";
 
     @TempDir
     static Path shared;
@@ -400,6 +401,27 @@ class BrokenInputTest {
                         p -> replace(p, SITE, "base_url: https://", "base_url: http://"),
                         atMarker(SITE, "http://"), "base_url must be an https:// address"),
 
+                // ---- HTML the output check rejects, reported at the Markdown line it was written on ----
+                bad("raw HTML table cell outside a table",
+                        p -> append(p, DRUGS, "\nLos <td>cel</td> in de tekst.\n"),
+                        atMarkerLine(DRUGS, "Los <td>"), "invalid HTML: Unexpected StartTag token [<td>]"),
+                bad("raw HTML element left open, in the third item of a list",
+                        p -> append(p, DRUGS, "\n- een\n- twee\n- drie met <sup>hoog\n  en verder\n- vier\n"),
+                        atMarkerLine(DRUGS, "  en verder"), "invalid HTML: Unexpected EndTag token [</li>]"),
+                bad("heading anchor that the page template uses too",
+                        p -> append(p, DRUGS, "\n## Zoekterm {#kop-zoekterm}\n\nTekst.\n"),
+                        atMarkerLine(DRUGS, "## Zoekterm"), "id 'kop-zoekterm' is used twice (ids must be unique on a page: the page's template"),
+                bad("paragraph anchor that a heading of the page has",
+                        p -> append(p, DRUGS, "\nNog een alinea. {#douane}\n"),
+                        atMarkerLine(DRUGS, "Nog een alinea."), "id 'douane' is used twice"),
+                bad("style attribute on a paragraph",
+                        p -> append(p, DRUGS, "\nRode tekst. {style=\"color: red\"}\n"),
+                        atMarkerLine(DRUGS, "Rode tekst."), "style attribute on <p> (the Content-Security-Policy in netlify.toml blocks "
+                                + "inline code and styles; remove the {…} attribute"),
+                bad("event handler attribute on a paragraph",
+                        p -> append(p, DRUGS, "\nKlik hier. {onclick=\"alert(1)\"}\n"),
+                        atMarkerLine(DRUGS, "Klik hier."), "event handler attribute onclick on <p>"),
+
                 // ---- templates ----
                 bad("template syntax error",
                         p -> insertBeforeLine(p, PAGE_TEMPLATE, 8, "  <#assign broken = >"),
@@ -407,8 +429,14 @@ class BrokenInputTest {
                 bad("template refers to a value that does not exist",
                         p -> insertBeforeLine(p, PAGE_TEMPLATE, 8, "  <p>${content.bestaatNiet}</p>"),
                         atMarker(PAGE_TEMPLATE, "content.bestaatNiet"), "template error while rendering "
-                                + "bestrijding-drugssmokkel/index.html and 6 other pages: "
+                                + DRUGS + " and 6 other pages: "
                                 + "The following has evaluated to null or missing: content.bestaatNiet"),
+                bad("template writes a style attribute, in a macro of the layout",
+                        p -> replace(p, LAYOUT, "</footer>", "<p style=\"color: red\">rood</p>\n</footer>"),
+                        atMarkerLine(LAYOUT, "<p style="), "style attribute on <p> in offline/"),
+                bad("template closes an element it did not open",
+                        p -> replace(p, PAGE_TEMPLATE, "  <div class=\"tekst\">", "  <div class=\"tekst\"></span>"),
+                        atMarkerLine(PAGE_TEMPLATE, "tekst\"></span>"), "invalid HTML: Unexpected EndTag token [</span>] when in state [InBody] in offline/"),
                 bad("template includes a template that does not exist",
                         p -> insertBeforeLine(p, PAGE_TEMPLATE, 8, "  <#include \"bestaat-niet.ftl\">"),
                         atMarker(PAGE_TEMPLATE, "<#include"), "Template not found for name \"bestaat-niet.ftl\". ("),
@@ -591,7 +619,7 @@ class BrokenInputTest {
     @Test
     void aPageAmongTheAssetsIsCheckedInTheOfflineCopyToo(@TempDir Path dir) throws IOException {
         // Published as it is, not rendered: the offline copy checks it from memory and reads it
-        // again from assets/ to report the place.
+        // again from assets/ to report the place, in the file the writer edits.
         Setup s = setUp(dir);
         Files.writeString(s.project().resolve("assets/uitleg.html"),
                 "<!DOCTYPE html>\n<html lang=\"nl\"><head><title>Uitleg</title></head>\n<body>\n<h1>Uitleg</h1>\n"
@@ -600,7 +628,7 @@ class BrokenInputTest {
         Run run = Fixture.build(s.project(), s.output(), "--quiet");
 
         assertEquals(1, run.exitCode(), run.printed());
-        assertTrue(run.err().lines().anyMatch(l -> l.startsWith("offline/assets/uitleg.html:5:4: broken link 'bestaat-niet.html'")),
+        assertTrue(run.err().lines().anyMatch(l -> l.startsWith("assets/uitleg.html:5:4: broken link 'bestaat-niet.html'")),
                 run.printed());
         assertNoStackTrace(run);
         assertEquals(builtFingerprint, Fixture.fingerprint(s.output()));
