@@ -117,7 +117,7 @@ public final class SiteBuilder {
             progress.stage("bake", files + " files, " + searchFileCount + " search files", t);
 
             t = System.nanoTime();
-            new OutputChecker(temp).check();
+            new OutputChecker(temp, bakery.sources(graph, temp)).check();
             progress.stage("check", "links, anchors, headings, HTML", t);
 
             swapIntoPlace(tempIndex, indexOutput);
@@ -183,7 +183,7 @@ public final class SiteBuilder {
 
         t = System.nanoTime();
         Parallel.forEach(graph.pages(), p -> {
-            p.setHtml(markdown.render(p.document()));
+            p.setHtml(markdown.render(p.document()), MarkdownProcessor.lines(p.document()));
             p.releaseDocument();
         });
         progress.stage("render", graph.pages().size() + " pages to HTML", t);
