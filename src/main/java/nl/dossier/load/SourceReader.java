@@ -19,8 +19,7 @@ import java.util.Optional;
 /**
  * Reads source files strictly: only files {@link ProjectFiles} allows (no links out of the
  * folder, none into hidden folders), UTF-8 only, no byte-order mark, no NUL bytes or other
- * invisible control characters, a size limit. Line endings are normalised to {@code 
-} so CRLF files work.
+ * invisible control characters, a size limit. Line endings are normalised to {@code \n} so CRLF files work.
  */
 public final class SourceReader {
     /** Far above any real page (the whole seed chapter is 53 KB); catches accidents such as a pasted PDF. */
