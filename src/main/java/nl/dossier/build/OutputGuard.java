@@ -49,7 +49,7 @@ public final class OutputGuard {
     /** content/, templates/, assets/ and .git, as named under the source and where they really are. */
     private final List<Path> sources = new ArrayList<>();
     private final List<Path> homes = new ArrayList<>();
-    /** The default site folder and its index, which builds from before the marker left unmarked. */
+    /** The default site folder and its index, which builds from before the marker left unmarked; only where no link leads elsewhere. */
     private final List<Path> earlierDefaults;
 
     private OutputGuard(Path source) {
@@ -61,8 +61,9 @@ public final class OutputGuard {
         for (String home : new String[] {System.getProperty("user.home"), System.getenv("HOME")}) {
             if (home != null && !home.isBlank()) homes.add(real(Path.of(home).toAbsolutePath().normalize()));
         }
+        // As named under the real source: through a link, target/site may be anyone's folder.
         Path site = this.source.resolve("target").resolve("site");
-        earlierDefaults = List.of(real(site), real(SiteBuilder.indexFolder(site)));
+        earlierDefaults = List.of(site, SiteBuilder.indexFolder(site));
     }
 
     /** The rules for a build of {@code source}, which must be a site folder holding content/. */

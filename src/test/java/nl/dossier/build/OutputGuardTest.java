@@ -210,6 +210,19 @@ class OutputGuardTest {
     }
 
     @Test
+    void theDefaultOutputReachedThroughALinkIsNotTakenForAnEarlierBuild() throws IOException {
+        // A checkout whose target/ is a link (made by hand, or committed in a pull request) to a
+        // folder holding someone's own site/: only target/site itself may be an unmarked earlier build.
+        Path elsewhere = Files.createDirectories(tmp.resolve("elsewhere"));
+        Path own = Files.createDirectories(elsewhere.resolve("site"));
+        Files.writeString(own.resolve("mine.html"), "mine");
+        Files.createSymbolicLink(proj.resolve("target"), elsewhere);
+        refused(proj.resolve("target/site") + ": output folder is not empty and was not made by Dossier", "empty this one first",
+                "build", "--source", proj.toString(), "--quiet");
+        assertEquals("mine", Files.readString(own.resolve("mine.html")));
+    }
+
+    @Test
     void aSourceWithoutContentIsRefusedBeforeAnythingIsCreated() throws IOException {
         Path content = proj.resolve("content");
         BuildCommandTest.Run r = refused(content + ": no content/ folder here; this looks like the content folder itself",
