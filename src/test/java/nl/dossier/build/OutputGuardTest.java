@@ -173,6 +173,18 @@ class OutputGuardTest {
     }
 
     @Test
+    void foldersOnlyNamedLikeTheLeftoversOfAKilledBuildAreKept() throws IOException {
+        // Empty, so they would pass for a folder a killed build made before it marked it; but
+        // Dossier's own leftovers end in a number, which these names do not.
+        Path out = Files.createDirectories(tmp.resolve("out"));
+        List<String> names = List.of(SiteBuilder.TEMP_PREFIX + "notes", SiteBuilder.OLD_PREFIX + "notes", SiteBuilder.OLD_PREFIX + "site-notes");
+        for (String name : names) Files.createDirectories(out.resolve(name));
+        BuildCommandTest.Run r = run("build", "--source", proj.toString(), "--output", out.resolve("site").toString(), "--quiet");
+        assertEquals(0, r.exit(), r.err());
+        for (String name : names) assertTrue(Files.isDirectory(out.resolve(name)), name + " is kept");
+    }
+
+    @Test
     void theMarkerLetsTheNextBuildReplaceTheFolder() throws IOException {
         Path site = tmp.resolve("out/site");
         assertEquals(0, run("build", "--source", proj.toString(), "--output", site.toString(), "--quiet").exit());
