@@ -1,5 +1,6 @@
 package nl.dossier.build;
 
+import nl.dossier.bundle.Bundler;
 import nl.dossier.load.ContentLoader;
 import nl.dossier.model.Problem;
 import nl.dossier.pdf.PdfCache;
@@ -132,23 +133,38 @@ public final class OutputGuard {
         }
     }
 
-    /** The offline zip: a missing file, or a zip Dossier wrote, replaced only then. */
+    /**
+     * The offline zip: a missing file, or a zip Dossier wrote, replaced only then. Such a zip
+     * says so in its comment ({@link Bundler#ZIP_COMMENT}). One from before the comment counts
+     * only in the project's own target/, where builds left it, and only with the offline zip's
+     * layout: elsewhere that layout is no proof, since any zipped website has it.
+     */
     public void checkZip(Path zip) {
         Path file = zip.toAbsolutePath().normalize();
         String what = ZIP;
-        checkPlace(what, file);
+        Path real = checkPlace(what, file);
         if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) throw new Refused(file, what + " is a folder", "give a file name, e.g. site.zip");
-        if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !(Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && isOfflineZip(file))) {
+        if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !(Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
+                && (isDossierZip(file) || real.getParent().equals(source.resolve("target")) && isOfflineZip(file)))) {
             throw new Refused(file, "the file exists and is not an offline zip made by Dossier",
                     "choose another file name, or remove this file first");
         }
         checkCache(file.resolveSibling(SiteBuilder.CACHE_FOLDER));
     }
 
+    /** A zip whose comment says Dossier wrote it. */
+    private static boolean isDossierZip(Path zip) {
+        try (ZipFile file = new ZipFile(zip.toFile())) {
+            return Bundler.ZIP_COMMENT.equals(file.getComment());
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
     /**
-     * An offline zip as Dossier writes it: every entry in one top folder, the first entry being
-     * that folder, with the site's {@code index.html} in it. Earlier editions, with another
-     * top folder name, count too.
+     * An offline zip as Dossier wrote it before the comment: every entry in one top folder, the
+     * first entry being that folder, with the site's {@code index.html} in it. Earlier editions,
+     * with another top folder name, count too.
      */
     static boolean isOfflineZip(Path file) {
         try (ZipFile zip = new ZipFile(file.toFile())) {

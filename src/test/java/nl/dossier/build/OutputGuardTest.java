@@ -130,18 +130,42 @@ class OutputGuardTest {
         Path otherZip = offlineLikeZip(tmp.resolve("other.zip"), List.of("a/", "a/index.html", "b/index.html"));
         refused(otherZip + ": the file exists and is not an offline zip", "remove this file first",
                 "bundle", "--source", proj.toString(), "--output", otherZip.toString(), "--quiet");
+        // Someone's own website, zipped as Dossier lays out its zip: one top folder with index.html.
+        Path ownSite = offlineLikeZip(tmp.resolve("mysite.zip"), List.of("mysite/", "mysite/index.html", "mysite/notes.txt"));
+        refused(ownSite + ": the file exists and is not an offline zip", "remove this file first",
+                "bundle", "--source", proj.toString(), "--output", ownSite.toString(), "--quiet");
         refused(proj.resolve("docs") + ": offline zip is a folder", "give a file name",
                 "bundle", "--source", proj.toString(), "--output", proj.resolve("docs").toString(), "--quiet");
     }
 
     @Test
     void aZipDossierWroteIsReplaced() throws IOException {
-        Path zip = offlineLikeZip(tmp.resolve("out/offline.zip"), List.of("drugscriminaliteit-editie-2023/", "drugscriminaliteit-editie-2023/index.html"));
+        Path zip = tmp.resolve("out/offline.zip");
+        assertEquals(0, run("bundle", "--source", proj.toString(), "--output", zip.toString(), "--quiet").exit());
+        try (ZipFile z = new ZipFile(zip.toFile())) {
+            assertTrue(z.getComment().contains("Dossier"), "the zip says who made it: " + z.getComment());
+        }
+        // An earlier edition's zip, under another top folder, says so too.
+        rewriteTopFolder(zip, "drugscriminaliteit-editie-2023/");
         BuildCommandTest.Run r = run("bundle", "--source", proj.toString(), "--output", zip.toString(), "--quiet");
         assertEquals(0, r.exit(), r.err());
         try (ZipFile z = new ZipFile(zip.toFile())) {
             assertEquals("drugscriminaliteit-editie-2024/", z.entries().nextElement().getName(), "the new bundle replaced the earlier edition's");
         }
+    }
+
+    @Test
+    void aZipFromBeforeTheCommentIsReplacedOnlyInTheDefaultPlace() throws IOException {
+        List<String> layout = List.of("drugscriminaliteit-editie-2024/", "drugscriminaliteit-editie-2024/index.html");
+        Path earlier = offlineLikeZip(proj.resolve("target/drugscriminaliteit-editie-2024-offline.zip"), layout);
+        BuildCommandTest.Run r = run("bundle", "--source", proj.toString(), "--quiet");
+        assertEquals(0, r.exit(), r.err());
+        try (ZipFile z = new ZipFile(earlier.toFile())) {
+            assertTrue(z.size() > layout.size(), "replaced by the new bundle");
+        }
+        Path elsewhere = offlineLikeZip(tmp.resolve("out/drugscriminaliteit-editie-2024-offline.zip"), layout);
+        refused(elsewhere + ": the file exists and is not an offline zip made by Dossier", "remove this file first",
+                "bundle", "--source", proj.toString(), "--output", elsewhere.toString(), "--quiet");
     }
 
     @Test
@@ -264,6 +288,27 @@ class OutputGuardTest {
             }
         }
         return file;
+    }
+
+    /** Rewrites a zip with its top folder renamed, keeping its comment. */
+    private static void rewriteTopFolder(Path file, String top) throws IOException {
+        Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
+        String comment;
+        try (ZipFile z = new ZipFile(file.toFile())) {
+            comment = z.getComment();
+            String old = z.entries().nextElement().getName();
+            for (ZipEntry e : java.util.Collections.list(z.entries())) {
+                entries.put(top + e.getName().substring(old.length()), z.getInputStream(e).readAllBytes());
+            }
+        }
+        try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.setComment(comment);
+            for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+                zip.putNextEntry(new ZipEntry(e.getKey()));
+                zip.write(e.getValue());
+                zip.closeEntry();
+            }
+        }
     }
 
     /** Every path under {@code dir}, links not followed, with a file's size or what a link points to. */
