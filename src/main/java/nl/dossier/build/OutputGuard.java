@@ -104,9 +104,23 @@ public final class OutputGuard {
      */
     public void checkSiteFolder(Path site) {
         Path folder = site.toAbsolutePath().normalize();
+        checkName(folder, SiteBuilder.CACHE_FOLDER, "PDF cache");
         checkFolder("output folder", folder);
         checkFolder("search index folder (beside the output folder)", SiteBuilder.indexFolder(folder));
         checkCache(folder.resolveSibling(SiteBuilder.CACHE_FOLDER));
+    }
+
+    /** The site beside its own PDF cache or zip would take turns with it in one place (compared as a case-insensitive file system would). */
+    private static void checkName(Path site, String beside, String what) {
+        if (site.getFileName().toString().equalsIgnoreCase(beside)) {
+            throw new Refused(site, "output folder has the name of the " + what + " that goes beside it", "choose another name for the output folder");
+        }
+    }
+
+    /** The offline zip beside a build's output folder: see {@link #checkZip}. */
+    void checkZipBeside(Path site, Path zip) {
+        checkName(site.toAbsolutePath().normalize(), zip.getFileName().toString(), "offline zip");
+        checkZip(zip);
     }
 
     /** A folder the build will replace: missing, empty, made by Dossier, or an earlier default output. */

@@ -86,7 +86,7 @@ public final class SiteBuilder {
         Path work;
         try {
             // The zip is named after site.yaml, so only now can it be checked.
-            guard.checkZip(zipNextToSite(graph));
+            guard.checkZipBeside(output, zipNextToSite(graph));
             temp = temporaryFolder(parent);
             tempIndex = temporaryFolder(parent);
             work = temporaryFolder(parent);

@@ -209,6 +209,16 @@ class OutputGuardTest {
     }
 
     @Test
+    void anOutputFolderNamedLikeWhatGoesBesideItIsRefused() throws IOException {
+        // Otherwise the site and the PDF cache, or the site and the zip, would take turns in one place:
+        // the zip's rename failed after the site was in place, and "nothing was published" was untrue.
+        Path out = Files.createDirectories(tmp.resolve("out"));
+        refusedBuild(out.resolve("dossier-cache"), "output folder has the name of the PDF cache that goes beside it", "choose another name");
+        refusedBuild(out.resolve("drugscriminaliteit-editie-2024-offline.zip"), "output folder has the name of the offline zip that goes beside it",
+                "choose another name");
+    }
+
+    @Test
     void theMarkerLetsTheNextBuildReplaceTheFolder() throws IOException {
         Path site = tmp.resolve("out/site");
         assertEquals(0, run("build", "--source", proj.toString(), "--output", site.toString(), "--quiet").exit());
