@@ -131,6 +131,10 @@ public final class OutputGuard {
             throw new Refused(folder, what + " is a symbolic link to " + real, "give the folder itself, or choose another folder");
         }
         if (!Files.isDirectory(folder)) throw new Refused(folder, what + " is a file", "choose another folder");
+        // The marker travels with a copy of the site: into a gh-pages worktree, say. Dossier never writes a .git.
+        if (Files.exists(folder.resolve(".git"), LinkOption.NOFOLLOW_LINKS)) {
+            throw new Refused(folder, what + " holds .git: a Git repository or worktree is never Dossier's to replace", "choose another folder");
+        }
         if (madeByDossier(folder) || earlierDefaults.contains(real)) return;
         throw new Refused(folder, what + " is not empty and was not made by Dossier: it holds no " + MARKER + " file",
                 "choose another folder, or empty this one first");

@@ -231,6 +231,19 @@ class OutputGuardTest {
     }
 
     @Test
+    void aGitCheckoutIsNotReplacedEvenWithACopiedMarker() throws IOException {
+        // Publishing by copying the site, dot-files and all, into a gh-pages worktree copies the
+        // marker too; a later build straight into that worktree must not delete its .git and CNAME.
+        Path site = tmp.resolve("out/site");
+        assertEquals(0, run("build", "--source", proj.toString(), "--output", site.toString(), "--quiet").exit());
+        Path pages = Files.createDirectories(tmp.resolve("pages"));
+        Files.writeString(pages.resolve(".git"), "gitdir: /elsewhere/.git/worktrees/pages\n");
+        Files.writeString(pages.resolve("CNAME"), "example.org\n");
+        Files.copy(site.resolve(MARKER), pages.resolve(MARKER));
+        refusedBuild(pages, pages + ": output folder holds .git: a Git repository or worktree is never Dossier's to replace", "choose another folder");
+    }
+
+    @Test
     void anEmptyFolderIsAccepted() throws IOException {
         Path empty = Files.createDirectories(tmp.resolve("empty"));
         BuildCommandTest.Run r = run("build", "--source", proj.toString(), "--output", empty.toString(), "--quiet");
