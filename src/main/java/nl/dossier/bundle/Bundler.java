@@ -85,6 +85,12 @@ public final class Bundler {
         }
     }
 
+    /**
+     * The zip's comment: how a later build knows a zip Dossier wrote, the only kind it replaces.
+     * Readers who download the zip see it too, so it only says what the file is.
+     */
+    public static final String ZIP_COMMENT = "Offline edition, made by Dossier.";
+
     /** The PDF sits next to the page it is made from. */
     static String pdfUrl(BundleName name) {
         return "volledig/" + name.pdfFile();

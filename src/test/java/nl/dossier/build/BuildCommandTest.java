@@ -131,6 +131,20 @@ public class BuildCommandTest {
     }
 
     @Test
+    void anIndexKilledBetweenTheTwoMovesIsRestoredAndNotTakenForTheSite(@TempDir Path tmp) throws IOException {
+        Path site = tmp.resolve("site");
+        String root = TestSites.projectRoot().toString();
+        assertEquals(0, run("build", "--source", root, "--output", site.toString(), "--quiet").exit());
+        // A kill after the old index was moved aside, before the new one moved in: its aside name
+        // starts like the site's (.dossier-old-site-…), but it is the index's.
+        Files.move(tmp.resolve("site-search-index"), tmp.resolve(SiteBuilder.OLD_PREFIX + "site-search-index-999"));
+        Run r = run("build", "--source", root, "--output", site.toString(), "--quiet");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(Files.isDirectory(tmp.resolve("site-search-index")));
+        assertFalse(Files.exists(tmp.resolve(SiteBuilder.OLD_PREFIX + "site-search-index-999")));
+    }
+
+    @Test
     void usageErrorsExitWithTwoAndHelpIsAvailable() {
         Run unknown = run("build", "--no-such-option");
         assertEquals(2, unknown.exit());
