@@ -4,6 +4,7 @@ import freemarker.core.ParseException;
 import freemarker.template.Configuration;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateNotFoundException;
+import nl.dossier.check.OutputChecker;
 import nl.dossier.link.LinkedPage;
 import nl.dossier.link.SiteGraph;
 import nl.dossier.model.ContentException;
@@ -53,6 +54,13 @@ public final class Bakery {
     private final MovedBodies movedBodies = MovedBodies.kept();
     /** Freemarker with its parsed templates, made by {@link #prepare()}: both variants use the same templates. */
     private Configuration templates;
+    /**
+     * The variant baked last and where to: {@link #sources} tells where its files came from. Only
+     * the last is kept: the build checks each variant before it bakes the next, and a variant's
+     * documents are much memory on a large site.
+     */
+    private volatile Variant lastVariant;
+    private volatile Path lastRoot;
 
     public Bakery(Path projectRoot) {
         this.projectRoot = projectRoot;
@@ -68,7 +76,7 @@ public final class Bakery {
      */
     public synchronized Bakery prepare() throws ContentException {
         if (templates != null) return this;
-        checkTemplatesExist(projectRoot);
+        checkProjectFiles(projectRoot);
         // Freemarker's settings do not depend on where a bake writes.
         Configuration freemarker = SiteTemplateEngine.freemarker(JBakeSettings.create(projectRoot, projectRoot));
         for (String file : new TreeSet<>(JBakeSettings.TEMPLATES.values())) {
@@ -93,7 +101,7 @@ public final class Bakery {
         Renderer renderer = new Renderer(variant.store(), variant.config(), variant.engine());
         // One template mistake fails every document that uses the template: report it once,
         // with the documents it broke, not once per page.
-        TemplateFailures failed = new TemplateFailures();
+        TemplateFailures failed = new TemplateFailures(graph);
         List<DocumentModel> docs = largestFirst(variant.documents(), graph);
         Parallel.forEach(docs, doc -> {
             try {
@@ -139,7 +147,8 @@ public final class Bakery {
      */
     public SiteInMemory inMemory(SiteGraph graph, Path root, Edition edition) throws ContentException {
         Variant variant = variant(graph, root, edition);
-        return new SiteInMemory(variant.documents(), chapterPages(graph), variant.engine(), variant.assets(), variant.manifest());
+        return new SiteInMemory(variant.documents(), chapterPages(graph), variant.engine(), variant.assets(), variant.manifest(),
+                new TemplateFailures(graph));
     }
 
     /** What one bake of a variant uses: JBake's settings and store with the crawled documents, the template engine, the assets. */
@@ -161,11 +170,18 @@ public final class Bakery {
         MemoryContentStore store = new MemoryContentStore(data);
         registerTypes();
         new SiteCrawler(store, config, graph, data, edition).crawl();
-        return new Variant(config, store, new SiteTemplateEngine(store, config, templates), store.getUnrenderedContent(), assets, manifest);
+        Variant variant = new Variant(config, store, new SiteTemplateEngine(store, config, templates), store.getUnrenderedContent(), assets, manifest);
+        synchronized (this) {
+            lastVariant = variant;
+            lastRoot = destination.toAbsolutePath().normalize();
+        }
+        return variant;
     }
 
-    static void checkTemplatesExist(Path projectRoot) throws ContentException {
+    /** Every template is there and readable, and no JBake setting file claims to configure the bake. */
+    static void checkProjectFiles(Path projectRoot) throws ContentException {
         Problems problems = new Problems();
+        JBakeSettings.rejectProjectFiles(projectRoot, problems);
         JBakeSettings.TEMPLATES.forEach((type, file) -> {
             if (!Files.isRegularFile(projectRoot.resolve("templates").resolve(file))) {
                 problems.add(Problem.inFile("templates/" + file, "template is missing",
@@ -188,6 +204,17 @@ public final class Bakery {
         problems.throwIfAny();
     }
 
+    /**
+     * Where the files this bakery baked to {@code root} came from, so that the output check names
+     * the Markdown, template, data file or asset a problem is to be fixed in.
+     */
+    public synchronized OutputChecker.Sources sources(SiteGraph graph, Path root) {
+        if (lastVariant == null || !root.toAbsolutePath().normalize().equals(lastRoot)) {
+            throw new IllegalStateException("the last variant baked was not baked to " + root);
+        }
+        return new OutputSources(graph, lastVariant.documents(), lastVariant.engine(), lastVariant.manifest(), movedBodies);
+    }
+
     /** JBake keeps document types and extractors in static registries; set them for this bake. */
     static synchronized void registerTypes() {
         DocumentTypes.resetDocumentTypes();
@@ -195,7 +222,11 @@ public final class Bakery {
         ModelExtractors.getInstance().reset();
     }
 
-    /** Finds the Freemarker error under JBake's wrapping and names the template and line. */
+    /**
+     * Finds the Freemarker error under JBake's wrapping and names the template and line.
+     *
+     * @throws IllegalStateException when the failure is no template mistake (an internal error)
+     */
     static Problem templateProblem(Throwable e, DocumentModel doc) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof ParseException pe) {
@@ -214,7 +245,8 @@ public final class Bakery {
                         "check the value names against docs/templates.md");
             }
         }
-        return Problem.inFile(doc.getUri(), "cannot render: " + e.getMessage(), "check the templates this page uses");
+        // Not a template mistake but one of this program: no writer can fix it.
+        throw new IllegalStateException("cannot render " + doc.getUri(), e);
     }
 
     /** Freemarker's explanation without its tips, FTL stack and Java class names, on one line. */

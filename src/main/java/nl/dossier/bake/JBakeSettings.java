@@ -1,8 +1,10 @@
 package nl.dossier.bake;
 
+import nl.dossier.model.Problem;
+import nl.dossier.model.Problems;
+import org.apache.commons.configuration2.AbstractConfiguration;
 import org.apache.commons.configuration2.CompositeConfiguration;
 import org.apache.commons.configuration2.PropertiesConfiguration;
-import org.apache.commons.configuration2.SystemConfiguration;
 import org.apache.commons.configuration2.convert.DefaultListDelimiterHandler;
 import org.apache.commons.configuration2.ex.ConfigurationException;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
@@ -16,8 +18,10 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** JBake's configuration for a Dossier site: our templates per document type, nothing else of JBake's. */
@@ -55,7 +59,7 @@ final class JBakeSettings {
         TEMPLATES.forEach((type, file) -> props.put("template." + type + ".file", file));
         props.put("template.sitemap.extension", ".xml");
         props.put("template.feed.extension", ".xml");
-        DefaultJBakeConfiguration config = new DefaultJBakeConfiguration(projectRoot.toFile(), jbakeDefaults(projectRoot));
+        DefaultJBakeConfiguration config = new DefaultJBakeConfiguration(projectRoot.toFile(), jbakeDefaults());
         config.setClearCache(false);
         props.forEach(config::setProperty);
         config.setTemplateFolder(projectRoot.resolve("templates").toFile());
@@ -64,39 +68,50 @@ final class JBakeSettings {
     }
 
     /**
-     * What JBake's {@code JBakeConfigurationFactory} loads, in its order: a project's
-     * custom.properties and jbake.properties, JBake's default.properties, the system properties.
-     * Read directly rather than through commons-configuration's builders, whose set-up (proxies
-     * and bean introspection) took 70 ms of a real-site build's critical path.
+     * The JBake setting files a JBake project has in its folder. Dossier does not read them: it
+     * sets everything JBake needs itself, the templates read nothing of JBake's settings, and
+     * site settings live in content/site.yaml. A project's properties were also a way in: JBake's
+     * commons-configuration resolves {@code ${url:…}}, {@code ${dns:…}} and {@code ${script:…}} in
+     * values it reads (CVE-2022-33980), so a pull request could make the build fetch or run things.
      */
-    private static CompositeConfiguration jbakeDefaults(Path projectRoot) {
+    static final List<String> PROJECT_FILES = List.of("custom.properties", "jbake.properties");
+
+    /** A project with JBake's own setting files is refused rather than half-configured by them. */
+    static void rejectProjectFiles(Path projectRoot, Problems problems) {
+        for (String name : PROJECT_FILES) {
+            if (Files.exists(projectRoot.resolve(name), LinkOption.NOFOLLOW_LINKS)) {
+                problems.add(Problem.inFile(name, "Dossier does not read " + name + ": it configures JBake itself",
+                        "remove " + name + "; site settings belong in content/site.yaml (docs/content-schema.md)"));
+            }
+        }
+    }
+
+    /**
+     * JBake's own default.properties and nothing else: no project files (see {@link #PROJECT_FILES}),
+     * no system properties, and no interpolation of {@code ${…}} in any value. Read directly rather
+     * than through commons-configuration's builders, whose set-up (proxies and bean introspection)
+     * took 70 ms of a real-site build's critical path.
+     */
+    private static CompositeConfiguration jbakeDefaults() {
         CompositeConfiguration all = new CompositeConfiguration();
         all.setListDelimiterHandler(new DefaultListDelimiterHandler(','));
-        try {
-            for (String name : new String[] {"custom.properties", "jbake.properties"}) {
-                Path file = projectRoot.resolve(name);
-                if (Files.isRegularFile(file)) {
-                    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                        all.addConfiguration(properties(in));
-                    }
-                }
-            }
-            try (InputStream in = DefaultJBakeConfiguration.class.getClassLoader().getResourceAsStream("default.properties")) {
-                if (in == null) throw new IllegalStateException("JBake's default.properties is missing from the classpath");
-                all.addConfiguration(properties(new InputStreamReader(in, StandardCharsets.UTF_8)));
-            }
+        all.setInterpolator(null);
+        ((AbstractConfiguration) all.getInMemoryConfiguration()).setInterpolator(null);
+        try (InputStream in = DefaultJBakeConfiguration.class.getClassLoader().getResourceAsStream("default.properties")) {
+            if (in == null) throw new IllegalStateException("JBake's default.properties is missing from the classpath");
+            all.addConfiguration(properties(new InputStreamReader(in, StandardCharsets.UTF_8)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read JBake's settings", e);
         }
-        all.addConfiguration(new SystemConfiguration());
         return all;
     }
 
-    /** One properties file as JBake's ConfigUtil reads it: comma-separated lists, no includes. */
+    /** One properties file as JBake's ConfigUtil reads it: comma-separated lists, no includes, values as written. */
     private static PropertiesConfiguration properties(Reader in) throws IOException {
         PropertiesConfiguration c = new PropertiesConfiguration();
         c.setListDelimiterHandler(new DefaultListDelimiterHandler(','));
         c.setThrowExceptionOnMissing(true);
+        c.setInterpolator(null);
         try {
             c.read(in);
         } catch (ConfigurationException e) {

@@ -73,7 +73,7 @@ public final class LiveBakery {
 
     public LiveBakery(Path projectRoot) throws ContentException {
         this.projectRoot = projectRoot;
-        Bakery.checkTemplatesExist(projectRoot);
+        Bakery.checkProjectFiles(projectRoot);
         // JBake wants a destination folder; nothing is ever written to it.
         this.config = JBakeSettings.create(projectRoot, projectRoot.resolve("target/.dossier-serve"));
         this.store = new MemoryContentStore(null);

@@ -48,6 +48,12 @@ final class MovedBodies {
         }
     }
 
+    /** The page's body as last moved, or null when none is kept (see {@link #none()}). */
+    String moved(String uri) {
+        Moved kept = byUri.get(uri);
+        return kept == null ? null : kept.body();
+    }
+
     String body(InPageLinks links, LinkedPage page) {
         if (!keep) return links.move(page.html(), page.uri());
         byte[] digest = page.htmlDigest();

@@ -26,10 +26,11 @@ public final class SiteInMemory {
     /** Published path → the asset's file. */
     private final Map<String, Path> assets = new HashMap<>();
     private final SiteTemplateEngine engine;
-    private final TemplateFailures failed = new TemplateFailures();
+    private final TemplateFailures failed;
 
     SiteInMemory(List<DocumentModel> documents, Set<String> chapterPages, SiteTemplateEngine engine, Path assetFolder,
-                 Map<String, String> manifest) {
+                 Map<String, String> manifest, TemplateFailures failed) {
+        this.failed = failed;
         for (DocumentModel doc : documents) this.documents.put(doc.getUri(), doc);
         this.chapterPages = Set.copyOf(chapterPages);
         manifest.forEach((source, published) -> assets.put(published, assetFolder.resolve(source)));

@@ -1,5 +1,7 @@
 package nl.dossier.bake;
 
+import freemarker.core.Environment;
+import freemarker.core.TemplateProcessingTracer;
 import freemarker.template.Configuration;
 import freemarker.template.SimpleHash;
 import freemarker.template.Template;
@@ -78,11 +80,18 @@ final class SiteTemplateEngine extends DelegatingTemplateEngine {
             super.renderDocument(model, templateName, writer);
             return;
         }
+        process(model, templateName, writer, null);
+    }
+
+    private void process(org.jbake.template.model.TemplateModel model, String templateName, Writer writer, TemplateProcessingTracer tracer)
+            throws RenderingException {
         model.setVersion(config.getVersion());
         model.setConfig(settings);
         try {
             Template template = freemarker.getTemplate(templateName);
-            template.process(new ModelFirst(model), writer);
+            Environment env = template.createProcessingEnvironment(new ModelFirst(model), writer);
+            if (tracer != null) env.setTemplateProcessingTracer(tracer);
+            env.process();
         } catch (IOException | freemarker.template.TemplateException e) {
             throw new RenderingException(e);
         }
@@ -90,12 +99,23 @@ final class SiteTemplateEngine extends DelegatingTemplateEngine {
 
     /** Renders a document into a String, as JBake's {@code Renderer} renders it into its file. */
     String render(DocumentModel doc) throws RenderingException {
+        StringWriter out = new StringWriter(16384);
+        renderDocument(model(doc), JBakeSettings.TEMPLATES.get(doc.getType()), out);
+        return out.toString();
+    }
+
+    /** Renders a document again, noting which template line wrote each part of it. */
+    TemplateLines trace(DocumentModel doc) throws RenderingException {
+        TemplateLines lines = new TemplateLines();
+        process(model(doc), JBakeSettings.TEMPLATES.get(doc.getType()), lines.writer(), lines.tracer());
+        return lines;
+    }
+
+    private org.jbake.template.model.TemplateModel model(DocumentModel doc) {
         org.jbake.template.model.TemplateModel model = new org.jbake.template.model.TemplateModel();
         model.setContent(doc);
         model.setRenderer(this);
-        StringWriter out = new StringWriter(16384);
-        renderDocument(model, JBakeSettings.TEMPLATES.get(doc.getType()), out);
-        return out.toString();
+        return model;
     }
 
     /** The document's model, falling back to JBake's lazy model for the names only it can answer. */

@@ -25,6 +25,9 @@ import java.util.Map;
  * Templates get strings, lists and maps only, never Java objects, so they cannot call code.
  */
 public final class TemplateData {
+    /** The whole chapter on one page. */
+    static final String COMPLETE = "volledig/index.html";
+
     private final SiteGraph graph;
     private final SiteSettings site;
     /** The words of the site's language (templates/messages/), for the text the engine makes. */
@@ -109,7 +112,7 @@ public final class TemplateData {
     /** Links to the one-page chapter and the downloads; a path is empty where there is nothing to link to. */
     private static Map<String, Object> downloads(Edition e, boolean onePage, Locale locale) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("completeUrl", onePage ? "volledig/index.html" : "");
+        m.put("completeUrl", onePage ? COMPLETE : "");
         m.put("zipUrl", e.zip() == null ? "" : e.zip().url());
         m.put("zipSize", e.zip() == null ? "" : sizeText(e.zip().bytes(), locale));
         m.put("pdfUrl", e.pdf() == null ? "" : e.pdf().url());
@@ -258,7 +261,7 @@ public final class TemplateData {
      * then the glossary, whose terms the text links to.
      */
     Map<String, Object> complete() {
-        String uri = "volledig/index.html";
+        String uri = COMPLETE;
         LinkedPage home = graph.home();
         Map<String, String> prefixes = new LinkedHashMap<>();
         for (LinkedPage p : graph.pages()) prefixes.put(p.uri(), p.source().isHome() ? "inleiding" : p.source().slug());

@@ -1,10 +1,13 @@
 package nl.dossier.bake;
 
+import nl.dossier.link.LinkedPage;
+import nl.dossier.link.SiteGraph;
 import nl.dossier.model.ContentException;
 import nl.dossier.model.Problem;
 import nl.dossier.model.Problems;
 import org.jbake.model.DocumentModel;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,7 +15,8 @@ import java.util.concurrent.ConcurrentSkipListSet;
 
 /**
  * The documents a bake could not render, by problem: one template mistake fails every document
- * that uses the template, and is reported once, with the documents it broke, not once per page.
+ * that uses the template, and is reported once, with the documents it broke (a page by its
+ * Markdown file), not once per page.
  * Documents are added from any thread.
  */
 final class TemplateFailures {
@@ -20,9 +24,17 @@ final class TemplateFailures {
     static final String DOCUMENTS = "\u0000documents\u0000";
 
     private final Map<Problem, Set<String>> failed = new ConcurrentHashMap<>();
+    /** A page's document → the Markdown file it was made from, how the problem names it. */
+    private final Map<String, String> sources = new HashMap<>();
 
+    TemplateFailures(SiteGraph graph) {
+        for (LinkedPage p : graph.pages()) sources.put(p.uri(), p.source().source().displayPath());
+    }
+
+    /** Notes a document that did not render; an exception that is no template mistake is thrown on. */
     void add(Exception e, DocumentModel doc) {
-        failed.computeIfAbsent(Bakery.templateProblem(e, doc), k -> new ConcurrentSkipListSet<>()).add(doc.getUri());
+        String shown = sources.getOrDefault(doc.getUri(), doc.getUri());
+        failed.computeIfAbsent(Bakery.templateProblem(e, doc), k -> new ConcurrentSkipListSet<>()).add(shown);
     }
 
     void throwIfAny() throws ContentException {

@@ -1,5 +1,6 @@
 package nl.dossier.build;
 
+import nl.dossier.bundle.Bundler;
 import nl.dossier.load.ContentLoader;
 import nl.dossier.model.Problem;
 import nl.dossier.pdf.PdfCache;
@@ -49,7 +50,7 @@ public final class OutputGuard {
     /** content/, templates/, assets/ and .git, as named under the source and where they really are. */
     private final List<Path> sources = new ArrayList<>();
     private final List<Path> homes = new ArrayList<>();
-    /** The default site folder and its index, which builds from before the marker left unmarked. */
+    /** The default site folder and its index, which builds from before the marker left unmarked; only where no link leads elsewhere. */
     private final List<Path> earlierDefaults;
 
     private OutputGuard(Path source) {
@@ -61,8 +62,9 @@ public final class OutputGuard {
         for (String home : new String[] {System.getProperty("user.home"), System.getenv("HOME")}) {
             if (home != null && !home.isBlank()) homes.add(real(Path.of(home).toAbsolutePath().normalize()));
         }
+        // As named under the real source: through a link, target/site may be anyone's folder.
         Path site = this.source.resolve("target").resolve("site");
-        earlierDefaults = List.of(real(site), real(SiteBuilder.indexFolder(site)));
+        earlierDefaults = List.of(site, SiteBuilder.indexFolder(site));
     }
 
     /** The rules for a build of {@code source}, which must be a site folder holding content/. */
@@ -102,9 +104,23 @@ public final class OutputGuard {
      */
     public void checkSiteFolder(Path site) {
         Path folder = site.toAbsolutePath().normalize();
+        checkName(folder, SiteBuilder.CACHE_FOLDER, "PDF cache");
         checkFolder("output folder", folder);
         checkFolder("search index folder (beside the output folder)", SiteBuilder.indexFolder(folder));
         checkCache(folder.resolveSibling(SiteBuilder.CACHE_FOLDER));
+    }
+
+    /** The site beside its own PDF cache or zip would take turns with it in one place (compared as a case-insensitive file system would). */
+    private static void checkName(Path site, String beside, String what) {
+        if (site.getFileName().toString().equalsIgnoreCase(beside)) {
+            throw new Refused(site, "output folder has the name of the " + what + " that goes beside it", "choose another name for the output folder");
+        }
+    }
+
+    /** The offline zip beside a build's output folder: see {@link #checkZip}. */
+    void checkZipBeside(Path site, Path zip) {
+        checkName(site.toAbsolutePath().normalize(), zip.getFileName().toString(), "offline zip");
+        checkZip(zip);
     }
 
     /** A folder the build will replace: missing, empty, made by Dossier, or an earlier default output. */
@@ -115,6 +131,10 @@ public final class OutputGuard {
             throw new Refused(folder, what + " is a symbolic link to " + real, "give the folder itself, or choose another folder");
         }
         if (!Files.isDirectory(folder)) throw new Refused(folder, what + " is a file", "choose another folder");
+        // The marker travels with a copy of the site: into a gh-pages worktree, say. Dossier never writes a .git.
+        if (Files.exists(folder.resolve(".git"), LinkOption.NOFOLLOW_LINKS)) {
+            throw new Refused(folder, what + " holds .git: a Git repository or worktree is never Dossier's to replace", "choose another folder");
+        }
         if (madeByDossier(folder) || earlierDefaults.contains(real)) return;
         throw new Refused(folder, what + " is not empty and was not made by Dossier: it holds no " + MARKER + " file",
                 "choose another folder, or empty this one first");
@@ -131,23 +151,38 @@ public final class OutputGuard {
         }
     }
 
-    /** The offline zip: a missing file, or a zip Dossier wrote, replaced only then. */
+    /**
+     * The offline zip: a missing file, or a zip Dossier wrote, replaced only then. Such a zip
+     * says so in its comment ({@link Bundler#ZIP_COMMENT}). One from before the comment counts
+     * only in the project's own target/, where builds left it, and only with the offline zip's
+     * layout: elsewhere that layout is no proof, since any zipped website has it.
+     */
     public void checkZip(Path zip) {
         Path file = zip.toAbsolutePath().normalize();
         String what = ZIP;
-        checkPlace(what, file);
+        Path real = checkPlace(what, file);
         if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) throw new Refused(file, what + " is a folder", "give a file name, e.g. site.zip");
-        if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !(Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && isOfflineZip(file))) {
+        if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !(Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
+                && (isDossierZip(file) || real.getParent().equals(source.resolve("target")) && isOfflineZip(file)))) {
             throw new Refused(file, "the file exists and is not an offline zip made by Dossier",
                     "choose another file name, or remove this file first");
         }
         checkCache(file.resolveSibling(SiteBuilder.CACHE_FOLDER));
     }
 
+    /** A zip whose comment says Dossier wrote it. */
+    private static boolean isDossierZip(Path zip) {
+        try (ZipFile file = new ZipFile(zip.toFile())) {
+            return Bundler.ZIP_COMMENT.equals(file.getComment());
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
     /**
-     * An offline zip as Dossier writes it: every entry in one top folder, the first entry being
-     * that folder, with the site's {@code index.html} in it. Earlier editions, with another
-     * top folder name, count too.
+     * An offline zip as Dossier wrote it before the comment: every entry in one top folder, the
+     * first entry being that folder, with the site's {@code index.html} in it. Earlier editions,
+     * with another top folder name, count too.
      */
     static boolean isOfflineZip(Path file) {
         try (ZipFile zip = new ZipFile(file.toFile())) {

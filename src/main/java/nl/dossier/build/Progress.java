@@ -2,21 +2,34 @@ package nl.dossier.build;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 
-/** Reports stages with counts and times on the terminal, or nothing with --quiet. */
+/**
+ * Reports stages with counts and times on the terminal, and at the end what was written where
+ * and what to do next; nothing with --quiet.
+ */
 public final class Progress {
-    private final PrintStream out;
+    /** Characters a shell takes as part of a word; a path with others is quoted in a command to copy. */
+    private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9._/:@%+=,-]+");
 
-    private Progress(PrintStream out) {
+    private final PrintStream out;
+    private final Path workingDirectory;
+
+    Progress(PrintStream out, Path workingDirectory) {
         this.out = out;
+        this.workingDirectory = workingDirectory.toAbsolutePath().normalize();
     }
 
     public static Progress to(PrintStream out) {
-        return new Progress(out);
+        return new Progress(out, Path.of(""));
     }
 
     public static Progress quiet() {
-        return new Progress(null);
+        return new Progress(null, Path.of(""));
+    }
+
+    /** What a build wrote; pdf is null when the site has none. */
+    public record Written(Path project, Path site, Path index, Path zip, Path pdf) {
     }
 
     void stage(String name, String detail, long startNanos) {
@@ -26,6 +39,37 @@ public final class Progress {
 
     void done(Path output, long nanos) {
         if (out == null) return;
-        out.printf("Built %s in %d ms%n", output, nanos / 1_000_000);
+        out.printf("Built %s in %d ms%n", shown(output), nanos / 1_000_000);
+    }
+
+    /** The end of a build: the paths it wrote, and how to look at the site. */
+    void built(Written w, long nanos) {
+        if (out == null) return;
+        out.printf("Built in %d ms:%n", nanos / 1_000_000);
+        out.println("  site          " + shown(w.site()));
+        out.println("  search index  " + shown(w.index()));
+        out.println("  offline zip   " + shown(w.zip()));
+        if (w.pdf() != null) out.println("  PDF           " + shown(w.pdf()));
+        String source = w.project().toAbsolutePath().normalize().equals(workingDirectory) ? "" : " --source " + quoted(shown(w.project()));
+        out.println("Next: run 'java -jar target/dossier.jar serve" + source + "' for a live preview, or open "
+                + shown(w.site().resolve("index.html")) + " in a browser.");
+    }
+
+    /** The path relative to the working directory when that is shorter, else absolute. */
+    String shown(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        if (absolute.equals(workingDirectory)) return ".";
+        try {
+            String relative = workingDirectory.relativize(absolute).toString();
+            if (relative.length() < absolute.toString().length()) return relative;
+        } catch (IllegalArgumentException e) {
+            // Another root (a different drive): only the absolute path leads there.
+        }
+        return absolute.toString();
+    }
+
+    /** The word as a shell reads it, in double quotes when it has a space or another special character. */
+    static String quoted(String word) {
+        return PLAIN.matcher(word).matches() ? word : "\"" + word.replaceAll("([\"\\\\$`])", "\\\\$1") + "\"";
     }
 }

@@ -86,7 +86,7 @@ public final class SiteBuilder {
         Path work;
         try {
             // The zip is named after site.yaml, so only now can it be checked.
-            guard.checkZip(zipNextToSite(graph));
+            guard.checkZipBeside(output, zipNextToSite(graph));
             temp = temporaryFolder(parent);
             tempIndex = temporaryFolder(parent);
             work = temporaryFolder(parent);
@@ -117,13 +117,13 @@ public final class SiteBuilder {
             progress.stage("bake", files + " files, " + searchFileCount + " search files", t);
 
             t = System.nanoTime();
-            new OutputChecker(temp).check();
+            new OutputChecker(temp, bakery.sources(graph, temp)).check();
             progress.stage("check", "links, anchors, headings, HTML", t);
 
             swapIntoPlace(tempIndex, indexOutput);
             swapIntoPlace(temp, output);
             Path zip = placeNextToSite(bundle);
-            progress.done(output, System.nanoTime() - start);
+            progress.built(new Progress.Written(projectRoot, output, indexOutput, zip, bundle.pdfIn(output)), System.nanoTime() - start);
             return new Result(graph, files, zip);
         } catch (ContentException | RuntimeException e) {
             if (indexing != null) indexing.awaitQuietly();
@@ -183,7 +183,7 @@ public final class SiteBuilder {
 
         t = System.nanoTime();
         Parallel.forEach(graph.pages(), p -> {
-            p.setHtml(markdown.render(p.document()));
+            p.setHtml(markdown.render(p.document()), MarkdownProcessor.lines(p.document()));
             p.releaseDocument();
         });
         progress.stage("render", graph.pages().size() + " pages to HTML", t);
@@ -252,19 +252,19 @@ public final class SiteBuilder {
 
     /**
      * Folders left by a build that was killed: a temp folder, or the old site or index mid-swap.
-     * Only folders Dossier made (marked, or empty) are touched.
+     * Only folders with exactly the names Dossier gives them, marked or empty, are touched.
      */
     private void removeLeftovers(Path parent) throws IOException {
         try (Stream<Path> list = Files.list(parent)) {
             for (Path p : list.toList()) {
                 String name = p.getFileName().toString();
                 if (!name.startsWith(TEMP_PREFIX) && !name.startsWith(OLD_PREFIX) || !OutputGuard.madeByDossier(p)) continue;
-                if (name.startsWith(TEMP_PREFIX)) {
+                if (numbered(name, TEMP_PREFIX)) {
                     deleteQuietly(p);
                     continue;
                 }
                 for (Path target : new Path[] {output, indexOutput}) {
-                    if (name.startsWith(OLD_PREFIX + target.getFileName() + "-")) {
+                    if (numbered(name, OLD_PREFIX + target.getFileName() + "-")) {
                         // A kill between the two moves leaves the old one here and no output: restore it.
                         if (!Files.exists(target)) Files.move(p, target, StandardCopyOption.ATOMIC_MOVE);
                         else deleteQuietly(p);
@@ -272,6 +272,16 @@ public final class SiteBuilder {
                 }
             }
         }
+    }
+
+    /**
+     * The prefix and nothing but digits: a temporary folder's random number or the process id of
+     * an aside name. So the index's aside name is not taken for the site's, nor a user's own
+     * {@code .dossier-tmp-notes} for a leftover.
+     */
+    private static boolean numbered(String name, String prefix) {
+        return name.length() > prefix.length() && name.startsWith(prefix)
+                && name.substring(prefix.length()).chars().allMatch(c -> c >= '0' && c <= '9');
     }
 
     static void deleteQuietly(Path dir) {

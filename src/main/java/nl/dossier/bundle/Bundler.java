@@ -64,6 +64,11 @@ public final class Bundler {
             return pdf == null ? null : new Edition.Download(pdfUrl(name), pdfBytes);
         }
 
+        /** Where the PDF is in a site the bundle was published into, or null when there is none. */
+        public Path pdfIn(Path site) {
+            return pdf == null ? null : site.resolve(pdfUrl(name));
+        }
+
         /** For the build's progress line. */
         public String summary() {
             return files + " files, " + (pdf == null ? "no PDF (pdf: false)" : "PDF " + pdfBytes / 1000 + " kB") + ", zip " + zipBytes / 1000 + " kB";
@@ -79,6 +84,12 @@ public final class Bundler {
             }
         }
     }
+
+    /**
+     * The zip's comment: how a later build knows a zip Dossier wrote, the only kind it replaces.
+     * Readers who download the zip see it too, so it only says what the file is.
+     */
+    public static final String ZIP_COMMENT = "Offline edition, made by Dossier.";
 
     /** The PDF sits next to the page it is made from. */
     static String pdfUrl(BundleName name) {
@@ -108,7 +119,7 @@ public final class Bundler {
         // Printing is half a second of a build in a fresh JVM: the copy is zipped meanwhile.
         String chapter = site.pdf() ? copy.render(CHAPTER) : null;
         BackgroundStage<byte[]> printing = chapter == null ? null : BackgroundStage.start("pdf", () -> print(chapter, site, time, name));
-        OutputChecker.InMemory check = OutputChecker.offlineCopy(root, site.baseUrl()).inMemory();
+        OutputChecker.InMemory check = OutputChecker.offlineCopy(root, site.baseUrl(), bakery.sources(graph, root)).inMemory();
         Path zip = work.resolve(name.zipFile());
         byte[] printed = null;
         CopyFiles files = new CopyFiles(copy, chapter, check);

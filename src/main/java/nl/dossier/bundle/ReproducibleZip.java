@@ -58,6 +58,7 @@ final class ReproducibleZip implements Closeable {
         this.millis = time.atZone(ZoneId.systemDefault()).toInstant().toEpochMilli();
         this.zip = new ZipArchiveOutputStream(zipFile);
         zip.setUseZip64(Zip64Mode.AsNeeded);
+        zip.setComment(Bundler.ZIP_COMMENT);
         folder(topFolder + "/");
     }
 

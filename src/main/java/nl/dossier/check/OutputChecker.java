@@ -16,6 +16,7 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.FileVisitResult;
@@ -29,6 +30,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,7 +45,12 @@ import java.util.regex.Pattern;
  * stylesheet and anchor resolves, that each page has exactly one h1, unique ids, headings that
  * go down one level at a time, no HTML the parser had to repair, and nothing inline that the
  * Content-Security-Policy in netlify.toml would block. This catches template mistakes that no
- * content check can see. Problems name the built file with line and column.
+ * content check can see.
+ *
+ * <p>Problems name the source the writer edits ({@link Sources}): the Markdown line a page's text
+ * came from, the template that wrote the rest of a page, the data file an address came from, or
+ * the file in assets/ that was published as it is. Without sources (a site checked on its own)
+ * they name the built file with line and column.
  */
 public final class OutputChecker {
     private final Path site;
@@ -54,19 +61,65 @@ public final class OutputChecker {
     /** Parser errors beyond this many per file are not reported (the first ones are what matters). */
     static final int MAX_PARSE_ERRORS = 100;
 
+    /** Where each built file came from; null to name the built files themselves. */
+    private final Sources sources;
+
     /** Every file and folder of the built site, listed once: a link is checked without touching the disk. */
     private final Set<Path> files = new HashSet<>();
     private final Set<Path> folders = new HashSet<>();
 
-    /** Checks the hosted site. */
+    /** Checks the hosted site; problems name the built files. */
     public OutputChecker(Path site) {
-        this(site, "site/", null);
+        this(site, null);
     }
 
-    private OutputChecker(Path site, String shownPrefix, Pattern ownAddress) {
+    /** Checks the hosted site; problems name the sources the files were made from. */
+    public OutputChecker(Path site, Sources sources) {
+        this(site, "site/", null, sources);
+    }
+
+    private OutputChecker(Path site, String shownPrefix, Pattern ownAddress, Sources sources) {
         this.site = site.toAbsolutePath().normalize();
         this.shownPrefix = shownPrefix;
         this.ownAddress = ownAddress;
+        this.sources = sources;
+    }
+
+    /** Where the files of a built site came from, to name the source of each problem. */
+    public interface Sources {
+        /**
+         * The source of what is at a place in a built file.
+         *
+         * @param file   the built file, relative to the site's root with '/' separators
+         * @param text   the built file's text
+         * @param line   1-based line in it, or 0 for the file as a whole
+         * @param column 1-based column, or 0
+         * @param link   the address the problem is about, or null
+         * @return where to report it, or null to name the built file
+         */
+        Place place(String file, String text, int line, int column, String link);
+    }
+
+    /**
+     * A place in a source.
+     *
+     * @param line 1-based, or 0 for the file as a whole
+     * @param copy whether it was found in a copy of the page's text (the one-page chapter), which
+     *             is not reported again when the page itself showed a problem on that line
+     */
+    public record Place(String file, int line, int column, Origin origin, boolean copy) {
+    }
+
+    /** What kind of source a place is in; it decides the hint and how the built file is mentioned. */
+    public enum Origin {
+        /** A page's Markdown: the problem is reported at its line. */
+        MARKDOWN,
+        /** A template: the problem is reported on the template, with the place in the built file. */
+        TEMPLATE,
+        /** A data file (references, site settings) an address in the built file came from. */
+        DATA,
+        /** A file of assets/, published as it is: the same line and column. */
+        ASSET
     }
 
     /**
@@ -75,9 +128,10 @@ public final class OutputChecker {
      * canonical link (a hint for search engines, never loaded) and the banner's deliberate
      * "Bekijk de actuele versie online" link ({@code a.live-versie}).
      */
-    public static OutputChecker offlineCopy(Path copy, String baseUrl) {
+    public static OutputChecker offlineCopy(Path copy, String baseUrl, Sources sources) {
         String host = baseUrl.replaceFirst("^https?://", "").replaceFirst("/.*$", "");
-        return new OutputChecker(copy, "offline/", Pattern.compile("^(https?:)?//" + Pattern.quote(host) + "([/:?#].*)?$", Pattern.CASE_INSENSITIVE));
+        return new OutputChecker(copy, "offline/", Pattern.compile("^(https?:)?//" + Pattern.quote(host) + "([/:?#].*)?$", Pattern.CASE_INSENSITIVE),
+                sources);
     }
 
     /**
@@ -91,7 +145,8 @@ public final class OutputChecker {
             listSite();
             html = files.stream().filter(p -> p.toString().endsWith(".html")).sorted().toList();
         } catch (IOException e) {
-            throw new ContentException(Problem.inFile(site.toString(), "cannot read built site: " + e.getMessage(), null));
+            // The build wrote these files a moment ago: nothing a writer can change.
+            throw new UncheckedIOException("cannot read the built site " + site, e);
         }
         // Source positions are tracked only for pages with a problem, in a second parse: tracking
         // them on every node costs time and, on a page of megabytes, hundreds of MB of memory.
@@ -99,7 +154,7 @@ public final class OutputChecker {
             try {
                 return checkPage(file, Files.readString(file), false);
             } catch (IOException e) {
-                return new PageReport(file, shown(file), List.of(Problem.inFile(shown(file), "cannot read: " + e.getMessage(), null)), Ids.NONE, List.of());
+                throw new UncheckedIOException("cannot read the built file " + file, e);
             }
         });
         linkPass(reports, file -> {
@@ -173,12 +228,67 @@ public final class OutputChecker {
         List<PageReport> withProblems = Parallel.map(reports, r -> hasProblems(r, ids) ? r : null).stream()
                 .filter(Objects::nonNull).toList();
         if (withProblems.isEmpty()) return;
-        Problems problems = new Problems();
+        // Each problem at its source, with the built places it was seen at: one mistake in a
+        // template or a page shows in several built files, and is reported once.
+        Map<Problem, Seen> located = new LinkedHashMap<>();
         for (PageReport r : withProblems) {
             String html = reread.apply(r.file());
-            problems.addAll(problems(html == null ? r : checkPage(r.file(), html, true), ids));
+            for (Found f : problems(html == null ? r : checkPage(r.file(), html, true), ids)) {
+                Place place = sources == null || html == null ? null : sources.place(site.relativize(r.file()).toString().replace('\\', '/'),
+                        html, f.problem().line(), f.problem().column(), f.link());
+                located.computeIfAbsent(located(f, place), k -> new Seen()).add(f.problem(), place);
+            }
         }
+        // A page's text is in the one-page chapter too: a mistake in it is reported once, from the page.
+        Set<String> fromPages = new HashSet<>();
+        located.forEach((p, seen) -> {
+            if (!seen.onlyCopies) fromPages.add(p.file() + ":" + p.line());
+        });
+        Problems problems = new Problems();
+        located.forEach((p, seen) -> {
+            if (!seen.onlyCopies || !fromPages.contains(p.file() + ":" + p.line())) problems.add(seen.named(p));
+        });
         problems.throwIfAny();
+    }
+
+    /** The built places one located problem was seen at. */
+    private static final class Seen {
+        private Problem first;
+        private int count;
+        private boolean template;
+        boolean onlyCopies = true;
+
+        void add(Problem built, Place place) {
+            if (first == null) first = built;
+            count++;
+            onlyCopies &= place != null && place.copy();
+            template |= place != null && place.origin() == Origin.TEMPLATE;
+        }
+
+        /** A problem in a template says where in the built files it shows. */
+        Problem named(Problem p) {
+            if (!template) return p;
+            String where = first.file() + (first.line() > 0 ? ":" + first.line() + (first.column() > 0 ? ":" + first.column() : "") : "");
+            String others = count == 1 ? "" : " and " + (count - 1) + " other place" + (count > 2 ? "s" : "");
+            return new Problem(p.file(), p.line(), p.column(), p.message() + " in " + where + others, p.hint());
+        }
+    }
+
+    /** The problem at its source: the same one at the same place in two built files is then one problem. */
+    private static Problem located(Found f, Place place) {
+        Problem p = f.problem();
+        if (place == null) return p;
+        String hint = place.origin() == Origin.MARKDOWN && f.markdownHint() != null ? f.markdownHint() : p.hint();
+        return new Problem(place.file(), place.line(), place.column(), p.message(), hint);
+    }
+
+    /**
+     * A problem as found in a built file, before it is put at its source.
+     *
+     * @param link         the address it is about, or null
+     * @param markdownHint the hint when the HTML came from a page's Markdown, or null for the same hint
+     */
+    private record Found(Problem problem, String link, String markdownHint) {
     }
 
     private boolean hasProblems(PageReport r, Map<Path, Ids> ids) {
@@ -188,8 +298,8 @@ public final class OutputChecker {
     }
 
     /** The page's own problems and those of its links. */
-    private List<Problem> problems(PageReport r, Map<Path, Ids> ids) {
-        List<Problem> out = new ArrayList<>(r.problems());
+    private List<Found> problems(PageReport r, Map<Path, Ids> ids) {
+        List<Found> out = new ArrayList<>(r.problems());
         for (Link link : r.links()) {
             Broken broken = broken(link, ids);
             if (broken != null) out.add(problem(link, broken, r.shown()));
@@ -214,7 +324,7 @@ public final class OutputChecker {
     }
 
     /** What one page says about itself: its own problems, the ids it declares and the links it makes. */
-    private record PageReport(Path file, String shown, List<Problem> problems, Ids ids, List<Link> links) {
+    private record PageReport(Path file, String shown, List<Found> problems, Ids ids, List<Link> links) {
     }
 
     /**
@@ -228,8 +338,8 @@ public final class OutputChecker {
      * @param ref      the link as written, or null when it was found without positions
      */
     private record Link(Path target, String fragment, String ref, int line, int column) {
-        Problem problem(String shown, String message, String hint) {
-            return at(shown, line, column, message, hint);
+        Found problem(String shown, String message, String hint) {
+            return new Found(at(shown, line, column, message, hint), ref, null);
         }
     }
 
@@ -261,18 +371,24 @@ public final class OutputChecker {
 
     private PageReport checkPage(Path file, String html, boolean trackPositions) {
         String shown = shown(file);
-        List<Problem> problems = new ArrayList<>();
+        List<Found> problems = new ArrayList<>();
         Parser parser = Parser.htmlParser().setTrackErrors(MAX_PARSE_ERRORS).setTrackPosition(trackPositions);
         Document doc = Jsoup.parse(html, "", parser);
         for (ParseError e : parser.getErrors()) {
             int[] lc = cursor(e.getCursorPos());
-            problems.add(new Problem(shown, lc[0], lc[1], "invalid HTML: " + e.getErrorMessage(),
-                    "the browser has to repair this; check the template that writes it"));
+            problems.add(new Found(new Problem(shown, lc[0], lc[1], "invalid HTML: " + e.getErrorMessage(),
+                    "the browser has to repair this; check the template that writes it"), null,
+                    "the browser has to repair this; close every HTML element you open, inside the same paragraph, "
+                            + "and put table cells only in a table"));
         }
         PageScan scan = new PageScan(shown, problems, ownAddress);
         NodeTraversor.traverse(scan, doc);
         if (scan.h1 != 1) {
-            problems.add(Problem.inFile(shown, "page has " + scan.h1 + " <h1> elements", "a page has exactly one h1 (check the template)"));
+            // At the second h1 when there is one: that is where the mistake is to be found.
+            String message = "page has " + scan.h1 + " <h1> elements";
+            String hint = "a page has exactly one h1 (check the template)";
+            problems.add(scan.secondH1 == null ? new Found(Problem.inFile(shown, message, hint), null, null)
+                    : at(shown, scan.secondH1, message, hint, null, null));
         }
         boolean root404 = file.getFileName().toString().equals("404.html") && file.getParent().equals(site);
         List<Link> links = new ArrayList<>(scan.links.size());
@@ -296,16 +412,19 @@ public final class OutputChecker {
      */
     private static final class PageScan implements NodeVisitor {
         private static final String CSP_HINT = "the Content-Security-Policy in netlify.toml blocks inline code and styles; put it in a file under assets/";
+        private static final String CSP_MARKDOWN_HINT = "the Content-Security-Policy in netlify.toml blocks inline code and styles; "
+                + "remove the {…} attribute or the HTML that adds it: the site's look comes from assets/css";
 
         private final String shown;
-        private final List<Problem> problems;
+        private final List<Found> problems;
         private final Pattern ownAddress;
         int h1;
+        Element secondH1;
         private int previousHeading;
         final Set<String> ids = new HashSet<>();
         final List<Element> links = new ArrayList<>();
 
-        PageScan(String shown, List<Problem> problems, Pattern ownAddress) {
+        PageScan(String shown, List<Found> problems, Pattern ownAddress) {
             this.shown = shown;
             this.problems = problems;
             this.ownAddress = ownAddress;
@@ -316,18 +435,21 @@ public final class OutputChecker {
             if (!(node instanceof Element e)) return;
             String tag = e.normalName();
             if (tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6') heading(e, tag);
-            if (e.hasAttr("id") && !ids.add(e.id())) problems.add(at(shown, e, "id '" + e.id() + "' is used twice", "ids must be unique on a page"));
+            if (e.hasAttr("id") && !ids.add(e.id())) {
+                problems.add(at(shown, e, "id '" + e.id() + "' is used twice", "ids must be unique on a page", null,
+                        "ids must be unique on a page: the page's template uses this one too, or another {#…} on the page does; choose another name"));
+            }
             switch (tag) {
                 case "img" -> {
-                    if (!e.hasAttr("alt")) problems.add(at(shown, e, "image " + e.attr("src") + " has no alt attribute", "add alt text"));
+                    if (!e.hasAttr("alt")) problems.add(at(shown, e, "image " + e.attr("src") + " has no alt attribute", "add alt text", e.attr("src"), null));
                     if (e.hasAttr("src")) links.add(e);
                 }
                 case "script" -> {
                     // A data block (schema.org JSON-LD) is never executed, so the policy does not apply to it.
                     if (e.hasAttr("src")) links.add(e);
-                    else if (!e.attr("type").strip().equalsIgnoreCase("application/ld+json")) problems.add(at(shown, e, "inline <script>", CSP_HINT));
+                    else if (!e.attr("type").strip().equalsIgnoreCase("application/ld+json")) problems.add(at(shown, e, "inline <script>", CSP_HINT, null, CSP_MARKDOWN_HINT));
                 }
-                case "style" -> problems.add(at(shown, e, "inline <style> element", CSP_HINT));
+                case "style" -> problems.add(at(shown, e, "inline <style> element", CSP_HINT, null, CSP_MARKDOWN_HINT));
                 case "a", "link" -> {
                     if (e.hasAttr("href")) links.add(e);
                 }
@@ -340,11 +462,11 @@ public final class OutputChecker {
 
         private void heading(Element h, String tag) {
             int level = tag.charAt(1) - '0';
-            if (level == 1) h1++;
+            if (level == 1 && ++h1 == 2) secondH1 = h;
             if (level > previousHeading + 1) {
                 problems.add(at(shown, h, "heading order: <" + tag + "> '" + h.text() + "' follows "
                                 + (previousHeading == 0 ? "no heading" : "an <h" + previousHeading + ">"),
-                        "headings go down one level at a time; use <h" + (previousHeading + 1) + "> here or add the missing level"));
+                        "headings go down one level at a time; use <h" + (previousHeading + 1) + "> here or add the missing level", null, null));
             }
             previousHeading = level;
         }
@@ -353,10 +475,12 @@ public final class OutputChecker {
         private void inlineAttributes(Element e) {
             for (Attribute a : e.attributes()) {
                 String name = a.getKey().toLowerCase(Locale.ROOT);
-                if (name.equals("style")) problems.add(at(shown, e, "style attribute on <" + e.tagName() + ">", CSP_HINT));
-                else if (name.startsWith("on")) problems.add(at(shown, e, "event handler attribute " + name + " on <" + e.tagName() + ">", CSP_HINT));
+                if (name.equals("style")) problems.add(at(shown, e, "style attribute on <" + e.tagName() + ">", CSP_HINT, null, CSP_MARKDOWN_HINT));
+                else if (name.startsWith("on")) {
+                    problems.add(at(shown, e, "event handler attribute " + name + " on <" + e.tagName() + ">", CSP_HINT, null, CSP_MARKDOWN_HINT));
+                }
                 else if ((name.equals("src") || name.equals("href")) && a.getValue().strip().toLowerCase(Locale.ROOT).startsWith("data:")) {
-                    problems.add(at(shown, e, "data: URL in " + name + " on <" + e.tagName() + ">", CSP_HINT));
+                    problems.add(at(shown, e, "data: URL in " + name + " on <" + e.tagName() + ">", CSP_HINT, a.getValue(), CSP_MARKDOWN_HINT));
                 }
             }
         }
@@ -372,15 +496,21 @@ public final class OutputChecker {
             String ref = e.hasAttr("href") ? e.attr("href") : e.attr("src");
             if (!deliberate && ownAddress.matcher(ref).matches()) {
                 problems.add(at(shown, e, "link to the site's own address '" + ref + "' would leave the offline copy",
-                        "link to pages of this site with a relative link (e.g. [tekst](andere-pagina.md))"));
+                        "link to pages of this site with a relative link (e.g. [tekst](andere-pagina.md))", ref, null));
             }
         }
     }
 
-    /** A problem at the start tag of an element (line and column as the parser tracked them). */
-    private static Problem at(String shown, Element e, String message, String hint) {
+    /**
+     * A problem at the start tag of an element (line and column as the parser tracked them).
+     *
+     * @param link         the address it is about, or null
+     * @param markdownHint the hint when the element was written in a page's Markdown, or null for the same hint
+     */
+    private static Found at(String shown, Element e, String message, String hint, String link, String markdownHint) {
         Range.Position start = e.sourceRange().start();
-        return start.isTracked() ? at(shown, start.lineNumber(), start.columnNumber(), message, hint) : Problem.inFile(shown, message, hint);
+        Problem p = start.isTracked() ? at(shown, start.lineNumber(), start.columnNumber(), message, hint) : Problem.inFile(shown, message, hint);
+        return new Found(p, link, markdownHint);
     }
 
     /** jsoup reports a parse error's place as "line:column". */
@@ -400,36 +530,36 @@ public final class OutputChecker {
      * with a problem already).
      */
     private Link resolve(Path from, String ref, boolean absoluteAllowed, int line, int column, String shown, Set<String> ownIds,
-                         List<Problem> problems) {
+                         List<Found> problems) {
         if (ref.isEmpty()) {
-            problems.add(at(shown, line, column, "empty link", "every link needs a target"));
+            problems.add(new Found(at(shown, line, column, "empty link", "every link needs a target"), ref, null));
             return null;
         }
         URI uri;
         try {
             uri = new URI(ref);
         } catch (URISyntaxException e) {
-            problems.add(at(shown, line, column, "malformed link '" + ref + "'", null));
+            problems.add(new Found(at(shown, line, column, "malformed link '" + ref + "'", null), ref, null));
             return null;
         }
         if (uri.getScheme() != null) return null; // external: not checked offline
         if (uri.getRawAuthority() != null) {
             // "//host/path" takes the page's scheme: from disk that is file://host/path, which does not exist.
-            problems.add(at(shown, line, column, "protocol-relative link '" + ref + "'", "write the address in full, with https://, so it works from disk too"));
+            problems.add(new Found(at(shown, line, column, "protocol-relative link '" + ref + "'", "write the address in full, with https://, so it works from disk too"), ref, null));
             return null;
         }
         String path = uri.getPath() == null ? "" : uri.getPath();
         String fragment = uri.getFragment() == null || uri.getFragment().isEmpty() ? null : uri.getFragment();
         if (path.isEmpty()) {
             if (fragment != null && !ownIds.contains(fragment)) {
-                problems.add(at(shown, line, column, "broken anchor '" + ref + "'", "no element with id '" + fragment + "' on the target page"));
+                problems.add(new Found(at(shown, line, column, "broken anchor '" + ref + "'", "no element with id '" + fragment + "' on the target page"), ref, null));
             }
             return null;
         }
         Path target;
         if (path.startsWith("/")) {
             if (!absoluteAllowed) {
-                problems.add(at(shown, line, column, "root-relative link '" + ref + "'", "use relative links so the site works from disk"));
+                problems.add(new Found(at(shown, line, column, "root-relative link '" + ref + "'", "use relative links so the site works from disk"), ref, null));
                 return null;
             }
             target = site.resolve(path.substring(1)).normalize();
@@ -455,7 +585,7 @@ public final class OutputChecker {
         return null;
     }
 
-    private static Problem problem(Link link, Broken broken, String shown) {
+    private static Found problem(Link link, Broken broken, String shown) {
         String ref = link.ref();
         return switch (broken) {
             case FOLDER -> link.problem(shown, "link '" + ref + "' points at a folder", "link to the folder's index.html so it works from disk");

@@ -1,8 +1,11 @@
 package nl.dossier.cli;
 
+import nl.dossier.load.Suggest;
+
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -12,8 +15,8 @@ import java.util.Set;
 /**
  * The words after a subcommand, parsed against the options that command accepts. Options come
  * as {@code --name value} or {@code --name=value}; everything else, and everything after
- * {@code --}, is a parameter. An option the command does not know, one without its value, or
- * one given twice is a {@link UsageException}.
+ * {@code --}, is a parameter. An option the command does not know (with the closest one it
+ * does), one without its value, or one given twice is a {@link UsageException}.
  */
 final class Arguments {
     private final Map<String, String> values = new HashMap<>();
@@ -41,7 +44,11 @@ final class Arguments {
             int eq = word.indexOf('=');
             String name = eq < 0 ? word : word.substring(0, eq);
             Option option = known.get(name);
-            if (option == null) throw new UsageException("unknown option '" + name + "'");
+            if (option == null) {
+                List<String> names = new ArrayList<>(known.keySet());
+                names.addAll(List.of("--help", "--version"));
+                throw new UsageException("unknown option '" + name + "'" + didYouMean(name, names));
+            }
             if (parsed.flags.contains(name) || parsed.values.containsKey(name)) {
                 throw new UsageException("option '" + name + "' is given more than once");
             }
@@ -57,6 +64,12 @@ final class Arguments {
             }
         }
         return parsed;
+    }
+
+    /** " (did you mean 'build'?)" for a mistyped word, or nothing when no candidate is close. */
+    static String didYouMean(String word, Collection<String> candidates) {
+        String near = Suggest.closest(word, candidates);
+        return near == null ? "" : " (did you mean '" + near + "'?)";
     }
 
     boolean flag(String name) {

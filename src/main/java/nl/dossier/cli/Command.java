@@ -37,6 +37,11 @@ abstract class Command {
         return parameters;
     }
 
+    /** What the parameters mean, for the help; null when {@link #parameters()} says enough. */
+    String parametersHelp() {
+        return null;
+    }
+
     /**
      * Whether the command is batch work (a whole build), which the launcher runs in a second JVM
      * tuned for it; interactive and long-running commands stay in the first.

@@ -27,7 +27,12 @@ final class Help {
         StringBuilder b = new StringBuilder("Usage: java -jar target/dossier.jar ").append(command.name());
         for (Option o : command.options()) b.append(" [").append(o.synopsis()).append(']');
         if (command.parameters() != null) b.append(' ').append(command.parameters());
-        b.append('\n').append(command.description()).append("\n\nOptions:\n");
+        b.append('\n').append(command.description()).append("\n");
+        if (command.parametersHelp() != null) {
+            b.append("\nArguments:\n");
+            table(b, List.<String[]>of(new String[] {command.parameters(), command.parametersHelp()}));
+        }
+        b.append("\nOptions:\n");
         List<Option> options = new ArrayList<>(command.options());
         options.add(HELP);
         options.add(VERSION);

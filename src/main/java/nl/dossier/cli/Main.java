@@ -1,6 +1,7 @@
 package nl.dossier.cli;
 
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
@@ -39,7 +40,7 @@ public final class Main {
         if (answered(first, () -> Help.overview(COMMANDS))) return OK;
         if (first.equals("help")) return help(rest);
         Command command = find(first);
-        if (command == null) return usageError(null, "unknown subcommand '" + first + "'; the subcommands are " + names(" and "));
+        if (command == null) return unknownSubcommand(first);
         for (String word : rest) {
             if (word.equals("--")) break;
             if (answered(word, () -> Help.of(command))) return OK;
@@ -61,10 +62,22 @@ public final class Main {
             System.out.print(Help.overview(COMMANDS));
             return OK;
         }
+        if (words.size() > 1) return usageError(null, "help takes one subcommand: " + names(" or "));
+        if (words.get(0).equals("help")) return help(List.of());
+        if (answered(words.get(0), () -> Help.overview(COMMANDS))) return OK;
         Command command = find(words.get(0));
-        if (command == null || words.size() > 1) return usageError(null, "help takes one subcommand: " + names(" or "));
+        if (command == null) return unknownSubcommand(words.get(0));
         System.out.print(Help.of(command));
         return OK;
+    }
+
+    /** The usage error for a word that names no subcommand, with the word probably meant. */
+    private static int unknownSubcommand(String word) {
+        List<String> words = new ArrayList<>(COMMANDS.stream().map(Command::name).toList());
+        words.addAll(List.of("help", "--help", "--version"));
+        String near = Arguments.didYouMean(word, words);
+        String what = word.startsWith("-") ? "unknown option '" : "unknown subcommand '";
+        return usageError(null, what + word + "'" + (near.isEmpty() ? "; the subcommands are " + names(" and ") : near));
     }
 
     /** The subcommand of that name, or null. */

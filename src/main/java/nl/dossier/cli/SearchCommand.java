@@ -16,13 +16,21 @@ import java.util.Map;
 
 final class SearchCommand extends Command {
     static final int DEFAULT_LIMIT = 10;
-    private static final Option JSON = Option.flag("--json", "Print a JSON array of {url, title, heading, snippet, score} in rank order.");
+    /** The keys of each result in the --json output, in order (README, "Search"). */
+    static final List<String> JSON_KEYS = List.of("url", "title", "heading", "number", "snippet", "score");
+    private static final Option JSON = Option.flag("--json",
+            "Print a JSON array of {" + String.join(", ", JSON_KEYS) + "} in rank order; number is the section number.");
     private static final Option LIMIT = Option.value("--limit", "N", "At most N results (default: " + DEFAULT_LIMIT + ").");
     private static final Option INDEX = Option.value("--index", "DIR", "The search index (default: target/site-search-index).");
 
     SearchCommand() {
         super("search", "Searches the built site's Lucene index (written by 'build' beside the site) and prints ranked sections.",
                 List.of(JSON, LIMIT, INDEX), "QUERY...");
+    }
+
+    @Override
+    String parametersHelp() {
+        return "Words to search for: every word counts, no operators, quotes or wildcards; the last word is completed.";
     }
 
     @Override

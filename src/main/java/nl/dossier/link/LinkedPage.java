@@ -1,6 +1,7 @@
 package nl.dossier.link;
 
 import com.vladsch.flexmark.util.ast.Document;
+import nl.dossier.model.BodyLines;
 import nl.dossier.model.GlossaryTerm;
 import nl.dossier.model.PageSource;
 
@@ -36,6 +37,8 @@ public final class LinkedPage {
      */
     private byte[] html;
     private int htmlLength;
+    /** Which Markdown line each line of the HTML came from, for the output check's messages. */
+    private BodyLines lines = BodyLines.NONE;
     private final String uri;
 
     LinkedPage(PageSource source, Document document) {
@@ -133,7 +136,17 @@ public final class LinkedPage {
     }
 
     public void setHtml(String html) {
+        setHtml(html, BodyLines.NONE);
+    }
+
+    public void setHtml(String html, BodyLines lines) {
         this.html = html == null ? null : html.getBytes(StandardCharsets.UTF_8);
         this.htmlLength = html == null ? 0 : html.length();
+        this.lines = lines;
+    }
+
+    /** Where in the Markdown body each line of {@link #html()} came from ({@link BodyLines#NONE} when unknown). */
+    public BodyLines lines() {
+        return lines;
     }
 }

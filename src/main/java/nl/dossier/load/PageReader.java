@@ -80,6 +80,7 @@ final class PageReader {
                     "write the numbers separated by dots, without a § sign or a trailing dot");
             number = null;
         }
+        InvisibleCharacters.inReferences(fm.body, fm.bodyLine, source, report);
         if (fm.body.isBlank()) {
             report.accept(new Problem(source.displayPath(), fm.bodyLine, 1, "page has no text after the front matter",
                     "write the page's text below the closing '---'"));

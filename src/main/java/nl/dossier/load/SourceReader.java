@@ -18,7 +18,8 @@ import java.util.Optional;
 
 /**
  * Reads source files strictly: only files {@link ProjectFiles} allows (no links out of the
- * folder, none into hidden folders), UTF-8 only, no byte-order mark, no NUL bytes, a size limit. Line endings are normalised to {@code \n} so CRLF files work.
+ * folder, none into hidden folders), UTF-8 only, no byte-order mark, no NUL bytes or other
+ * invisible control characters, a size limit. Line endings are normalised to {@code \n} so CRLF files work.
  */
 public final class SourceReader {
     /** Far above any real page (the whole seed chapter is 53 KB); catches accidents such as a pasted PDF. */
@@ -66,7 +67,9 @@ public final class SourceReader {
                         "this looks like a binary file; content files must be plain text"));
                 return Optional.empty();
             }
-            return Optional.of(new SourceFile(file, shown, text.replace("\r\n", "\n").replace('\r', '\n')));
+            String lines = text.replace("\r\n", "\n").replace('\r', '\n');
+            if (InvisibleCharacters.inText(lines, shown, report)) return Optional.empty();
+            return Optional.of(new SourceFile(file, shown, lines));
         } catch (AccessDeniedException e) {
             report.accept(Problem.inFile(shown, "cannot read file: no permission to read it",
                     "make it readable, e.g. chmod a+r " + shown));

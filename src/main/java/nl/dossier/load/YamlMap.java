@@ -68,6 +68,7 @@ final class YamlMap {
         if (node.isEmpty() && !reported[0]) {
             report.accept(Problem.at(source, lineOffset + 1, 1, emptyMessage, emptyHint));
         }
+        node.ifPresent(n -> InvisibleCharacters.inYaml(n, source, lineOffset, report));
         return node;
     }
 

@@ -68,7 +68,8 @@ public final class Json {
                 case '\r' -> "\\r";
                 case '\t' -> "\\t";
                 // <, > and & cannot end a <script> element or start a comment; U+2028/9 end lines in old JS.
-                default -> c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029' ? unicodeEscape(c) : null;
+                default -> c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029'
+                        || Character.isSurrogate(c) && lone(s, i) ? unicodeEscape(c) : null;
             };
             if (escaped != null) {
                 sb.append(s, run, i).append(escaped);
@@ -76,6 +77,17 @@ public final class Json {
             }
         }
         sb.append(s, run, s.length()).append('"');
+    }
+
+    /**
+     * Half of a character: the search files key words by their first two UTF-16 units, as the
+     * browser's JavaScript does, which cuts a word such as "a𝐀b" inside its second character.
+     * UTF-8 cannot encode the half, JSON can as an escape, and JavaScript reads it back the same.
+     */
+    private static boolean lone(String s, int i) {
+        char c = s.charAt(i);
+        if (Character.isHighSurrogate(c)) return i + 1 == s.length() || !Character.isLowSurrogate(s.charAt(i + 1));
+        return i == 0 || !Character.isHighSurrogate(s.charAt(i - 1));
     }
 
     private static String unicodeEscape(char c) {

@@ -6,6 +6,8 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.data.NullableDataKey;
+import nl.dossier.model.BodyLines;
 import nl.dossier.model.GlossaryTerm;
 import nl.dossier.model.Messages;
 
@@ -31,7 +33,8 @@ public final class MarkdownProcessor {
         // Only the attribute syntax {#id} on headings; no {.class} tricks in the text.
         options.set(AttributesExtension.ASSIGN_TEXT_ATTRIBUTES, false);
         this.parser = Parser.builder(options).build();
-        this.renderer = HtmlRenderer.builder(options).build();
+        // Added last, so it wraps the renderers of the extensions and of flexmark itself.
+        this.renderer = HtmlRenderer.builder(options).nodeRendererFactory(o -> new BlockLines()).build();
         this.rewriter = new TextRewriter(glossary);
     }
 
@@ -42,8 +45,21 @@ public final class MarkdownProcessor {
         return doc;
     }
 
-    /** Renders a linked AST to HTML. */
+    /** Renders a linked AST to HTML; {@link #lines} then tells which Markdown line each HTML line came from. */
     public String render(Document document) {
-        return renderer.render(document);
+        BlockLines.Recorder blocks = new BlockLines.Recorder();
+        document.set(BlockLines.RECORDER, blocks);
+        String html = renderer.render(document);
+        document.remove(BlockLines.RECORDER);
+        document.set(LINES, blocks.lines(html));
+        return html;
+    }
+
+    private static final NullableDataKey<BodyLines> LINES = new NullableDataKey<>("DOSSIER_BODY_LINES");
+
+    /** Where the HTML of the last {@link #render} of the page came from in its Markdown. */
+    public static BodyLines lines(Document document) {
+        BodyLines lines = LINES.get(document);
+        return lines == null ? BodyLines.NONE : lines;
     }
 }

@@ -90,6 +90,17 @@ public class BuildCommandTest {
             assertTrue(loud.out().contains(stage), "progress mentions " + stage + ": " + loud.out());
         }
         assertTrue(loud.out().contains("8 pages, 54 references"), loud.out());
+        // It ends with where everything went (paths from the working directory) and what to do next.
+        Map<String, Path> written = Map.of("site", tmp.resolve("s"), "search index", tmp.resolve("s-search-index"),
+                "offline zip", tmp.resolve("drugscriminaliteit-editie-2024-offline.zip"),
+                "PDF", tmp.resolve("s/volledig/drugscriminaliteit-editie-2024.pdf"));
+        written.forEach((label, path) -> {
+            String line = loud.out().lines().filter(l -> l.startsWith("  " + label + "  ")).findFirst().orElse("");
+            assertEquals(path, Path.of(line.substring(line.isEmpty() ? 0 : 16)).toAbsolutePath(), loud.out());
+            assertTrue(Files.exists(path), line);
+        });
+        assertTrue(loud.out().contains("Next: run 'java -jar target/dossier.jar serve") && loud.out().contains("index.html in a browser."),
+                loud.out());
         Run quiet = run("build", "--source", TestSites.projectRoot().toString(), "--output", tmp.resolve("q").toString(), "--quiet");
         assertEquals(0, quiet.exit());
         assertEquals("", quiet.out());
@@ -117,6 +128,20 @@ public class BuildCommandTest {
         Run r = run("build", "--source", broken.toString(), "--output", tmp.resolve("site").toString(), "--quiet");
         assertEquals(1, r.exit());
         assertEquals("old site", Files.readString(tmp.resolve("site/index.html")));
+    }
+
+    @Test
+    void anIndexKilledBetweenTheTwoMovesIsRestoredAndNotTakenForTheSite(@TempDir Path tmp) throws IOException {
+        Path site = tmp.resolve("site");
+        String root = TestSites.projectRoot().toString();
+        assertEquals(0, run("build", "--source", root, "--output", site.toString(), "--quiet").exit());
+        // A kill after the old index was moved aside, before the new one moved in: its aside name
+        // starts like the site's (.dossier-old-site-…), but it is the index's.
+        Files.move(tmp.resolve("site-search-index"), tmp.resolve(SiteBuilder.OLD_PREFIX + "site-search-index-999"));
+        Run r = run("build", "--source", root, "--output", site.toString(), "--quiet");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(Files.isDirectory(tmp.resolve("site-search-index")));
+        assertFalse(Files.exists(tmp.resolve(SiteBuilder.OLD_PREFIX + "site-search-index-999")));
     }
 
     @Test

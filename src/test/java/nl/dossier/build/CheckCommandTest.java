@@ -55,23 +55,25 @@ class CheckCommandTest {
     }
 
     @Test
-    void outputChecksFindTemplateMistakesWithLineAndColumn(@TempDir Path tmp) throws IOException {
+    void outputChecksNameTheTemplateLineAndWhereItShows(@TempDir Path tmp) throws IOException {
         // A skipped heading level, an image without alt text, a stray end tag, and inline script.
         Path proj = glossaryTemplateWith(tmp, "<h4>Kort</h4><img src=\"../assets/img/favicon.svg\"></span><script>alert(1)</script>");
 
         BuildCommandTest.Run r = run("check", "--source", proj.toString());
         assertEquals(1, r.exit());
         List<String> lines = r.out().lines().toList();
-        // The offline copy is baked and checked first; its pages are named offline/…, the hosted ones site/….
-        String file = "offline/begrippen/index.html:";
-        assertTrue(lines.stream().anyMatch(l -> l.startsWith(file) && l.matches(".*:\\d+:\\d+: heading order: <h4> 'Kort' follows an <h1> .*")), r.out());
-        assertTrue(lines.stream().anyMatch(l -> l.startsWith(file) && l.matches(".*:\\d+:\\d+: image ../assets/img/favicon.svg has no alt attribute .*")), r.out());
-        assertTrue(lines.stream().anyMatch(l -> l.startsWith(file) && l.matches(".*:\\d+:\\d+: invalid HTML: Unexpected EndTag token \\[</span>\\].*")), r.out());
-        assertTrue(lines.stream().anyMatch(l -> l.startsWith(file) && l.contains("inline <script>")), r.out());
+        // The template line that wrote it, and where it shows: the offline copy is baked and checked
+        // first; its pages are named offline/…, the hosted ones site/….
+        String file = "templates/glossary.ftl:10: ";
+        String shows = " in offline/begrippen/index\\.html:\\d+:\\d+ .*";
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith(file) && l.matches(".*: heading order: <h4> 'Kort' follows an <h1>" + shows)), r.out());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith(file) && l.matches(".*: image ../assets/img/favicon.svg has no alt attribute" + shows)), r.out());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith(file) && l.matches(".*: invalid HTML: Unexpected EndTag token \\[</span>\\].*" + shows)), r.out());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith(file) && l.contains("inline <script> in offline/begrippen/index.html:")), r.out());
         assertEquals("4 problems found.", lines.get(lines.size() - 1), r.out());
 
         BuildCommandTest.Run gh = run("check", "--source", proj.toString(), "--format", "github");
-        assertTrue(gh.out().lines().anyMatch(l -> l.matches("::error file=offline/begrippen/index.html,line=\\d+,col=\\d+::heading order: .*")), gh.out());
+        assertTrue(gh.out().lines().anyMatch(l -> l.matches("::error file=templates/glossary.ftl,line=10(,col=\\d+)?::heading order: .*")), gh.out());
     }
 
     @Test
@@ -81,8 +83,9 @@ class CheckCommandTest {
         BuildCommandTest.Run r = run("check", "--source", proj.toString());
         assertEquals(1, r.exit(), r.out());
         List<String> lines = r.out().lines().toList();
-        assertTrue(lines.get(0).matches("offline/begrippen/index\\.html:\\d+:\\d+: link to the site's own address "
-                + "'https://drugscriminaliteit.netlify.app/bronnen/index.html' would leave the offline copy .*"), r.out());
+        assertTrue(lines.get(0).matches("templates/glossary\\.ftl:10: link to the site's own address "
+                + "'https://drugscriminaliteit.netlify.app/bronnen/index.html' would leave the offline copy in offline/begrippen/index\\.html:\\d+:\\d+ .*"),
+                r.out());
         assertEquals("1 problem found.", lines.get(lines.size() - 1), r.out());
     }
 

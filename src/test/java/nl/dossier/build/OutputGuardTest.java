@@ -130,18 +130,42 @@ class OutputGuardTest {
         Path otherZip = offlineLikeZip(tmp.resolve("other.zip"), List.of("a/", "a/index.html", "b/index.html"));
         refused(otherZip + ": the file exists and is not an offline zip", "remove this file first",
                 "bundle", "--source", proj.toString(), "--output", otherZip.toString(), "--quiet");
+        // Someone's own website, zipped as Dossier lays out its zip: one top folder with index.html.
+        Path ownSite = offlineLikeZip(tmp.resolve("mysite.zip"), List.of("mysite/", "mysite/index.html", "mysite/notes.txt"));
+        refused(ownSite + ": the file exists and is not an offline zip", "remove this file first",
+                "bundle", "--source", proj.toString(), "--output", ownSite.toString(), "--quiet");
         refused(proj.resolve("docs") + ": offline zip is a folder", "give a file name",
                 "bundle", "--source", proj.toString(), "--output", proj.resolve("docs").toString(), "--quiet");
     }
 
     @Test
     void aZipDossierWroteIsReplaced() throws IOException {
-        Path zip = offlineLikeZip(tmp.resolve("out/offline.zip"), List.of("drugscriminaliteit-editie-2023/", "drugscriminaliteit-editie-2023/index.html"));
+        Path zip = tmp.resolve("out/offline.zip");
+        assertEquals(0, run("bundle", "--source", proj.toString(), "--output", zip.toString(), "--quiet").exit());
+        try (ZipFile z = new ZipFile(zip.toFile())) {
+            assertTrue(z.getComment().contains("Dossier"), "the zip says who made it: " + z.getComment());
+        }
+        // An earlier edition's zip, under another top folder, says so too.
+        rewriteTopFolder(zip, "drugscriminaliteit-editie-2023/");
         BuildCommandTest.Run r = run("bundle", "--source", proj.toString(), "--output", zip.toString(), "--quiet");
         assertEquals(0, r.exit(), r.err());
         try (ZipFile z = new ZipFile(zip.toFile())) {
             assertEquals("drugscriminaliteit-editie-2024/", z.entries().nextElement().getName(), "the new bundle replaced the earlier edition's");
         }
+    }
+
+    @Test
+    void aZipFromBeforeTheCommentIsReplacedOnlyInTheDefaultPlace() throws IOException {
+        List<String> layout = List.of("drugscriminaliteit-editie-2024/", "drugscriminaliteit-editie-2024/index.html");
+        Path earlier = offlineLikeZip(proj.resolve("target/drugscriminaliteit-editie-2024-offline.zip"), layout);
+        BuildCommandTest.Run r = run("bundle", "--source", proj.toString(), "--quiet");
+        assertEquals(0, r.exit(), r.err());
+        try (ZipFile z = new ZipFile(earlier.toFile())) {
+            assertTrue(z.size() > layout.size(), "replaced by the new bundle");
+        }
+        Path elsewhere = offlineLikeZip(tmp.resolve("out/drugscriminaliteit-editie-2024-offline.zip"), layout);
+        refused(elsewhere + ": the file exists and is not an offline zip made by Dossier", "remove this file first",
+                "bundle", "--source", proj.toString(), "--output", elsewhere.toString(), "--quiet");
     }
 
     @Test
@@ -173,6 +197,28 @@ class OutputGuardTest {
     }
 
     @Test
+    void foldersOnlyNamedLikeTheLeftoversOfAKilledBuildAreKept() throws IOException {
+        // Empty, so they would pass for a folder a killed build made before it marked it; but
+        // Dossier's own leftovers end in a number, which these names do not.
+        Path out = Files.createDirectories(tmp.resolve("out"));
+        List<String> names = List.of(SiteBuilder.TEMP_PREFIX + "notes", SiteBuilder.OLD_PREFIX + "notes", SiteBuilder.OLD_PREFIX + "site-notes");
+        for (String name : names) Files.createDirectories(out.resolve(name));
+        BuildCommandTest.Run r = run("build", "--source", proj.toString(), "--output", out.resolve("site").toString(), "--quiet");
+        assertEquals(0, r.exit(), r.err());
+        for (String name : names) assertTrue(Files.isDirectory(out.resolve(name)), name + " is kept");
+    }
+
+    @Test
+    void anOutputFolderNamedLikeWhatGoesBesideItIsRefused() throws IOException {
+        // Otherwise the site and the PDF cache, or the site and the zip, would take turns in one place:
+        // the zip's rename failed after the site was in place, and "nothing was published" was untrue.
+        Path out = Files.createDirectories(tmp.resolve("out"));
+        refusedBuild(out.resolve("dossier-cache"), "output folder has the name of the PDF cache that goes beside it", "choose another name");
+        refusedBuild(out.resolve("drugscriminaliteit-editie-2024-offline.zip"), "output folder has the name of the offline zip that goes beside it",
+                "choose another name");
+    }
+
+    @Test
     void theMarkerLetsTheNextBuildReplaceTheFolder() throws IOException {
         Path site = tmp.resolve("out/site");
         assertEquals(0, run("build", "--source", proj.toString(), "--output", site.toString(), "--quiet").exit());
@@ -182,6 +228,19 @@ class OutputGuardTest {
         assertEquals(0, again.exit(), again.err());
         assertFalse(Files.exists(site.resolve("stale.html")), "the folder was replaced");
         assertTrue(Files.isRegularFile(site.resolve("index.html")));
+    }
+
+    @Test
+    void aGitCheckoutIsNotReplacedEvenWithACopiedMarker() throws IOException {
+        // Publishing by copying the site, dot-files and all, into a gh-pages worktree copies the
+        // marker too; a later build straight into that worktree must not delete its .git and CNAME.
+        Path site = tmp.resolve("out/site");
+        assertEquals(0, run("build", "--source", proj.toString(), "--output", site.toString(), "--quiet").exit());
+        Path pages = Files.createDirectories(tmp.resolve("pages"));
+        Files.writeString(pages.resolve(".git"), "gitdir: /elsewhere/.git/worktrees/pages\n");
+        Files.writeString(pages.resolve("CNAME"), "example.org\n");
+        Files.copy(site.resolve(MARKER), pages.resolve(MARKER));
+        refusedBuild(pages, pages + ": output folder holds .git: a Git repository or worktree is never Dossier's to replace", "choose another folder");
     }
 
     @Test
@@ -207,6 +266,19 @@ class OutputGuardTest {
             assertEquals(List.of("dossier-cache", "drugscriminaliteit-editie-2024-offline.zip", "site", "site-search-index"),
                     left.map(p -> p.getFileName().toString()).sorted().toList());
         }
+    }
+
+    @Test
+    void theDefaultOutputReachedThroughALinkIsNotTakenForAnEarlierBuild() throws IOException {
+        // A checkout whose target/ is a link (made by hand, or committed in a pull request) to a
+        // folder holding someone's own site/: only target/site itself may be an unmarked earlier build.
+        Path elsewhere = Files.createDirectories(tmp.resolve("elsewhere"));
+        Path own = Files.createDirectories(elsewhere.resolve("site"));
+        Files.writeString(own.resolve("mine.html"), "mine");
+        Files.createSymbolicLink(proj.resolve("target"), elsewhere);
+        refused(proj.resolve("target/site") + ": output folder is not empty and was not made by Dossier", "empty this one first",
+                "build", "--source", proj.toString(), "--quiet");
+        assertEquals("mine", Files.readString(own.resolve("mine.html")));
     }
 
     @Test
@@ -239,6 +311,27 @@ class OutputGuardTest {
             }
         }
         return file;
+    }
+
+    /** Rewrites a zip with its top folder renamed, keeping its comment. */
+    private static void rewriteTopFolder(Path file, String top) throws IOException {
+        Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
+        String comment;
+        try (ZipFile z = new ZipFile(file.toFile())) {
+            comment = z.getComment();
+            String old = z.entries().nextElement().getName();
+            for (ZipEntry e : java.util.Collections.list(z.entries())) {
+                entries.put(top + e.getName().substring(old.length()), z.getInputStream(e).readAllBytes());
+            }
+        }
+        try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.setComment(comment);
+            for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+                zip.putNextEntry(new ZipEntry(e.getKey()));
+                zip.write(e.getValue());
+                zip.closeEntry();
+            }
+        }
     }
 
     /** Every path under {@code dir}, links not followed, with a file's size or what a link points to. */

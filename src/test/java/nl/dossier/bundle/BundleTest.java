@@ -161,6 +161,7 @@ class BundleTest {
         // A zip as Dossier writes it (only such a file is replaced), holding one page.
         Path previous = tmp.resolve(TOP + "-offline.zip");
         try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(previous))) {
+            out.setComment(Bundler.ZIP_COMMENT);
             out.putNextEntry(new ZipEntry(TOP + "/"));
             out.putNextEntry(new ZipEntry(TOP + "/index.html"));
             out.write("previous zip".getBytes(StandardCharsets.UTF_8));

@@ -122,6 +122,39 @@ class OutputCheckerTest {
                 problems(() -> new OutputChecker(site), site));
     }
 
+    /**
+     * With the sources of the built files, each problem names the file a writer edits: the
+     * Markdown line (with a hint for Markdown), the template line (once, with where it shows),
+     * the data file of an address, the asset itself; a mistake seen again in the copy of a page's
+     * text is reported once.
+     */
+    @Test
+    void problemsNameTheSourceTheyCameFrom(@TempDir Path site) throws Exception {
+        page(site, "a/index.html", "<h1>A</h1>\n<p style=\"x\">sjabloon</p>\n<p id=\"d\">tekst</p><p id=\"d\">tekst</p>\n"
+                + "<a href=\"https://bron.example/\">bron</a> <a href=\"weg.html\">weg</a>\n");
+        page(site, "b/index.html", "<h1>B</h1>\n<p style=\"x\">sjabloon</p>\n");
+        page(site, "volledig/index.html", "<h1>V</h1>\n<p>kopie</p>\n<p id=\"d\">tekst</p><p id=\"d\">tekst</p>\n");
+        page(site, "assets/los.html", "<h1>L</h1>\n<a href=\"nergens.html\">x</a>\n");
+        OutputChecker.Sources sources = (file, text, line, column, link) -> {
+            if (file.startsWith("assets/")) return new OutputChecker.Place(file, line, column, OutputChecker.Origin.ASSET, false);
+            if (line == 5) return new OutputChecker.Place("templates/x.ftl", 3, 0, OutputChecker.Origin.TEMPLATE, false);
+            if (line == 6) return new OutputChecker.Place("content/a.md", 7, 0, OutputChecker.Origin.MARKDOWN, file.startsWith("volledig"));
+            if ("https://bron.example/".equals(link)) return new OutputChecker.Place("content/references.yaml", 12, 0, OutputChecker.Origin.DATA, false);
+            return null;
+        };
+        ContentException e = assertThrows(ContentException.class, () -> OutputChecker.offlineCopy(site, "https://bron.example", sources).check());
+        assertEquals(List.of(
+                "assets/los.html:5:1: broken link 'nergens.html' (the target file does not exist in the built site)",
+                "content/a.md:7: id 'd' is used twice (ids must be unique on a page: the page's template uses this one too, "
+                        + "or another {#…} on the page does; choose another name)",
+                "content/references.yaml:12: link to the site's own address 'https://bron.example/' would leave the offline copy "
+                        + "(link to pages of this site with a relative link (e.g. [tekst](andere-pagina.md)))",
+                "offline/a/index.html:7:42: broken link 'weg.html' (the target file does not exist in the built site)",
+                "templates/x.ftl:3: style attribute on <p> in offline/a/index.html:5:1 and 1 other place (the Content-Security-Policy "
+                        + "in netlify.toml blocks inline code and styles; put it in a file under assets/)"),
+                e.problems().stream().map(Problem::toString).toList());
+    }
+
     @Test
     void theOfflineCopyMustNotLinkToTheSitesOwnAddress(@TempDir Path site) throws Exception {
         page(site, "index.html", String.join("\n",
@@ -136,6 +169,6 @@ class OutputCheckerTest {
                 "offline/index.html:7:1: link to the site's own address 'https://drugs.example.nl/b/' would leave the offline copy",
                 "offline/index.html:8:1: link to the site's own address '//drugs.example.nl/logo.svg' would leave the offline copy",
                 "offline/index.html:8:1: protocol-relative link '//drugs.example.nl/logo.svg'"),
-                problems(() -> OutputChecker.offlineCopy(site, "https://drugs.example.nl"), site));
+                problems(() -> OutputChecker.offlineCopy(site, "https://drugs.example.nl", null), site));
     }
 }

@@ -1,5 +1,6 @@
 package nl.dossier.cli;
 
+import nl.dossier.build.BuildCommandTest;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
@@ -54,6 +55,39 @@ class ArgumentsTest {
         assertEquals("option '--limit' needs a whole number, not 'veel'",
                 assertThrows(UsageException.class, () -> parse("--limit", "veel").number("--limit", 1)).getMessage());
         assertThrows(UsageException.class, () -> parse("--source", "a\0b").path("--source", null));
+    }
+
+    @Test
+    void aMistypedOptionGetsTheOneMeant() {
+        assertEquals("unknown option '--sourc' (did you mean '--source'?)",
+                assertThrows(UsageException.class, () -> parse("--sourc", ".")).getMessage());
+        assertEquals("unknown option '--qeuit' (did you mean '--quiet'?)",
+                assertThrows(UsageException.class, () -> parse("--qeuit")).getMessage());
+        assertEquals("unknown option '-source' (did you mean '--source'?)",
+                assertThrows(UsageException.class, () -> parse("-source=x")).getMessage());
+        assertEquals("unknown option '--hepl' (did you mean '--help'?)",
+                assertThrows(UsageException.class, () -> parse("--hepl")).getMessage());
+    }
+
+    @Test
+    void aMistypedSubcommandGetsTheOneMeantOnTheCommandLine() {
+        BuildCommandTest.Run typo = BuildCommandTest.run("biuld");
+        assertEquals(2, typo.exit());
+        assertTrue(typo.err().startsWith("dossier: unknown subcommand 'biuld' (did you mean 'build'?)\n"), typo.err());
+        BuildCommandTest.Run help = BuildCommandTest.run("help", "biuld");
+        assertEquals(2, help.exit());
+        assertTrue(help.err().contains("unknown subcommand 'biuld' (did you mean 'build'?)"), help.err());
+        assertTrue(BuildCommandTest.run("serach", "haven").err().contains("(did you mean 'search'?)"));
+        assertTrue(BuildCommandTest.run("--verison").err().contains("unknown option '--verison' (did you mean '--version'?)"));
+        BuildCommandTest.Run option = BuildCommandTest.run("build", "--sourc", ".");
+        assertEquals(2, option.exit());
+        assertTrue(option.err().startsWith("dossier build: unknown option '--sourc' (did you mean '--source'?)\n"), option.err());
+        // A word like no subcommand gets the list instead of a guess.
+        BuildCommandTest.Run far = BuildCommandTest.run("publiceer");
+        assertTrue(far.err().contains("unknown subcommand 'publiceer'; the subcommands are build, serve, check, search and bundle"), far.err());
+        // Asking for help about help is no mistake.
+        assertEquals(0, BuildCommandTest.run("help", "help").exit());
+        assertEquals(0, BuildCommandTest.run("help", "--help").exit());
     }
 
     @Test

@@ -1,5 +1,7 @@
 package nl.dossier.errors;
 
+import nl.dossier.Listener;
+import nl.dossier.StrictXml;
 import nl.dossier.TestFiles;
 import nl.dossier.build.OutputGuard;
 import nl.dossier.errors.Fixture.Run;
@@ -8,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -49,6 +52,7 @@ class BrokenInputTest {
     static final String PAGE_TEMPLATE = "templates/page.ftl";
     static final String MESSAGES = "templates/messages/nl.yaml";
     static final String IDS = "templates/ids.yaml";
+    static final String LAYOUT = "templates/layout.ftl";
 
     @TempDir
     static Path shared;
@@ -196,6 +200,45 @@ class BrokenInputTest {
                 bad("front matter but no body",
                         p -> keepLines(p, DRUGS, 7),
                         at(DRUGS, 8, 1), "page has no text after the front matter"),
+
+                // ---- invisible characters: not allowed in XML (feed.xml) and parse errors in HTML ----
+                bad("control character typed into a title",
+                        p -> replaceLine(p, DRUGS, 2, "title: \"Bestrijding\u0007drugssmokkel\""),
+                        atMarker(DRUGS, "\u0007"), "the text contains the control character U+0007 (BEL) ("
+                                + "remove the invisible character U+0007"),
+                bad("control character written as a YAML escape in a title",
+                        p -> replaceLine(p, DRUGS, 2, "title: \"Bestrijding\\adrugssmokkel\""),
+                        atMarker(DRUGS, "\"Bestrijding\\a"), "this value contains the control character U+0007 (BEL), written as an escape"),
+                bad("lone surrogate written as a YAML escape in a summary",
+                        p -> replaceLine(p, DRUGS, 5, "summary: \"Maatregelen \\uD800 tegen smokkel\""),
+                        atMarker(DRUGS, "\"Maatregelen"), "half of a character (the lone surrogate U+D800)"),
+                bad("C1 control character (NEL) in a page's text, several times",
+                        p -> replace(p, DRUGS, "bloemenveilingen", "bloemen\u0085veilingen\u0085"),
+                        atMarker(DRUGS, "\u0085"), "the text contains the control character U+0085 (NEXT LINE (NEL)) (and 1 more in this file)"),
+                bad("character reference to a control character in a page's text",
+                        p -> append(p, DRUGS, "Zie de &#x1B;[31mrode&#27;[0m tekst.\n"),
+                        atMarker(DRUGS, "&#x1B;"), "the character reference '&#x1B;' stands for the control character U+001B (ESCAPE)"),
+                bad("character reference to a noncharacter in a page's text",
+                        p -> append(p, DRUGS, "Een &#65535; teken.\n"),
+                        atMarker(DRUGS, "&#65535;"), "the character reference '&#65535;' stands for the noncharacter U+FFFF"),
+                bad("DEL typed into a reference",
+                        p -> replace(p, REFS, "  place: Den Haag\n", "  place: Den\u007FHaag\n"),
+                        atMarker(REFS, "\u007F"), "the text contains the control character U+007F (DELETE)"),
+                bad("control character written as a YAML escape in a reference",
+                        p -> replace(p, REFS, "  place: Den Haag\n", "  place: \"Den\\x1FHaag\"\n"),
+                        atMarker(REFS, "\"Den\\x1F"), "this value contains the control character U+001F (INFORMATION SEPARATOR ONE)"),
+                bad("backspace typed into a glossary definition",
+                        p -> replace(p, GLOSSARY, "description: Zwaar beveiligde", "description: Zwaar\bbeveiligde"),
+                        atMarker(GLOSSARY, "\b"), "the text contains the control character U+0008 (BACKSPACE)"),
+                bad("noncharacter written as a YAML escape in a glossary definition",
+                        p -> replace(p, GLOSSARY, "description: Zwaar beveiligde", "description: \"Zwaar\\uFFFE\" # beveiligde"),
+                        atMarker(GLOSSARY, "\"Zwaar"), "this value contains the noncharacter U+FFFE, written as an escape"),
+                bad("noncharacter typed into site.yaml",
+                        p -> replace(p, SITE, "edition: editie 2024", "edition: editie\uFDD0 2024"),
+                        atMarker(SITE, "\uFDD0"), "the text contains the noncharacter U+FDD0"),
+                bad("control character written as a YAML escape in site.yaml",
+                        p -> replace(p, SITE, "edition: editie 2024", "edition: \"editie\\e2024\""),
+                        atMarker(SITE, "\"editie"), "this value contains the control character U+001B (ESCAPE), written as an escape"),
 
                 // ---- the set of pages ----
                 bad("two pages with the same number",
@@ -367,6 +410,9 @@ class BrokenInputTest {
                 bad("glossary 'related' pointing at an unknown term",
                         p -> replace(p, GLOSSARY, "related: [EBI, Pbw]", "related: [EBI, Pbx]"),
                         atMarker(GLOSSARY, "Pbx"), "refers to unknown glossary term 'Pbx' (did you mean 'Pbw'?)"),
+                bad("glossary 'related' with two letters swapped: the hint is the term meant, not one as far by other edits",
+                        p -> replace(p, GLOSSARY, "related: [JenV, MIT, NSOC]", "related: [JenV, MIT, NSCO]"),
+                        atMarker(GLOSSARY, "NSCO"), "refers to unknown glossary term 'NSCO' (did you mean 'NSOC'?)"),
                 bad("glossary 'related' with an item that is not text",
                         p -> replace(p, GLOSSARY, "related: [EBI, Pbw]", "related: [EBI, {Pbw: x}]"),
                         atMarker(GLOSSARY, "{Pbw"), "every item of 'related' must be a piece of text"),
@@ -416,6 +462,27 @@ class BrokenInputTest {
                         p -> Files.delete(p.resolve(IDS)),
                         whole(IDS), "required file is missing"),
 
+                // ---- HTML the output check rejects, reported at the Markdown line it was written on ----
+                bad("raw HTML table cell outside a table",
+                        p -> append(p, DRUGS, "\nLos <td>cel</td> in de tekst.\n"),
+                        atMarkerLine(DRUGS, "Los <td>"), "invalid HTML: Unexpected StartTag token [<td>]"),
+                bad("raw HTML element left open, in the third item of a list",
+                        p -> append(p, DRUGS, "\n- een\n- twee\n- drie met <sup>hoog\n  en verder\n- vier\n"),
+                        atMarkerLine(DRUGS, "  en verder"), "invalid HTML: Unexpected EndTag token [</li>]"),
+                bad("heading anchor that the page template uses too",
+                        p -> append(p, DRUGS, "\n## Zoekterm {#kop-zoekterm}\n\nTekst.\n"),
+                        atMarkerLine(DRUGS, "## Zoekterm"), "id 'kop-zoekterm' is used twice (ids must be unique on a page: the page's template"),
+                bad("paragraph anchor that a heading of the page has",
+                        p -> append(p, DRUGS, "\nNog een alinea. {#douane}\n"),
+                        atMarkerLine(DRUGS, "Nog een alinea."), "id 'douane' is used twice"),
+                bad("style attribute on a paragraph",
+                        p -> append(p, DRUGS, "\nRode tekst. {style=\"color: red\"}\n"),
+                        atMarkerLine(DRUGS, "Rode tekst."), "style attribute on <p> (the Content-Security-Policy in netlify.toml blocks "
+                                + "inline code and styles; remove the {…} attribute"),
+                bad("event handler attribute on a paragraph",
+                        p -> append(p, DRUGS, "\nKlik hier. {onclick=\"alert(1)\"}\n"),
+                        atMarkerLine(DRUGS, "Klik hier."), "event handler attribute onclick on <p>"),
+
                 // ---- templates ----
                 bad("template syntax error",
                         p -> insertBeforeLine(p, PAGE_TEMPLATE, 8, "  <#assign broken = >"),
@@ -423,8 +490,14 @@ class BrokenInputTest {
                 bad("template refers to a value that does not exist",
                         p -> insertBeforeLine(p, PAGE_TEMPLATE, 8, "  <p>${content.bestaatNiet}</p>"),
                         atMarker(PAGE_TEMPLATE, "content.bestaatNiet"), "template error while rendering "
-                                + "bestrijding-drugssmokkel/index.html and 6 other pages: "
+                                + DRUGS + " and 6 other pages: "
                                 + "The following has evaluated to null or missing: content.bestaatNiet"),
+                bad("template writes a style attribute, in a macro of the layout",
+                        p -> replace(p, LAYOUT, "</footer>", "<p style=\"color: red\">rood</p>\n</footer>"),
+                        atMarkerLine(LAYOUT, "<p style="), "style attribute on <p> in offline/"),
+                bad("template closes an element it did not open",
+                        p -> replace(p, PAGE_TEMPLATE, "  <div class=\"tekst\">", "  <div class=\"tekst\"></span>"),
+                        atMarkerLine(PAGE_TEMPLATE, "tekst\"></span>"), "invalid HTML: Unexpected EndTag token [</span>] when in state [InBody] in offline/"),
                 bad("template includes a template that does not exist",
                         p -> insertBeforeLine(p, PAGE_TEMPLATE, 8, "  <#include \"bestaat-niet.ftl\">"),
                         atMarker(PAGE_TEMPLATE, "<#include"), "Template not found for name \"bestaat-niet.ftl\". ("),
@@ -613,7 +686,7 @@ class BrokenInputTest {
     @Test
     void aPageAmongTheAssetsIsCheckedInTheOfflineCopyToo(@TempDir Path dir) throws IOException {
         // Published as it is, not rendered: the offline copy checks it from memory and reads it
-        // again from assets/ to report the place.
+        // again from assets/ to report the place, in the file the writer edits.
         Setup s = setUp(dir);
         Files.writeString(s.project().resolve("assets/uitleg.html"),
                 "<!DOCTYPE html>\n<html lang=\"nl\"><head><title>Uitleg</title></head>\n<body>\n<h1>Uitleg</h1>\n"
@@ -622,10 +695,67 @@ class BrokenInputTest {
         Run run = Fixture.build(s.project(), s.output(), "--quiet");
 
         assertEquals(1, run.exitCode(), run.printed());
-        assertTrue(run.err().lines().anyMatch(l -> l.startsWith("offline/assets/uitleg.html:5:4: broken link 'bestaat-niet.html'")),
+        assertTrue(run.err().lines().anyMatch(l -> l.startsWith("assets/uitleg.html:5:4: broken link 'bestaat-niet.html'")),
                 run.printed());
         assertNoStackTrace(run);
         assertEquals(builtFingerprint, Fixture.fingerprint(s.output()));
+    }
+
+    /**
+     * A JBake project's own setting files are refused, and nothing in them is looked up: JBake's
+     * commons-configuration would fetch {@code ${url:…}}, resolve {@code ${dns:…}} and run
+     * {@code ${script:…}} in a value it reads (CVE-2022-33980).
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"jbake.properties", "custom.properties"})
+    void jbakeSettingFilesAreRefusedAndNothingInThemIsLookedUp(String name, @TempDir Path dir) throws IOException {
+        Setup s = setUp(dir);
+        Path ran = dir.resolve("script-ran");
+        try (Listener listener = new Listener()) {
+            String url = listener.url("/" + name);
+            // Keys JBake reads while baking (the version and time zone for every template), and
+            // keys Dossier sets itself, which a project file could override.
+            write(s.project(), name, String.join("\n",
+                    "version=${url:UTF-8:" + url + "}",
+                    "freemarker.timezone=${url:UTF-8:" + url + "}",
+                    "render.encoding=${dns:address|localhost}",
+                    "template.encoding=${script:javascript:java.nio.file.Files.createFile(java.nio.file.Path.of('"
+                            + ran.toString().replace("\\", "/") + "'))}",
+                    "date.format=${file:UTF-8:" + s.project().resolve("content/site.yaml") + "}",
+                    "destination.folder=${env:HOME}",
+                    ""));
+
+            Run run = Fixture.build(s.project(), s.output(), "--quiet");
+
+            assertEquals(1, run.exitCode(), run.printed());
+            assertTrue(run.err().lines().anyMatch(l -> l.startsWith(name + ": Dossier does not read " + name)
+                    && l.endsWith("(remove " + name + "; site settings belong in content/site.yaml (docs/content-schema.md))")), run.printed());
+            assertNoStackTrace(run);
+            assertEquals(List.of(), listener.requests(), "no lookup fetched anything");
+        }
+        assertFalse(Files.exists(ran), "no lookup ran a script");
+        assertEquals(builtFingerprint, Fixture.fingerprint(s.output()));
+        assertNoLeftovers(s.output());
+    }
+
+    /** The characters either side of each forbidden range are allowed, and give a feed that is still XML. */
+    @Test
+    void charactersNextToTheForbiddenOnesBuildIntoAFeedThatIsXml(@TempDir Path dir) throws IOException {
+        Setup s = setUp(dir);
+        String edges = "\u0020\u007E\u00A0\u00FF\u0100\uD7FF\uE000\uFDCF\uFDF0\uFFFD\uD800\uDC00\uDBFF\uDFFD & <b> ]]>";
+        replaceLine(s.project(), DRUGS, 2, "title: \"Grens\\x20\\x7E\\xA0\\xFF\\u0100\\uD7FF\\uE000\\uFDCF\\uFDF0\\uFFFD"
+                + "\\U00010000\\U0010FFFD & <b> ]]>\"");
+        replaceLine(s.project(), DRUGS, 5, "summary: \"Tab\\tregel\\nen \\u2028 einde\"");
+
+        Run run = Fixture.build(s.project(), s.output(), "--quiet");
+
+        assertEquals(0, run.exitCode(), run.printed());
+        org.w3c.dom.Document feed = StrictXml.parse(s.output().resolve("feed.xml"));
+        StrictXml.parse(s.output().resolve("sitemap.xml"));
+        List<String> titles = new java.util.ArrayList<>();
+        var entries = feed.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "title");
+        for (int i = 0; i < entries.getLength(); i++) titles.add(entries.item(i).getTextContent());
+        assertTrue(titles.contains("Grens" + edges), titles.toString());
     }
 
     @Test

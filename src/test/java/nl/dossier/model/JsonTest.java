@@ -24,6 +24,16 @@ class JsonTest {
     }
 
     @Test
+    void halfACharacterIsEscapedAndAWholeOneCopied() {
+        // A word's first two UTF-16 units, as the search files key it, can end inside a character.
+        String cut = "a\uD835\uDC00b".substring(0, 2);
+        assertEquals("\"a\\ud835\"", Json.write(cut));
+        assertEquals("\"\\udc00b\"", Json.write("\uDC00b"));
+        assertEquals("\"a\uD835\uDC00b \uD83D\uDE00\"", Json.write("a\uD835\uDC00b \uD83D\uDE00"));
+        assertEquals("\"\\udc00\\ud835\"", Json.write("\uDC00\uD835"));
+    }
+
+    @Test
     void everyCharacterBelowSpaceIsEscaped() {
         for (char c = 0; c < 0x20; c++) {
             String json = Json.write(String.valueOf(c));

@@ -6,6 +6,7 @@ import org.openqa.selenium.json.Json;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,6 +31,19 @@ class SearchCommandTest {
             assertTrue(score > 0 && score <= previous, "scores fall within a page group");
             previous = score;
         }
+    }
+
+    @Test
+    void theHelpNamesEveryKeyOfTheJsonAndSaysWhatAQueryIs() throws Exception {
+        BuildCommandTest.Run help = BuildCommandTest.run("search", "--help");
+        assertEquals(0, help.exit());
+        String json = help.out().lines().filter(l -> l.strip().startsWith("--json")).findFirst().orElse("");
+        Set<String> documented = Set.of(json.substring(json.indexOf('{') + 1, json.indexOf('}')).split(", "));
+        BuildCommandTest.Run r = BuildCommandTest.run("search", "--json", "--index", BuiltSite.index().toString(), "drugssmokkel");
+        List<Map<String, Object>> results = parse(r.out());
+        assertTrue(results.size() > 1, r.out());
+        for (Map<String, Object> result : results) assertEquals(documented, result.keySet(), help.out());
+        assertTrue(help.out().contains("QUERY...") && help.out().contains("no operators, quotes or wildcards"), help.out());
     }
 
     @Test

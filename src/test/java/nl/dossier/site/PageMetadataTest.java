@@ -1,5 +1,6 @@
 package nl.dossier.site;
 
+import nl.dossier.StrictXml;
 import nl.dossier.TestSites;
 import nl.dossier.model.SiteSettings;
 import org.jsoup.Jsoup;
@@ -128,6 +129,18 @@ class PageMetadataTest {
             assertEquals("page", d.select(".kruimelpad li").last().selectFirst("[aria-current]").attr("aria-current"), uri);
         }
         assertEquals(TestSites.realSite().graph().pages().size(), articles, "home and every area page are Articles");
+    }
+
+    @Test
+    void feedAndSitemapAreXmlToAStrictParser() throws IOException {
+        int pageCount = TestSites.realSite().graph().pages().size();
+        org.w3c.dom.Document feed = StrictXml.parse(site.resolve("feed.xml"));
+        assertEquals("feed", feed.getDocumentElement().getLocalName());
+        assertEquals(pageCount, feed.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry").getLength(), "one entry per page");
+        org.w3c.dom.Document sitemap = StrictXml.parse(site.resolve("sitemap.xml"));
+        assertEquals("urlset", sitemap.getDocumentElement().getLocalName());
+        assertTrue(sitemap.getElementsByTagNameNS("http://www.sitemaps.org/schemas/sitemap/0.9", "url").getLength() >= pageCount,
+                "every page is in the sitemap");
     }
 
     @Test

@@ -1,0 +1,179 @@
+package nl.dossier.bake;
+
+import nl.dossier.check.OutputChecker.Origin;
+import nl.dossier.check.OutputChecker.Place;
+import nl.dossier.check.OutputChecker.Sources;
+import nl.dossier.link.LinkedPage;
+import nl.dossier.link.SiteGraph;
+import nl.dossier.model.Reference;
+import nl.dossier.model.SiteSettings;
+
+import org.jbake.model.DocumentModel;
+import org.jbake.template.RenderingException;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where each file of a baked site came from, for the output check's messages: a page's text from
+ * its Markdown (found in the built page, then line by line through {@link nl.dossier.model.BodyLines}),
+ * an address from references.yaml or site.yaml, the rest of a document from its template, and a
+ * file of assets/ from itself. Used only once a check has found a problem, from one thread.
+ */
+final class OutputSources implements Sources {
+    static final String SITE_FILE = "content/site.yaml";
+
+    private final SiteGraph graph;
+    private final Map<String, LinkedPage> pages = new HashMap<>();
+    private final Map<String, DocumentModel> documents = new HashMap<>();
+    private final SiteTemplateEngine engine;
+    /** Published asset → its file, e.g. {@code assets/uitleg.html} → the same. */
+    private final Map<String, String> assets = new HashMap<>();
+    private final MovedBodies movedBodies;
+    /** The documents rendered again with their template lines, by file. */
+    private final Map<String, TemplateLines> traced = new HashMap<>();
+    /** The one-page chapter last asked about, and where each page's body starts in it. */
+    private String completeText;
+    private int[] completeStarts;
+
+    /** @param manifest asset path → published path, as {@link AssetCopier#manifest} gives it */
+    OutputSources(SiteGraph graph, List<DocumentModel> documents, SiteTemplateEngine engine, Map<String, String> manifest,
+                  MovedBodies movedBodies) {
+        this.graph = graph;
+        for (LinkedPage p : graph.pages()) pages.put(p.uri(), p);
+        for (DocumentModel doc : documents) this.documents.put(doc.getUri(), doc);
+        this.engine = engine;
+        manifest.forEach((source, published) -> assets.put(published, "assets/" + source));
+        this.movedBodies = movedBodies;
+    }
+
+    @Override
+    public Place place(String file, String text, int line, int column, String link) {
+        String asset = assets.get(file);
+        if (asset != null) return new Place(asset, line, column, Origin.ASSET, false);
+        if (line > 0) {
+            int offset = offset(text, line, column);
+            LinkedPage page = pages.get(file);
+            if (page != null) {
+                Place p = inBody(page, page.html(), Find.in(text, page.html(), 0), text, offset, line, false);
+                if (p != null) return p;
+            } else if (file.equals(TemplateData.COMPLETE)) {
+                int[] starts = movedBodyStarts(text);
+                for (int i = 0; i < starts.length; i++) {
+                    LinkedPage part = graph.pages().get(i);
+                    Place p = inBody(part, movedBodies.moved(part.uri()), starts[i], text, offset, line, true);
+                    if (p != null) return p;
+                }
+            }
+        }
+        if (link != null) {
+            Place p = dataWith(link);
+            if (p != null) return p;
+        }
+        return inTemplate(file, text, line, column);
+    }
+
+    /**
+     * The template line that wrote the place, found by rendering the document again with
+     * Freemarker's tracer; the document's own template when the place is the whole file.
+     */
+    private Place inTemplate(String file, String text, int line, int column) {
+        DocumentModel doc = documents.get(file);
+        if (doc == null) return null;
+        Place whole = new Place("templates/" + JBakeSettings.TEMPLATES.get(doc.getType()), 0, 0, Origin.TEMPLATE, false);
+        if (line <= 0) return whole;
+        TemplateLines lines = traced.computeIfAbsent(file, f -> {
+            try {
+                return engine.trace(doc);
+            } catch (RenderingException e) {
+                return null;
+            }
+        });
+        // The same document renders to the same text; if it did not, its lines would mislead.
+        if (lines == null || !lines.text().equals(text)) return whole;
+        TemplateLines.Line part = lines.at(offset(text, line, column));
+        return part == null ? whole : new Place("templates/" + part.template(), part.line(), 0, Origin.TEMPLATE, false);
+    }
+
+    /** Where each page's moved body starts in the one-page chapter (-1 when not found), worked out once per text. */
+    private int[] movedBodyStarts(String text) {
+        if (completeText != text) {
+            List<LinkedPage> parts = graph.pages();
+            completeStarts = new int[parts.size()];
+            int from = 0;
+            for (int i = 0; i < parts.size(); i++) {
+                String body = movedBodies.moved(parts.get(i).uri());
+                completeStarts[i] = body == null ? -1 : Find.in(text, body, from);
+                if (completeStarts[i] >= 0) from = completeStarts[i] + body.length();
+            }
+            completeText = text;
+        }
+        return completeStarts;
+    }
+
+    /**
+     * The Markdown line of {@code offset} when it lies in the page's body as printed into the
+     * built file from {@code start}, else null.
+     */
+    private static Place inBody(LinkedPage page, String body, int start, String text, int offset, int line, boolean copy) {
+        if (body == null || start < 0 || offset < start || offset >= start + body.length()) return null;
+        int bodyLine = line - 1 - count(text, start);
+        int markdown = page.lines().markdownLine(bodyLine);
+        if (markdown < 0) return null;
+        return new Place(page.source().source().displayPath(), page.source().bodyLine() + markdown, 0, Origin.MARKDOWN, copy);
+    }
+
+    /** The reference or site setting the address came from. */
+    private Place dataWith(String link) {
+        for (Reference r : graph.content().references()) {
+            if (link.equals(r.link())) return new Place(r.file(), r.line(), 0, Origin.DATA, false);
+        }
+        SiteSettings site = graph.content().site();
+        boolean setting = link.equals(site.parentUrl()) || link.equals(site.repository())
+                || site.externalSections().values().stream().anyMatch(s -> link.equals(s.url()));
+        return setting ? new Place(SITE_FILE, 0, 0, Origin.DATA, false) : null;
+    }
+
+    /** The offset of 1-based line and column (0 for the line's start) in the text. */
+    static int offset(String text, int line, int column) {
+        int at = 0;
+        for (int l = 1; l < line && at >= 0; l++) {
+            at = text.indexOf('\n', at);
+            if (at >= 0) at++;
+        }
+        if (at < 0) return text.length();
+        return Math.min(text.length(), at + Math.max(0, column - 1));
+    }
+
+    /** Line breaks before {@code end}. */
+    private static int count(String text, int end) {
+        int n = 0;
+        for (int i = 0; i < end; i++) if (text.charAt(i) == '\n') n++;
+        return n;
+    }
+
+    /** Knuth-Morris-Pratt: a page's body in the built page, in time linear in both. */
+    static final class Find {
+        private Find() {
+        }
+
+        /** The first index at or after {@code from} where {@code pattern} is in {@code text}, or -1. */
+        static int in(String text, String pattern, int from) {
+            int m = pattern.length();
+            if (m == 0) return from <= text.length() ? from : -1;
+            int[] fail = new int[m];
+            for (int i = 1, k = 0; i < m; i++) {
+                while (k > 0 && pattern.charAt(i) != pattern.charAt(k)) k = fail[k - 1];
+                if (pattern.charAt(i) == pattern.charAt(k)) k++;
+                fail[i] = k;
+            }
+            for (int i = Math.max(0, from), k = 0; i < text.length(); i++) {
+                while (k > 0 && text.charAt(i) != pattern.charAt(k)) k = fail[k - 1];
+                if (text.charAt(i) == pattern.charAt(k)) k++;
+                if (k == m) return i - m + 1;
+            }
+            return -1;
+        }
+    }
+}

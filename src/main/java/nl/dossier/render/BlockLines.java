@@ -1,0 +1,87 @@
+package nl.dossier.render;
+
+import com.vladsch.flexmark.ast.BlockQuote;
+import com.vladsch.flexmark.ast.BulletList;
+import com.vladsch.flexmark.ast.BulletListItem;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlCommentBlock;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.OrderedList;
+import com.vladsch.flexmark.ast.OrderedListItem;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.ThematicBreak;
+import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.ext.tables.TableRow;
+import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.NullableDataKey;
+import nl.dossier.model.BodyLines;
+
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Notes, while a page is rendered, where in the HTML each block starts and which Markdown lines
+ * it came from ({@link BodyLines}). It wraps the renderer of each block kind and hands the block
+ * on to it unchanged, so the HTML is the same as without it.
+ */
+final class BlockLines implements NodeRenderer {
+    /** The blocks of the render in progress, on the page's Document; none outside {@link MarkdownProcessor#render}. */
+    static final NullableDataKey<Recorder> RECORDER = new NullableDataKey<>("DOSSIER_BLOCK_LINES");
+
+    private static final List<Class<? extends Node>> BLOCKS = List.of(Paragraph.class, Heading.class, BulletList.class, OrderedList.class,
+            BulletListItem.class, OrderedListItem.class, BlockQuote.class, HtmlBlock.class, HtmlCommentBlock.class,
+            FencedCodeBlock.class, IndentedCodeBlock.class, ThematicBreak.class, TableBlock.class, TableRow.class);
+
+    @Override
+    public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+        Set<NodeRenderingHandler<?>> handlers = new HashSet<>();
+        for (Class<? extends Node> type : BLOCKS) handlers.add(handler(type));
+        return handlers;
+    }
+
+    private static <N extends Node> NodeRenderingHandler<N> handler(Class<N> type) {
+        return new NodeRenderingHandler<>(type, BlockLines::note);
+    }
+
+    private static void note(Node node, NodeRendererContext context, HtmlWriter html) {
+        Recorder recorder = RECORDER.get(node.getDocument());
+        if (recorder != null) recorder.add(html.offsetWithPending(), node);
+        context.delegateRender();
+    }
+
+    /** The blocks of one render: HTML offset and Markdown lines, turned into {@link BodyLines} once the HTML is known. */
+    static final class Recorder {
+        private int[] blocks = new int[48];
+        private int size;
+
+        void add(int htmlOffset, Node node) {
+            if (size + 3 > blocks.length) blocks = Arrays.copyOf(blocks, blocks.length * 2);
+            Document doc = node.getDocument();
+            blocks[size++] = htmlOffset;
+            blocks[size++] = node.getStartLineNumber();
+            blocks[size++] = doc.getLineNumber(Math.max(node.getStartOffset(), node.getEndOffset() - 1));
+        }
+
+        /** Offsets become line numbers with one pass over the HTML (they come in order). */
+        BodyLines lines(String html) {
+            int[] out = Arrays.copyOf(blocks, size);
+            int line = 0;
+            int at = 0;
+            for (int i = 0; i < size; i += 3) {
+                int offset = Math.min(out[i], html.length());
+                for (; at < offset; at++) if (html.charAt(at) == '\n') line++;
+                out[i] = line;
+            }
+            return BodyLines.of(out);
+        }
+    }
+}
