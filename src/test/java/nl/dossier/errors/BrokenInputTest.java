@@ -453,7 +453,7 @@ class BrokenInputTest {
                 bad("template uses a message the messages file does not have",
                         p -> insertBeforeLine(p, PAGE_TEMPLATE, 8, "  <p>${messages.bestaat_niet}</p>"),
                         atMarker(PAGE_TEMPLATE, "${messages.bestaat_niet}"), "template error while rendering "
-                                + "bestrijding-drugssmokkel/index.html and 6 other pages: "
+                                + DRUGS + " and 6 other pages: "
                                 + "the messages file templates/messages/nl.yaml has no message 'bestaat_niet'"),
                 bad("ids.yaml id that no heading could take",
                         p -> append(p, IDS, "  - Snel Naar\n"),
