@@ -84,7 +84,7 @@ class ArgumentsTest {
         assertTrue(option.err().startsWith("dossier build: unknown option '--sourc' (did you mean '--source'?)\n"), option.err());
         // A word like no subcommand gets the list instead of a guess.
         BuildCommandTest.Run far = BuildCommandTest.run("publiceer");
-        assertTrue(far.err().contains("unknown subcommand 'publiceer'; the subcommands are build, serve, check, search and bundle"), far.err());
+        assertTrue(far.err().contains("unknown subcommand 'publiceer'; the subcommands are build, serve, check, search, bundle and init"), far.err());
         // Asking for help about help is no mistake.
         assertEquals(0, BuildCommandTest.run("help", "help").exit());
         assertEquals(0, BuildCommandTest.run("help", "--help").exit());
