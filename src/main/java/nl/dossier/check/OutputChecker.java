@@ -4,6 +4,7 @@ import nl.dossier.model.ContentException;
 import nl.dossier.model.Parallel;
 import nl.dossier.model.Problem;
 import nl.dossier.model.Problems;
+import nl.dossier.model.UrlPolicy;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Attribute;
@@ -43,9 +44,12 @@ import java.util.regex.Pattern;
 /**
  * Stage 5, check: reads the built site back and verifies that every internal link, image,
  * stylesheet and anchor resolves, that each page has exactly one h1, unique ids, headings that
- * go down one level at a time, no HTML the parser had to repair, and nothing inline that the
- * Content-Security-Policy in netlify.toml would block. This catches template mistakes that no
- * content check can see.
+ * go down one level at a time, no HTML the parser had to repair, nothing inline that the
+ * Content-Security-Policy in netlify.toml would block, and nothing that runs or loads code the
+ * templates did not put there: no address with a scheme other than http, https and mailto in
+ * any attribute that holds one ({@link UrlPolicy}), no frames, objects, embeds, {@code <base>},
+ * {@code srcdoc} or {@code <meta http-equiv=refresh>}, and no form but the site's own search form.
+ * This catches template mistakes that no content check can see.
  *
  * <p>Problems name the source the writer edits ({@link Sources}): the Markdown line a page's text
  * came from, the template that wrote the rest of a page, the data file an address came from, or
@@ -60,6 +64,11 @@ public final class OutputChecker {
     private final Pattern ownAddress;
     /** Parser errors beyond this many per file are not reported (the first ones are what matters). */
     static final int MAX_PARSE_ERRORS = 100;
+    /**
+     * The site's search page (made by bake.SiteCrawler), relative to the site's root: the only
+     * target a form may have. Its forms send the query there with GET, to the site itself.
+     */
+    static final String SEARCH_PAGE = "zoeken/index.html";
 
     /** Where each built file came from; null to name the built files themselves. */
     private final Sources sources;
@@ -373,7 +382,9 @@ public final class OutputChecker {
         String shown = shown(file);
         List<Found> problems = new ArrayList<>();
         Parser parser = Parser.htmlParser().setTrackErrors(MAX_PARSE_ERRORS).setTrackPosition(trackPositions);
-        Document doc = Jsoup.parse(html, "", parser);
+        // jsoup takes U+FFFF for the end of its input, where a browser reads on: the same length
+        // in U+FFFD, so that nothing after one goes unchecked and every position stays.
+        Document doc = Jsoup.parse(html.indexOf('\uFFFF') < 0 ? html : html.replace('\uFFFF', '\uFFFD'), "", parser);
         for (ParseError e : parser.getErrors()) {
             int[] lc = cursor(e.getCursorPos());
             problems.add(new Found(new Problem(shown, lc[0], lc[1], "invalid HTML: " + e.getErrorMessage(),
@@ -381,7 +392,9 @@ public final class OutputChecker {
                     "the browser has to repair this; close every HTML element you open, inside the same paragraph, "
                             + "and put table cells only in a table"));
         }
-        PageScan scan = new PageScan(shown, problems, ownAddress);
+        boolean root404 = file.getFileName().toString().equals("404.html") && file.getParent().equals(site);
+        // The 404 page is served at any address, so it links from the site's root ("/zoeken/…").
+        PageScan scan = new PageScan(shown, problems, ownAddress, site.resolve(SEARCH_PAGE), root404 ? site : null, file.getParent());
         NodeTraversor.traverse(scan, doc);
         if (scan.h1 != 1) {
             // At the second h1 when there is one: that is where the mistake is to be found.
@@ -390,7 +403,6 @@ public final class OutputChecker {
             problems.add(scan.secondH1 == null ? new Found(Problem.inFile(shown, message, hint), null, null)
                     : at(shown, scan.secondH1, message, hint, null, null));
         }
-        boolean root404 = file.getFileName().toString().equals("404.html") && file.getParent().equals(site);
         List<Link> links = new ArrayList<>(scan.links.size());
         for (Element e : scan.links) {
             Range.Position start = e.sourceRange().start();
@@ -414,20 +426,39 @@ public final class OutputChecker {
         private static final String CSP_HINT = "the Content-Security-Policy in netlify.toml blocks inline code and styles; put it in a file under assets/";
         private static final String CSP_MARKDOWN_HINT = "the Content-Security-Policy in netlify.toml blocks inline code and styles; "
                 + "remove the {…} attribute or the HTML that adds it: the site's look comes from assets/css";
+        private static final String FOREIGN_HINT = "the templates make no such element; remove it from the template, or from the source whose HTML it prints";
+        private static final String SCHEME_HINT = "only http:, https:, mailto: and relative addresses are published; check the template, "
+                + "or the source whose address it prints";
+        private static final String SCHEME_MARKDOWN_HINT = "link to a web page (https://…) or to another page (page.md)";
+        /** Elements that load or run another document or a plug-in; the templates make none. */
+        private static final Set<String> FOREIGN = Set.of("iframe", "frame", "frameset", "object", "embed", "applet", "portal",
+                "fencedframe", "base");
 
         private final String shown;
         private final List<Found> problems;
         private final Pattern ownAddress;
+        private final Path searchPage;
+        private final Path root;
+        private final Path folder;
         int h1;
         Element secondH1;
         private int previousHeading;
         final Set<String> ids = new HashSet<>();
         final List<Element> links = new ArrayList<>();
 
-        PageScan(String shown, List<Found> problems, Pattern ownAddress) {
+        /**
+         * @param searchPage the site's search page, the only target a form may have
+         * @param root       the site's root, where a form's action starting with '/' leads; null
+         *                   when the page may not use such addresses
+         * @param folder     the folder of the page, to resolve a form's action from
+         */
+        PageScan(String shown, List<Found> problems, Pattern ownAddress, Path searchPage, Path root, Path folder) {
             this.shown = shown;
             this.problems = problems;
             this.ownAddress = ownAddress;
+            this.searchPage = searchPage;
+            this.root = root;
+            this.folder = folder;
         }
 
         @Override
@@ -446,18 +477,52 @@ public final class OutputChecker {
                 }
                 case "script" -> {
                     // A data block (schema.org JSON-LD) is never executed, so the policy does not apply to it.
-                    if (e.hasAttr("src")) links.add(e);
-                    else if (!e.attr("type").strip().equalsIgnoreCase("application/ld+json")) problems.add(at(shown, e, "inline <script>", CSP_HINT, null, CSP_MARKDOWN_HINT));
+                    if (e.hasAttr("src")) {
+                        links.add(e);
+                        String src = e.attr("src");
+                        if (UrlPolicy.scheme(src) != null) problems.add(at(shown, e, "script from another site: " + UrlPolicy.shown(src), CSP_HINT, src, null));
+                    } else if (!e.attr("type").strip().equalsIgnoreCase("application/ld+json")) {
+                        problems.add(at(shown, e, "inline <script>", CSP_HINT, null, CSP_MARKDOWN_HINT));
+                    }
                 }
                 case "style" -> problems.add(at(shown, e, "inline <style> element", CSP_HINT, null, CSP_MARKDOWN_HINT));
+                case "meta" -> {
+                    if (e.attr("http-equiv").strip().equalsIgnoreCase("refresh")) {
+                        problems.add(at(shown, e, "<meta http-equiv=\"refresh\"> sends the reader elsewhere", FOREIGN_HINT, null, null));
+                    }
+                }
+                case "form" -> {
+                    if (!isSearchForm(e)) {
+                        problems.add(at(shown, e, "form that is not the site's search form (action '" + UrlPolicy.shown(e.attr("action")) + "')",
+                                "the only form is the search form, sending its query with GET to " + SEARCH_PAGE, e.attr("action"), null));
+                    }
+                }
                 case "a", "link" -> {
                     if (e.hasAttr("href")) links.add(e);
                 }
                 default -> {
                 }
             }
+            if (FOREIGN.contains(tag)) problems.add(at(shown, e, "<" + tag + "> element", FOREIGN_HINT, null, null));
             inlineAttributes(e);
             if (ownAddress != null) ownAddress(e);
+        }
+
+        /** The site's own search form: GET to the search page, without a scheme, host or query of its own. */
+        private boolean isSearchForm(Element form) {
+            String method = form.attr("method").strip();
+            String action = UrlPolicy.clean(form.attr("action"));
+            if (!method.isEmpty() && !method.equalsIgnoreCase("get")) return false;
+            if (action.isEmpty() || UrlPolicy.scheme(action) != null || action.startsWith("//") || action.contains("?")
+                    || action.contains("#") || action.contains("\\") || action.startsWith("/") && root == null) {
+                return false;
+            }
+            try {
+                Path target = action.startsWith("/") ? root.resolve(action.substring(1)) : folder.resolve(action);
+                return target.normalize().equals(searchPage);
+            } catch (java.nio.file.InvalidPathException ex) {
+                return false;
+            }
         }
 
         private void heading(Element h, String tag) {
@@ -471,7 +536,11 @@ public final class OutputChecker {
             previousHeading = level;
         }
 
-        /** What the Content-Security-Policy (no 'unsafe-inline', no data: images) would block. */
+        /**
+         * What the Content-Security-Policy (no 'unsafe-inline', no data: images) would block, and
+         * what would run code however the site is served: event handlers, srcdoc, and addresses
+         * whose scheme is not http, https or mailto, read as a browser reads them.
+         */
         private void inlineAttributes(Element e) {
             for (Attribute a : e.attributes()) {
                 String name = a.getKey().toLowerCase(Locale.ROOT);
@@ -479,8 +548,21 @@ public final class OutputChecker {
                 else if (name.startsWith("on")) {
                     problems.add(at(shown, e, "event handler attribute " + name + " on <" + e.tagName() + ">", CSP_HINT, null, CSP_MARKDOWN_HINT));
                 }
-                else if ((name.equals("src") || name.equals("href")) && a.getValue().strip().toLowerCase(Locale.ROOT).startsWith("data:")) {
-                    problems.add(at(shown, e, "data: URL in " + name + " on <" + e.tagName() + ">", CSP_HINT, a.getValue(), CSP_MARKDOWN_HINT));
+                else if (name.equals("srcdoc")) problems.add(at(shown, e, "srcdoc attribute on <" + e.tagName() + ">", FOREIGN_HINT, null, null));
+                else if (UrlPolicy.ATTRIBUTES.contains(name)) addresses(e, name, a.getValue());
+            }
+        }
+
+        private void addresses(Element e, String name, String value) {
+            for (String url : UrlPolicy.addresses(name, value)) {
+                String scheme = UrlPolicy.scheme(url);
+                if (scheme != null && !UrlPolicy.SCHEMES.contains(scheme)) {
+                    boolean data = scheme.equals("data");
+                    problems.add(at(shown, e, scheme + ": URL in " + name + " on <" + e.tagName() + ">", data ? CSP_HINT : SCHEME_HINT, value,
+                            data ? CSP_MARKDOWN_HINT : SCHEME_MARKDOWN_HINT));
+                } else {
+                    UrlPolicy.check(url).ifPresent(r -> problems.add(at(shown, e, r.message() + ", in " + name + " on <" + e.tagName() + ">",
+                            r.hint(), value, null)));
                 }
             }
         }
@@ -535,6 +617,9 @@ public final class OutputChecker {
             problems.add(new Found(at(shown, line, column, "empty link", "every link needs a target"), ref, null));
             return null;
         }
+        // An address with a scheme is external: not checked offline (its scheme is, by PageScan).
+        // Asked first, as a browser reads it: java.net.URI refuses addresses browsers take.
+        if (UrlPolicy.scheme(ref) != null) return null;
         URI uri;
         try {
             uri = new URI(ref);
@@ -542,7 +627,6 @@ public final class OutputChecker {
             problems.add(new Found(at(shown, line, column, "malformed link '" + ref + "'", null), ref, null));
             return null;
         }
-        if (uri.getScheme() != null) return null; // external: not checked offline
         if (uri.getRawAuthority() != null) {
             // "//host/path" takes the page's scheme: from disk that is file://host/path, which does not exist.
             problems.add(new Found(at(shown, line, column, "protocol-relative link '" + ref + "'", "write the address in full, with https://, so it works from disk too"), ref, null));

@@ -116,7 +116,7 @@ class OutputCheckerTest {
                 "site/index.html:15:1: root-relative link '/b/index.html'",
                 "site/index.html:16:1: broken link 'weg.html'",
                 "site/index.html:17:1: broken anchor 'b/index.html#nergens'",
-                "site/index.html:18:1: malformed link 'http://[kapot'",
+                "site/index.html:18:1: the host name '[kapot' in 'http://[kapot' is not a valid IPv6 address, in href on <a>",
                 "site/index.html:19:13: invalid HTML: Unexpected EndTag token [</div>] when in state [InBody]",
                 "site/index.html:20:1: protocol-relative link '//cdn.example.org/x.js'"),
                 problems(() -> new OutputChecker(site), site));
@@ -153,6 +153,51 @@ class OutputCheckerTest {
                 "templates/x.ftl:3: style attribute on <p> in offline/a/index.html:5:1 and 1 other place (the Content-Security-Policy "
                         + "in netlify.toml blocks inline code and styles; put it in a file under assets/)"),
                 e.problems().stream().map(Problem::toString).toList());
+    }
+
+    @Test
+    void nothingRunsOrLoadsCodeTheTemplatesDidNotPutThere(@TempDir Path site) throws Exception {
+        page(site, "index.html", String.join("\n",
+                "<h1>Eén</h1>",
+                "<a href=\" JaVa&#x09;ScRiPt:alert(1)\">a</a>",
+                "<a href=\"vbscript:msgbox(1)\">b</a> <a href=\"file:///etc/passwd\">c</a>",
+                "<video poster=\"livescript:x\"></video>",
+                "<img alt=\"\" src=\"p.svg\" srcset=\"p.svg 1x, javascript:x 2x\">",
+                "<svg><a xlink:href=\"javascript:alert(1)\"><text>t</text></a></svg>",
+                "<form action=\"https://example.org/\" method=\"post\"><button formaction=\"javascript:x\">b</button></form>",
+                "<form action=\"zoeken/index.html\" method=\"get\" role=\"search\"><input name=\"q\"></form>",
+                "<form action=\"zoeken/index.html?x=1\"></form>",
+                "<iframe srcdoc=\"&lt;script&gt;alert(1)&lt;/script&gt;\"></iframe>",
+                "<object data=\"p.svg\"></object><embed src=\"p.svg\">",
+                "<meta http-equiv=\" Refresh\" content=\"0;url=https://example.org/\">",
+                "<base href=\"https://example.org/\">",
+                "<script src=\"https://cdn.example.org/x.js\"></script>",
+                "<a href=\"https://example.org/{x}|y?a=&quot;b&quot;#c#d\">odd but fine</a> <a href=\"mailto:a@example.org?subject=%3Choi%3E\">m</a>",
+                "<p>\uFFFF<iframe src=\"https://example.org/\"></iframe></p>",
+                ""));
+        page(site, "zoeken/index.html", "<h1>Zoeken</h1>\n<form action=\"index.html\"></form>\n");
+        Files.writeString(site.resolve("404.html"), "<!DOCTYPE html>\n<html lang=\"nl\"><head><title>t</title></head>\n<body>\n"
+                + "<h1>Niet gevonden</h1>\n<form action=\"/zoeken/index.html\"></form>\n</body></html>\n");
+        Files.writeString(site.resolve("p.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+        assertEquals(List.of(
+                "site/index.html:5:1: javascript: URL in href on <a>",
+                "site/index.html:6:1: vbscript: URL in href on <a>",
+                "site/index.html:6:36: file: URL in href on <a>",
+                "site/index.html:7:1: livescript: URL in poster on <video>",
+                "site/index.html:8:1: javascript: URL in srcset on <img>",
+                "site/index.html:9:6: javascript: URL in xlink:href on <a>",
+                "site/index.html:10:1: form that is not the site's search form (action 'https://example.org/')",
+                "site/index.html:10:51: javascript: URL in formaction on <button>",
+                "site/index.html:12:1: form that is not the site's search form (action 'zoeken/index.html?x=1')",
+                "site/index.html:13:1: <iframe> element",
+                "site/index.html:13:1: srcdoc attribute on <iframe>",
+                "site/index.html:14:1: <object> element",
+                "site/index.html:14:31: <embed> element",
+                "site/index.html:15:1: <meta http-equiv=\"refresh\"> sends the reader elsewhere",
+                "site/index.html:16:1: <base> element",
+                "site/index.html:17:1: script from another site: https://cdn.example.org/x.js",
+                "site/index.html:19:5: <iframe> element"),
+                problems(() -> new OutputChecker(site), site));
     }
 
     @Test
