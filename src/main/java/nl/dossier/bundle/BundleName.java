@@ -2,8 +2,8 @@ package nl.dossier.bundle;
 
 import nl.dossier.model.SiteSettings;
 import nl.dossier.model.Slugs;
+import nl.dossier.model.UrlPolicy;
 
-import java.net.URI;
 
 /**
  * File names of the offline edition, from site.yaml: the first label of the site's host and the
@@ -19,8 +19,8 @@ public record BundleName(String base) {
 
     /** "drugscriminaliteit" for https://drugscriminaliteit.netlify.app; the site name when the host says nothing. */
     private static String siteWord(SiteSettings site) {
-        String host = URI.create(site.baseUrl()).getHost();
-        if (host == null || host.equals("localhost") || host.chars().allMatch(c -> Character.isDigit(c) || c == '.')) {
+        String host = UrlPolicy.host(site.baseUrl());
+        if (host == null || host.equals("localhost") || host.contains("xn--") || host.chars().allMatch(c -> Character.isDigit(c) || c == '.')) {
             return site.siteName();
         }
         String first = host.startsWith("www.") ? host.substring(4) : host;

@@ -3,6 +3,7 @@ package nl.dossier.load;
 import nl.dossier.model.Problem;
 import nl.dossier.model.Reference;
 import nl.dossier.model.SourceFile;
+import nl.dossier.model.UrlPolicy;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,7 +22,6 @@ final class ReferenceReader {
     /** Parliamentary paper: dossier number, optional sub-number, document number, e.g. 29911-79 or 36463-2. */
     static final Pattern KAMERSTUK = Pattern.compile("\\d{4,6}(-[A-Z0-9]{1,4})?-\\d{1,4}");
     static final Pattern STAATSBLAD = Pattern.compile("(19|20)\\d{2}-\\d{1,4}");
-    static final Pattern URL = Pattern.compile("https?://[^\\s<>\"]+");
 
     private final SourceFile source;
     private final Consumer<Problem> report;
@@ -68,8 +68,9 @@ final class ReferenceReader {
                 m.problemAtKey("kind", "a reference of kind staatsblad needs a 'staatsblad' number", "e.g. 'staatsblad: 2019-311'");
                 ok = false;
             }
-            if (url != null && !URL.matcher(url).matches()) {
-                m.problemAtKey("url", "'" + url + "' is not a web address", "start it with https://");
+            var refusal = url == null ? java.util.Optional.<UrlPolicy.Refusal>empty() : UrlPolicy.checkWebAddress(url);
+            if (refusal.isPresent()) {
+                m.problemAtKey("url", refusal.get().message(), refusal.get().hint());
                 ok = false;
             }
             if (url != null && (kamerstuk != null || staatsblad != null)) {

@@ -3,6 +3,7 @@ package nl.dossier.load;
 import nl.dossier.model.Problem;
 import nl.dossier.model.SiteSettings;
 import nl.dossier.model.SourceFile;
+import nl.dossier.model.UrlPolicy;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -63,9 +64,17 @@ final class SiteSettingsReader {
                     + language + ".yaml and translate it");
             language = null;
         }
-        if (baseUrl != null && !baseUrl.matches("https://[^\\s/]+(/[^\\s]*)?")) {
-            m.problemAtKey("base_url", "base_url must be an https:// address", "e.g. https://drugscriminaliteit.netlify.app");
+        if (baseUrl != null) {
+            var refusal = UrlPolicy.checkWebAddress(baseUrl);
+            if (refusal.isPresent()) {
+                m.problemAtKey("base_url", refusal.get().message(), refusal.get().hint());
+            } else if (!baseUrl.startsWith("https://") || !UrlPolicy.clean(baseUrl).equals(baseUrl)
+                    || baseUrl.chars().anyMatch(c -> c == '?' || c == '#' || c == '\\' || c <= ' ')) {
+                // Page addresses are made by appending a path to it: the canonical links, the sitemap, the feed.
+                m.problemAtKey("base_url", "base_url must be an https:// address", "e.g. https://drugscriminaliteit.netlify.app");
+            }
         }
+        webAddress(m, "repository", repository);
         if (baseUrl != null && baseUrl.endsWith("/")) baseUrl = baseUrl.substring(0, baseUrl.length() - 1);
         String parentTitle = null;
         String parentUrl = null;
@@ -74,6 +83,7 @@ final class SiteSettingsReader {
             parent.get().rejectUnknownKeys(Set.of("title", "url"), "'parent'");
             parentTitle = parent.get().text("title", true);
             parentUrl = parent.get().text("url", true);
+            webAddress(parent.get(), "url", parentUrl);
         }
         Map<String, SiteSettings.ExternalSection> external = new LinkedHashMap<>();
         m.map("external_sections", false, "'external_sections'").ifPresent(ext -> {
@@ -87,6 +97,7 @@ final class SiteSettingsReader {
                 s.rejectUnknownKeys(Set.of("title", "url"), "external section " + e.getKey());
                 String t = s.text("title", true);
                 String u = s.text("url", true);
+                webAddress(s, "url", u);
                 if (t != null && u != null) external.put(e.getKey(), new SiteSettings.ExternalSection(e.getKey(), t, u));
             }
         });
@@ -96,5 +107,11 @@ final class SiteSettingsReader {
         }
         return Optional.of(new SiteSettings(title, siteName, edition, publisher, baseUrl, repository, branch,
                 parentTitle, parentUrl, Map.copyOf(external), pdf, onePage, language));
+    }
+
+    /** Every address in site.yaml is printed on every page: each is a full web address under {@link UrlPolicy}. */
+    private static void webAddress(YamlMap m, String key, String url) {
+        if (url == null) return;
+        UrlPolicy.checkWebAddress(url).ifPresent(r -> m.problemAtKey(key, r.message(), r.hint()));
     }
 }

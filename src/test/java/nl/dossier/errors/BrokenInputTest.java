@@ -372,6 +372,26 @@ class BrokenInputTest {
                         p -> append(p, DRUGS, "Tekst met <span onclick=\"alert(1)\">nadruk</span>.\n"),
                         atMarker(DRUGS, "<span"), "the attribute 'onclick' on <span> is not allowed"),
 
+                // ---- addresses: one policy for Markdown, site.yaml and references.yaml ----
+                bad("site.yaml parent url with javascript: (on every page's breadcrumbs)",
+                        p -> replace(p, SITE, "  url: https://www.nationaledrugmonitor.nl/", "  url: javascript:alert(document.cookie)"),
+                        atMarker(SITE, "javascript:"), "links with javascript: are not allowed"),
+                bad("site.yaml repository with javascript:",
+                        p -> replace(p, SITE, "repository: https://github.com/dossier-nl/dossier", "repository: \"javascript:alert(1)//\""),
+                        atMarker(SITE, "\"javascript:"), "links with javascript: are not allowed"),
+                bad("site.yaml external section url with a scheme hidden by case and a space",
+                        p -> replace(p, SITE, "    url: https://www.nationaledrugmonitor.nl/", "    url: \" JaVaScRiPt:alert(1)\""),
+                        atMarker(SITE, "\" JaVaScRiPt"), "links with javascript: are not allowed"),
+                bad("site.yaml base_url with braces in the host (was an internal error)",
+                        p -> replace(p, SITE, "base_url: https://drugscriminaliteit.netlify.app", "base_url: https://drugs{x}.netlify.app"),
+                        atMarker(SITE, "https://drugs{x}"), "has a character a host name cannot have"),
+                bad("reference url with javascript:",
+                        p -> replace(p, REFS, "url: \"https://www.rijksoverheid.nl/ministeries", "url: \"javascript:alert(1)//"),
+                        atMarker(REFS, "\"javascript:"), "links with javascript: are not allowed"),
+                bad("reference url with braces in the host (was a broken link in the built page)",
+                        p -> replace(p, REFS, "url: \"https://www.rijksoverheid.nl/ministeries", "url: \"https://www.rijksoverheid{}.nl/ministeries"),
+                        atMarker(REFS, "\"https://www.rijksoverheid{}"), "has a character a host name cannot have"),
+
                 // ---- headings ----
                 bad("# (h1) heading in a body",
                         p -> insertBeforeLine(p, DRUGS, 9, "# Een tweede titel\n"),
