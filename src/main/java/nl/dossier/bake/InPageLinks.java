@@ -1,5 +1,6 @@
 package nl.dossier.bake;
 
+import nl.dossier.model.UrlPolicy;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -49,8 +50,10 @@ final class InPageLinks {
 
     /** Where a link written for {@code fromUri} points from the chapter page. */
     String target(String href, String fromUri) {
+        // An address elsewhere stays as it is; asked as a browser reads it, since java.net.URI
+        // refuses addresses browsers take ({braces}, %zz), which the link stage accepts.
+        if (UrlPolicy.scheme(href) != null) return href;
         URI uri = URI.create(href);
-        if (uri.getScheme() != null) return href;
         String fragment = uri.getRawFragment();
         String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? fromUri
                 : URI.create(fromUri).resolve(uri.getRawPath()).normalize().toString();

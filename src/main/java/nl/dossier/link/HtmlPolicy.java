@@ -1,18 +1,49 @@
 package nl.dossier.link;
 
-import java.util.Locale;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlBlockBase;
+import com.vladsch.flexmark.ast.HtmlInlineBase;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import nl.dossier.model.UrlPolicy;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.DataNode;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.Range;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.ParseError;
+import org.jsoup.parser.Parser;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * The raw HTML a writer may use inside Markdown (docs/security.md). Everything else is a
- * content error, never silently stripped: script, frames, objects, styles, event handlers and
- * {@code javascript:}/{@code data:} URLs cannot reach a reader's browser.
+ * The raw HTML a writer may use inside Markdown (docs/security.md), checked the way a browser
+ * reads it. Everything else is a content error, never silently stripped: script, frames,
+ * objects, forms, styles, event handlers and script addresses cannot reach a reader's browser.
+ *
+ * <p>Markdown and HTML disagree about where raw HTML ends: flexmark cuts it into separate nodes
+ * (a comment opened in one paragraph and closed in the next, a tag left open at a blank line),
+ * and comment forms such as {@code <!-->} or {@code --!>} end earlier in a browser than in
+ * flexmark. So the pieces are not checked one by one: the page as rendered is parsed with jsoup's
+ * HTML5 tree builder (the algorithm browsers use) inside a page-like shell, and every element,
+ * attribute, comment and address in it is held against the allow-lists. Each raw piece is found
+ * in the rendered page, in order, to tell the writer's HTML from what flexmark wrote and to map
+ * a finding back to the line and column of the Markdown.
  */
 final class HtmlPolicy {
+    /** What a writer may write as HTML, element → attributes (docs/security.md, "Raw HTML allow-list"). */
     static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
             Map.entry("abbr", Set.of("title", "lang")),
             Map.entry("sup", Set.of()),
@@ -29,37 +60,305 @@ final class HtmlPolicy {
             Map.entry("th", Set.of("scope", "colspan", "rowspan")),
             Map.entry("td", Set.of("colspan", "rowspan")));
 
-    private static final Pattern TAG = Pattern.compile("<\\s*(/?)\\s*([a-zA-Z][a-zA-Z0-9-]*)([^>]*)>");
-    private static final Pattern COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
-    private static final Pattern ATTR = Pattern.compile("([^\\s=/]+)(?:\\s*=\\s*(\"[^\"]*\"|'[^']*'|[^\\s>]+))?");
+    /**
+     * What flexmark and the project's own node renderers write from Markdown: these elements
+     * may come from the Markdown, with these attributes, and with addresses under {@link UrlPolicy}.
+     */
+    static final Map<String, Set<String>> GENERATED = Map.ofEntries(
+            Map.entry("p", Set.of()),
+            Map.entry("h1", Set.of("id")), Map.entry("h2", Set.of("id")), Map.entry("h3", Set.of("id")),
+            Map.entry("h4", Set.of("id")), Map.entry("h5", Set.of("id")), Map.entry("h6", Set.of("id")),
+            Map.entry("a", Set.of("href", "title", "class", "rel", "aria-label")),
+            Map.entry("img", Set.of("src", "alt", "title")),
+            Map.entry("em", Set.of()),
+            Map.entry("strong", Set.of()),
+            Map.entry("code", Set.of("class")),
+            Map.entry("pre", Set.of()),
+            Map.entry("blockquote", Set.of()),
+            Map.entry("ul", Set.of()),
+            Map.entry("ol", Set.of("start")),
+            Map.entry("li", Set.of()),
+            Map.entry("hr", Set.of()),
+            Map.entry("br", Set.of()),
+            Map.entry("table", Set.of()),
+            Map.entry("caption", Set.of()),
+            Map.entry("thead", Set.of()),
+            Map.entry("tbody", Set.of()),
+            Map.entry("tr", Set.of()),
+            Map.entry("th", Set.of("align", "colspan")),
+            Map.entry("td", Set.of("align", "colspan")),
+            Map.entry("span", Set.of("id", "class")),
+            Map.entry("abbr", Set.of("title")));
+
+    /** Elements of the page around the body; only the tree builder makes them (or the shell below). */
+    private static final Set<String> PAGE = Set.of("html", "head", "body");
+
+    /**
+     * The page around the rendered body, so that the body is parsed in the state a browser is in
+     * there, and a sentinel after it: if the body leaves a tag, comment or raw-text element open,
+     * the sentinel is not parsed as an element, as the template that follows would not be.
+     */
+    private static final String BEFORE = "<!DOCTYPE html><html><head><title>-</title></head><body><main>";
+    private static final String AFTER = "</main>";
+    private static final String SENTINEL = "<footer></footer></body></html>";
+
+    /** Parser errors beyond this many per page are not reported. */
+    private static final int MAX_PARSE_ERRORS = 20;
+
+    static final String HINT = "allowed HTML: " + allowedList() + "; use Markdown for everything else";
+    static final String REPAIR_HINT = "a browser would repair this; close each element in the paragraph that opens it, and write every tag whole";
+
+    /**
+     * The text as jsoup should see it: jsoup takes U+FFFF for the end of its input, where a
+     * browser reads on, so a script after one would go unseen. Replaced by U+FFFD (also not
+     * markup, and the same length, so every position stays).
+     */
+    static String readable(String html) {
+        return html.indexOf('\uFFFF') < 0 ? html : html.replace('\uFFFF', '\uFFFD');
+    }
+
+    /** A problem at an offset of the page's Markdown body. */
+    record Finding(int offset, String message, String hint) {
+    }
 
     private HtmlPolicy() {
     }
 
-    /** @return a description of the first forbidden construct, or empty when the HTML is allowed */
-    static Optional<String> check(String html) {
-        String rest = COMMENT.matcher(html).replaceAll("");
-        if (rest.contains("<!") || rest.contains("<?")) return Optional.of("HTML declarations and processing instructions are not allowed");
-        Matcher m = TAG.matcher(rest);
-        while (m.find()) {
-            String tag = m.group(2).toLowerCase(Locale.ROOT);
-            Set<String> attrs = ALLOWED.get(tag);
-            if (attrs == null) return Optional.of("the HTML element <" + tag + "> is not allowed");
-            if (m.group(1).isEmpty()) {
-                Matcher a = ATTR.matcher(m.group(3));
-                while (a.find()) {
-                    String name = a.group(1).toLowerCase(Locale.ROOT);
-                    if (name.equals("/")) continue;
-                    if (!attrs.contains(name)) {
-                        return Optional.of("the attribute '" + name + "' on <" + tag + "> is not allowed");
-                    }
-                }
-            }
-        }
-        return Optional.empty();
+    /** Whether flexmark writes this node's text into the page as it is. */
+    static boolean isRaw(com.vladsch.flexmark.util.ast.Node node) {
+        return node instanceof HtmlBlockBase || node instanceof HtmlInlineBase;
     }
 
     static String allowedList() {
         return String.join(", ", ALLOWED.keySet().stream().sorted().map(t -> "<" + t + ">").toList());
+    }
+
+    /**
+     * Checks a rendered page that has raw HTML.
+     *
+     * @param raw  the page's raw HTML nodes ({@link #isRaw}), in document order
+     * @param html the page as flexmark rendered it
+     * @return the problems, each at an offset of the Markdown body, in the order found
+     */
+    static List<Finding> check(List<com.vladsch.flexmark.util.ast.Node> raw, String html) {
+        return new Check(raw, html).run();
+    }
+
+    /** A raw node found in the rendered page: output offsets [start, end) and its text in the Markdown. */
+    private record Span(int start, int end, BasedSequence chars) {
+    }
+
+    private static final class Check implements NodeVisitor {
+        private final List<com.vladsch.flexmark.util.ast.Node> raw;
+        private final String html;
+        private final List<Span> spans = new ArrayList<>();
+        private final Set<Finding> findings = new LinkedHashSet<>();
+        /** Findings of the allow-lists; parse errors are only reported when there are none, so one mistake is one message. */
+        private boolean allowListFindings;
+
+        Check(List<com.vladsch.flexmark.util.ast.Node> raw, String html) {
+            this.raw = raw;
+            this.html = html;
+        }
+
+        List<Finding> run() {
+            locate();
+            Parser parser = Parser.htmlParser().setTrackPosition(true).setTrackErrors(MAX_PARSE_ERRORS);
+            Document doc = parser.parseInput(BEFORE + readable(html) + AFTER + SENTINEL, "");
+            NodeTraversor.traverse(this, doc);
+            int sentinel = BEFORE.length() + html.length() + AFTER.length();
+            if (allowListFindings) return List.copyOf(findings);
+            if (doc.select("footer").stream().noneMatch(f -> f.sourceRange().startPos() == sentinel)) {
+                add(sentinel, "the HTML is not finished: an open tag, comment or element swallows the rest of the page", REPAIR_HINT);
+            }
+            // One parser error per place: the first is what went wrong, the rest follow from it.
+            Set<Integer> places = new HashSet<>();
+            for (Finding f : findings) places.add(f.offset());
+            for (ParseError e : parser.getErrors()) {
+                if (e.getPosition() < BEFORE.length()) continue;
+                Finding f = at(e.getPosition(), "invalid HTML: " + oneLine(e.getErrorMessage()), REPAIR_HINT);
+                if (places.add(f.offset())) findings.add(f);
+            }
+            return List.copyOf(findings);
+        }
+
+        /**
+         * Finds each raw node's text in the rendered page, in order. A node inside an image's
+         * description is not written as HTML (it becomes the escaped alt text), so it is skipped;
+         * any other node not found is refused, since what cannot be told apart cannot be checked.
+         */
+        private void locate() {
+            int cursor = 0;
+            for (com.vladsch.flexmark.util.ast.Node n : raw) {
+                if (n.getAncestorOfType(Image.class, ImageRef.class) != null) continue;
+                BasedSequence chars = n instanceof HtmlBlock b ? b.getContentChars() : n.getChars();
+                int length = chars.length();
+                while (length > 0 && (chars.charAt(length - 1) == '\n' || chars.charAt(length - 1) == '\r')) length--;
+                if (length == 0) continue;
+                BasedSequence text = chars.subSequence(0, length);
+                int at = html.indexOf(text.toString(), cursor);
+                if (at < 0) {
+                    findings.add(new Finding(n.getStartOffset(), "this HTML cannot be checked where it stands", HINT));
+                    allowListFindings = true;
+                    continue;
+                }
+                spans.add(new Span(at, at + length, text));
+                cursor = at + length;
+            }
+        }
+
+        @Override
+        public void head(Node node, int depth) {
+            Range range = node.sourceRange();
+            int pos = range.isTracked() ? range.startPos() : -1;
+            boolean inPage = pos >= BEFORE.length() && pos < BEFORE.length() + html.length();
+            if (node instanceof Element e) {
+                element(e, pos, inPage && !range.isImplicit());
+            } else if (node instanceof Comment) {
+                if (inPage) comment(range);
+            } else if (!(node instanceof TextNode) && !(node instanceof DataNode) && !(node instanceof Document) && inPage) {
+                // A doctype, an XML declaration or a processing instruction (<?…>, <!…>).
+                refuse(pos, "HTML declarations and processing instructions are not allowed");
+            }
+        }
+
+        private void element(Element e, int pos, boolean written) {
+            String tag = e.normalName();
+            Span span = written ? spanAt(pos) : null;
+            boolean outside = pos >= 0 && (pos < BEFORE.length() || pos >= BEFORE.length() + html.length());
+            if (outside || !written && PAGE.contains(tag)) {
+                // The shell's own elements, or those the tree builder made: only attributes the page added count.
+                for (Attribute a : e.attributes()) {
+                    int at = attributePosition(a, -1);
+                    if (at >= BEFORE.length()) refuse(at, "the attribute '" + a.getKey() + "' on <" + tag + "> is not allowed");
+                }
+                return;
+            }
+            boolean html = Parser.NamespaceHtml.equals(e.tag().namespace());
+            Map<String, Set<String>> allowed = span != null ? ALLOWED : GENERATED;
+            Set<String> attributes = !html ? null : written ? allowed.get(tag) : union(tag);
+            if (attributes == null) {
+                refuse(pos, "the HTML element <" + tag + "> is not allowed");
+                return;
+            }
+            if (span != null && e.sourceRange().endPos() > BEFORE.length() + span.end()) {
+                // Its attributes are then made of the Markdown after it: one message says enough.
+                refuse(pos, "the HTML tag <" + tag + " …> does not end with '>' before the Markdown that follows");
+                return;
+            }
+            for (Attribute a : e.attributes()) {
+                String name = a.getKey();
+                int at = attributePosition(a, pos);
+                if (!attributes.contains(name)) {
+                    refuse(at, "the attribute '" + name + "' on <" + tag + "> is not allowed");
+                    continue;
+                }
+                if (UrlPolicy.ATTRIBUTES.contains(name)) {
+                    for (String url : UrlPolicy.addresses(name, a.getValue())) {
+                        UrlPolicy.check(url).ifPresent(r -> {
+                            allowListFindings = true;
+                            add(at, r.message(), r.hint());
+                        });
+                    }
+                }
+            }
+        }
+
+        /** A comment must be a real one ({@code <!--}) and end where the writer's HTML ends. */
+        private void comment(Range range) {
+            int pos = range.startPos();
+            if (!html.startsWith("<!--", pos - BEFORE.length())) {
+                refuse(pos, "HTML declarations and processing instructions are not allowed");
+                return;
+            }
+            Span span = spanAt(pos);
+            if (span == null || range.endPos() > BEFORE.length() + span.end()) {
+                refuse(pos, "the HTML comment does not end with '-->' before the Markdown that follows, so it would hide it");
+            }
+        }
+
+        private Set<String> union(String tag) {
+            Set<String> a = ALLOWED.get(tag);
+            Set<String> g = GENERATED.get(tag);
+            if (a == null || g == null) return a == null ? g : a;
+            Set<String> both = new HashSet<>(a);
+            both.addAll(g);
+            return both;
+        }
+
+        private static int attributePosition(Attribute a, int fallback) {
+            Range r = a.sourceRange().nameRange();
+            return r.isTracked() ? r.startPos() : fallback;
+        }
+
+        /** The raw node whose text holds the page offset {@code pos} (shell included), or null. */
+        private Span spanAt(int pos) {
+            int x = pos - BEFORE.length();
+            Span s = lastStartingAtOrBefore(x);
+            return s != null && x < s.end() ? s : null;
+        }
+
+        private Span lastStartingAtOrBefore(int x) {
+            int lo = 0;
+            int hi = spans.size() - 1;
+            Span found = null;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                if (spans.get(mid).start() <= x) {
+                    found = spans.get(mid);
+                    lo = mid + 1;
+                } else {
+                    hi = mid - 1;
+                }
+            }
+            return found;
+        }
+
+        /** jsoup quotes the character it stumbled on, a line break too; a problem is one line. */
+        private static String oneLine(String message) {
+            StringBuilder b = new StringBuilder(message.length());
+            for (int i = 0; i < message.length(); i++) {
+                char c = message.charAt(i);
+                if (c == '\n') b.append("\\n");
+                else if (c < ' ' || c == 0x7F) b.append(String.format("\\u%04X", (int) c));
+                else b.append(c);
+            }
+            return b.toString();
+        }
+
+        private void refuse(int pos, String message) {
+            allowListFindings = true;
+            add(pos, message, HINT);
+        }
+
+        /**
+         * A finding at a parsed offset: inside a raw node, at the same character of the Markdown;
+         * elsewhere (what flexmark wrote, or the shell) at the start of the raw node before it,
+         * which is what put the parser there.
+         */
+        private void add(int pos, String message, String hint) {
+            findings.add(at(pos, message, hint));
+        }
+
+        private Finding at(int pos, String message, String hint) {
+            int x = pos - BEFORE.length();
+            Span s = lastStartingAtOrBefore(x);
+            int offset;
+            if (s == null) offset = spans.isEmpty() ? raw.get(0).getStartOffset() : spans.get(0).chars().getStartOffset();
+            else if (x < s.end()) offset = s.chars().getIndexOffset(x - s.start());
+            else offset = s.chars().getStartOffset();
+            return new Finding(offset, message, hint);
+        }
+    }
+
+    /** For tests: the tags of both allow-lists. */
+    static Map<String, Set<String>> allowedAnywhere() {
+        Map<String, Set<String>> out = new HashMap<>(GENERATED);
+        ALLOWED.forEach((tag, attrs) -> out.merge(tag, attrs, (x, y) -> {
+            Set<String> both = new HashSet<>(x);
+            both.addAll(y);
+            return both;
+        }));
+        return out;
     }
 }

@@ -1,9 +1,9 @@
 package nl.dossier.link;
 
+import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Heading;
-import com.vladsch.flexmark.ast.HtmlBlock;
-import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.Text;
@@ -12,6 +12,7 @@ import com.vladsch.flexmark.ext.attributes.AttributesNode;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.Escaping;
 import nl.dossier.load.Suggest;
 import nl.dossier.model.Content;
 import nl.dossier.model.ContentException;
@@ -23,6 +24,7 @@ import nl.dossier.model.Problems;
 import nl.dossier.model.Reference;
 import nl.dossier.model.SiteSettings;
 import nl.dossier.model.Slugs;
+import nl.dossier.model.UrlPolicy;
 import nl.dossier.render.Citation;
 import nl.dossier.render.HeadingIds;
 import nl.dossier.render.MarkdownProcessor;
@@ -36,7 +38,6 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -134,7 +135,7 @@ public final class SiteLinker {
             numbers = numberTargets(pages);
         }
 
-        for (LinkedPage p : pages) if (!p.linked) new PageWalker(p, bySlug, numbers).walk(p.document());
+        for (LinkedPage p : pages) if (!p.linked) new PageWalker(p, bySlug, numbers).walkPage();
         problems.throwIfAny();
         for (LinkedPage p : pages) p.linked = true;
         return new SiteGraph(content.withoutPages(), pages, java.util.Collections.unmodifiableMap(bySlug), numbers);
@@ -391,6 +392,15 @@ public final class SiteLinker {
         problems.add(position(page, node.getStartOffset(), message, hint));
     }
 
+    /**
+     * The address a browser reads from a URL flexmark writes into an attribute: flexmark escapes
+     * only what is not already an entity, so entities left in the URL (after its own unescaping)
+     * reach the browser, which decodes them: {@code &#x26;#106;avascript:} is javascript:.
+     */
+    static String browserView(String flexmarkUrl) {
+        return UrlPolicy.inAttribute(Escaping.escapeHtml(flexmarkUrl, true));
+    }
+
     static Problem position(LinkedPage page, int offset, String message, String hint) {
         PageSource src = page.source();
         String body = src.body();
@@ -410,12 +420,23 @@ public final class SiteLinker {
         private final LinkedPage page;
         private final Map<String, LinkedPage> bySlug;
         private final Map<String, String> numbers;
+        private final List<Node> rawHtml = new ArrayList<>();
         private int citationCount;
 
         PageWalker(LinkedPage page, Map<String, LinkedPage> bySlug, Map<String, String> numbers) {
             this.page = page;
             this.bySlug = bySlug;
             this.numbers = numbers;
+        }
+
+        /** Resolves the page, then checks its raw HTML, if any, in the page as rendered. */
+        void walkPage() {
+            walk(page.document());
+            if (rawHtml.isEmpty()) return;
+            String html = markdown.render(page.document());
+            for (HtmlPolicy.Finding f : HtmlPolicy.check(rawHtml, html)) {
+                problems.add(position(page, f.offset(), f.message(), f.hint()));
+            }
         }
 
         void walk(Node node) {
@@ -425,10 +446,30 @@ public final class SiteLinker {
                 else if (c instanceof TermUse use) term(use);
                 else if (c instanceof Image img) image(img);
                 else if (c instanceof Link link) link(link);
+                else if (c instanceof AutoLink auto) autoLink(auto);
                 else if (c instanceof LinkRef ref && ref.isDefined()) {
                     problem(page, ref, "reference-style links ([text][name]) are not supported", "write the link inline: [text](page.md)");
-                } else if (c instanceof HtmlBlock || c instanceof HtmlInline) html(c);
+                } else if (c instanceof ImageRef ref && ref.isDefined()) {
+                    problem(page, ref, "reference-style images (![text][name]) are not supported", "write the image inline: ![beschrijving](../assets/img/name)");
+                } else if (c instanceof AttributesNode attrs) attributes(attrs);
+                else if (HtmlPolicy.isRaw(c)) rawHtml.add(c);
                 walk(c);
+            }
+        }
+
+        /**
+         * Attributes in braces are for a heading's anchor only ({#anker}): anywhere else they
+         * would set any attribute on the element before them ({onclick=…}, {href=javascript:…})
+         * or swallow text such as {zie bijlage} without a trace.
+         */
+        private void attributes(AttributesNode attrs) {
+            boolean anchorOnly = attrs.getParent() instanceof Heading;
+            for (Node a = attrs.getFirstChild(); a != null; a = a.getNext()) {
+                if (!(a instanceof AttributeNode an && (an.isId() || an.getName().toString().equals("id")))) anchorOnly = false;
+            }
+            if (!anchorOnly) {
+                problem(page, attrs, "'" + UrlPolicy.shown(attrs.getChars().toString()) + "': braces {…} only give a heading its anchor, as {#anker}",
+                        "remove the braces, or write \\{ for a brace in the text");
             }
         }
 
@@ -489,7 +530,17 @@ public final class SiteLinker {
 
         private void link(Link link) {
             String url = link.getUrl().toString();
-            resolve(url, link).ifPresent(resolved -> link.setUrl(BasedSequence.of(resolved)));
+            resolve(url, browserView(link.getUrl().unescape()), link).ifPresent(resolved -> link.setUrl(BasedSequence.of(resolved)));
+        }
+
+        /** {@code <https://…>}: flexmark writes the text between the brackets as the address. */
+        private void autoLink(AutoLink link) {
+            String view = browserView(link.getText().toString());
+            if (UrlPolicy.scheme(view) == null) {
+                problem(page, link, "link to '" + UrlPolicy.shown(view) + "' is not a web address", "write a full address: <https://www.example.org/>");
+                return;
+            }
+            resolve(view, view, link);
         }
 
         private void image(Image img) {
@@ -497,8 +548,12 @@ public final class SiteLinker {
             if (img.getText().isBlank()) {
                 problem(page, img, "image without alternative text", "describe the image between the brackets: ![beschrijving](…)");
             }
-            if (url.matches("(?i)^[a-z][a-z0-9+.-]*:.*")) {
-                problem(page, img, "image from another site: " + url, "save the image in assets/img/ and link to ../assets/img/name");
+            String view = browserView(img.getUrl().unescape());
+            String scheme = UrlPolicy.scheme(view);
+            if (scheme != null) {
+                String message = UrlPolicy.SCHEMES.contains(scheme) ? "image from another site: " + UrlPolicy.shown(url)
+                        : UrlPolicy.check(view).orElseThrow().message();
+                problem(page, img, message, "save the image in assets/img/ and link to ../assets/img/name");
                 return;
             }
             Path file = projectRoot.resolve("content").resolve(url).normalize();
@@ -510,18 +565,24 @@ public final class SiteLinker {
             img.setUrl(BasedSequence.of(page.root() + projectRoot.relativize(file).toString().replace('\\', '/')));
         }
 
-        /** Returns the rewritten URL for links to pages; external and in-page links stay as written. */
-        private java.util.Optional<String> resolve(String url, Node at) {
-            String lower = url.toLowerCase(Locale.ROOT).strip();
-            if (lower.startsWith("javascript:") || lower.startsWith("data:") || lower.startsWith("vbscript:")) {
-                problem(page, at, "links with " + lower.substring(0, lower.indexOf(':') + 1) + " are not allowed", "link to a web page (https://…) or to another page (page.md)");
-                return java.util.Optional.empty();
-            }
-            if (lower.startsWith("https://") || lower.startsWith("http://") || lower.startsWith("mailto:")) {
-                if (isOwnAddress(lower)) {
-                    problem(page, at, "link to this site's own address '" + url + "': in the offline copy it would leave the copy",
-                            "link to the page by its file name, e.g. [tekst](bestrijding-drugssmokkel.md)");
-                }
+        /**
+         * Returns the rewritten URL for links to pages; external and in-page links stay as written.
+         *
+         * @param url  the link as written in the Markdown
+         * @param view the address a browser reads from the page ({@link #browserView})
+         */
+        private java.util.Optional<String> resolve(String url, String view, Node at) {
+            String scheme = UrlPolicy.scheme(view);
+            if (scheme != null) {
+                UrlPolicy.check(view).ifPresentOrElse(
+                        r -> problem(page, at, r.message(), UrlPolicy.SCHEMES.contains(scheme) ? r.hint()
+                                : "link to a web page (https://…) or to another page (page.md)"),
+                        () -> {
+                            if (isOwnAddress(view)) {
+                                problem(page, at, "link to this site's own address '" + UrlPolicy.shown(url) + "': in the offline copy it would leave the copy",
+                                        "link to the page by its file name, e.g. [tekst](bestrijding-drugssmokkel.md)");
+                            }
+                        });
                 return java.util.Optional.empty();
             }
             if (url.isEmpty()) {
@@ -566,28 +627,15 @@ public final class SiteLinker {
         }
 
         /** An http(s) address on the host of site.yaml's base_url. */
-        private boolean isOwnAddress(String lowerUrl) {
+        private boolean isOwnAddress(String url) {
             String base = content.site() == null ? null : content.site().baseUrl();
-            if (base == null || lowerUrl.startsWith("mailto:")) return false;
-            String host = hostOf(base.toLowerCase(Locale.ROOT));
-            return !host.isEmpty() && hostOf(lowerUrl).equals(host);
-        }
-
-        private static String hostOf(String url) {
-            String rest = url.replaceFirst("^https?://", "");
-            int end = 0;
-            while (end < rest.length() && "/:?#".indexOf(rest.charAt(end)) < 0) end++;
-            return rest.substring(0, end);
+            String host = base == null ? null : UrlPolicy.host(base);
+            return host != null && host.equals(UrlPolicy.host(url));
         }
 
         private String relative(String siteRelative) {
             if (siteRelative.startsWith(page.uri() + "#")) return siteRelative.substring(page.uri().length());
             return page.root() + siteRelative;
-        }
-
-        private void html(Node node) {
-            HtmlPolicy.check(node.getChars().toString()).ifPresent(why ->
-                    problem(page, node, why, "allowed HTML: " + HtmlPolicy.allowedList() + "; use Markdown for everything else"));
         }
     }
 }

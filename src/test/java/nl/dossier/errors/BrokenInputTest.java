@@ -5,6 +5,8 @@ import nl.dossier.StrictXml;
 import nl.dossier.TestFiles;
 import nl.dossier.build.OutputGuard;
 import nl.dossier.errors.Fixture.Run;
+import nl.dossier.model.UrlPolicy;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -370,9 +372,56 @@ class BrokenInputTest {
                         atMarker(DRUGS, "<iframe"), "the HTML element <iframe> is not allowed"),
                 bad("onclick attribute on allowed HTML",
                         p -> append(p, DRUGS, "Tekst met <span onclick=\"alert(1)\">nadruk</span>.\n"),
-                        atMarker(DRUGS, "<span"), "the attribute 'onclick' on <span> is not allowed"),
+                        atMarker(DRUGS, "onclick"), "the attribute 'onclick' on <span> is not allowed"),
+
+                // ---- raw HTML a browser reads differently from Markdown ----
+                bad("a comment closed by --!> hides an <iframe>",
+                        p -> append(p, DRUGS, "\n<!-- x --!> <iframe src=\"https://example.org/\"></iframe> -->\n"),
+                        atMarker(DRUGS, "<iframe"), "the HTML element <iframe> is not allowed"),
+                bad("the comment <!---> hides a <script src>",
+                        p -> append(p, DRUGS, "\n<!---> <script src=\"https://example.org/x.js\"></script> -->\n"),
+                        atMarker(DRUGS, "<script"), "the HTML element <script> is not allowed"),
+                bad("the comment <!--> hides a form",
+                        p -> append(p, DRUGS, "\n<!--> <form action=\"https://example.org/\"><input name=\"wachtwoord\"></form> -->\n"),
+                        atMarker(DRUGS, "<form"), "the HTML element <form> is not allowed"),
+                bad("a comment inside an HTML block hides a meta refresh",
+                        p -> append(p, DRUGS, "\n<table><!--> <meta http-equiv=\"refresh\" content=\"0;url=https://example.org/\"> --></table>\n"),
+                        atMarker(DRUGS, "<meta"), "the HTML element <meta> is not allowed"),
+                bad("a comment left open hides the rest of the page",
+                        p -> append(p, DRUGS, "\n<!-- nog uitwerken\n"),
+                        atMarker(DRUGS, "<!-- nog"), "the HTML comment does not end with '-->' before the Markdown that follows"),
+                bad("a tag left open at a blank line takes the next paragraph's link as attributes",
+                        p -> append(p, DRUGS, "\n<table><tr><td title=\"\n\nZie [de site](https://example.org/x/onmouseover=alert(1)//).\n"),
+                        atMarker(DRUGS, "<td"), "the HTML tag <td …> does not end with '>' before the Markdown that follows"),
 
                 // ---- addresses: one policy for Markdown, site.yaml and references.yaml ----
+                bad("autolink with javascript: in another case",
+                        p -> append(p, DRUGS, "Zie <JaVaScRiPt:alert(1)>.\n"),
+                        atMarker(DRUGS, "<JaVaScRiPt"), "links with javascript: are not allowed"),
+                bad("autolink with vbscript:",
+                        p -> append(p, DRUGS, "Zie <vbscript:msgbox(1)>.\n"),
+                        atMarker(DRUGS, "<vbscript"), "links with vbscript: are not allowed"),
+                bad("autolink with livescript:",
+                        p -> append(p, DRUGS, "Zie <livescript:alert(1)>.\n"),
+                        atMarker(DRUGS, "<livescript"), "links with livescript: are not allowed"),
+                bad("autolink to a file: address",
+                        p -> append(p, DRUGS, "Zie <file:///etc/passwd>.\n"),
+                        atMarker(DRUGS, "<file:"), "links with file: are not allowed"),
+                bad("link to javascript: with a tab entity inside the scheme",
+                        p -> append(p, DRUGS, "Zie [klik](java&#x09;script:alert(1)).\n"),
+                        atMarker(DRUGS, "[klik]"), "links with javascript: are not allowed"),
+                bad("attributes in braces that replace a link's address",
+                        p -> append(p, DRUGS, "Zie [de site](https://example.org/){href=javascript:alert(1)}.\n"),
+                        atMarker(DRUGS, "{href"), "braces {…} only give a heading its anchor"),
+                bad("reference-style image",
+                        p -> append(p, DRUGS, "![Een kaart][kaart]\n\n[kaart]: vbscript:msgbox(1)\n"),
+                        atMarker(DRUGS, "![Een kaart]"), "reference-style images (![text][name]) are not supported"),
+                bad("link to http:// without a host (was an internal error)",
+                        p -> append(p, DRUGS, "Zie [de site](http://).\n"),
+                        atMarker(DRUGS, "[de site]"), "the address 'http://' has no host name"),
+                bad("link to an IPv6 host without ']' (was an internal error)",
+                        p -> append(p, DRUGS, "Zie [de site](https://[::1/).\n"),
+                        atMarker(DRUGS, "[de site]"), "the host name '[::1' in 'https://[::1/' is not a valid IPv6 address"),
                 bad("site.yaml parent url with javascript: (on every page's breadcrumbs)",
                         p -> replace(p, SITE, "  url: https://www.nationaledrugmonitor.nl/", "  url: javascript:alert(document.cookie)"),
                         atMarker(SITE, "javascript:"), "links with javascript: are not allowed"),
@@ -642,6 +691,31 @@ class BrokenInputTest {
 
         assertEquals(0, run.exitCode(), run.printed());
         assertEquals(builtFingerprint, Fixture.fingerprint(output), "CRLF sources give the same site as LF sources");
+    }
+
+    @Test
+    void oddButValidAddressesAreBuiltAndWrittenEscaped(@TempDir Path dir) throws IOException {
+        // Each of these ended in "internal error" or a "malformed link" in a built page.
+        Setup s = setUp(dir);
+        String longUrl = "https://example.org/" + "lang/".repeat(20_000);
+        append(s.project(), DRUGS, "Zie [a](https://example.org/{x}|y), [b](https://example.org/a\"b), [c](mailto:info@example.org?subject=<hoi>),"
+                + " [d](https://bücher.example/straße), <https://example.org/{y}>, [e](https://example.org/%zz#a#b),"
+                + " [f](https://example.org/a\\\\b) en [g](" + longUrl + ").\n");
+        replace(s.project(), SITE, "repository: https://github.com/dossier-nl/dossier", "repository: https://github.com/dossier-nl/{dossier}");
+
+        Run run = Fixture.build(s.project(), s.output(), "--quiet");
+
+        assertEquals(0, run.exitCode(), run.printed());
+        List<String> expected = List.of("https://example.org/{x}|y", "https://example.org/a\"b", "mailto:info@example.org?subject=<hoi>",
+                "https://bücher.example/straße", "https://example.org/{y}", "https://example.org/%zz#a#b", "https://example.org/a\\b", longUrl);
+        for (String page : List.of("bestrijding-drugssmokkel/index.html", "volledig/index.html")) {
+            List<String> hrefs = Jsoup.parse(s.output().resolve(page).toFile(), "UTF-8").select("a[href]").eachAttr("href");
+            for (String url : expected) assertTrue(hrefs.contains(url), page + " links to " + UrlPolicy.shown(url));
+        }
+        String html = Files.readString(s.output().resolve("bestrijding-drugssmokkel/index.html"));
+        assertTrue(html.contains("href=\"https://example.org/a&quot;b\""), "a quote in an address is escaped");
+        assertTrue(html.contains("href=\"mailto:info@example.org?subject=&lt;hoi&gt;\""), "a '<' in an address is escaped");
+        assertTrue(html.contains("href=\"https://github.com/dossier-nl/{dossier}/edit/main/content/bestrijding-drugssmokkel.md\""), "site.yaml's address as written");
     }
 
     @Test
