@@ -15,7 +15,6 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.Range;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.parser.ParseError;
 import org.jsoup.parser.Parser;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
@@ -40,7 +39,9 @@ import java.util.Set;
  * HTML5 tree builder (the algorithm browsers use) inside a page-like shell, and every element,
  * attribute, comment and address in it is held against the allow-lists. Each raw piece is found
  * in the rendered page, in order, to tell the writer's HTML from what flexmark wrote and to map
- * a finding back to the line and column of the Markdown.
+ * a finding back to the line and column of the Markdown. HTML a browser merely repairs (an
+ * element left open, a cell outside a table) is no risk: the output check reports it, at the
+ * Markdown line it came from.
  */
 final class HtmlPolicy {
     /** What a writer may write as HTML, element → attributes (docs/security.md, "Raw HTML allow-list"). */
@@ -63,32 +64,33 @@ final class HtmlPolicy {
     /**
      * What flexmark and the project's own node renderers write from Markdown: these elements
      * may come from the Markdown, with these attributes, and with addresses under {@link UrlPolicy}.
+     * Any of them may have an id: {#anker} gives one to the element it follows.
      */
     static final Map<String, Set<String>> GENERATED = Map.ofEntries(
-            Map.entry("p", Set.of()),
+            Map.entry("p", Set.of("id")),
             Map.entry("h1", Set.of("id")), Map.entry("h2", Set.of("id")), Map.entry("h3", Set.of("id")),
             Map.entry("h4", Set.of("id")), Map.entry("h5", Set.of("id")), Map.entry("h6", Set.of("id")),
-            Map.entry("a", Set.of("href", "title", "class", "rel", "aria-label")),
-            Map.entry("img", Set.of("src", "alt", "title")),
-            Map.entry("em", Set.of()),
-            Map.entry("strong", Set.of()),
-            Map.entry("code", Set.of("class")),
-            Map.entry("pre", Set.of()),
-            Map.entry("blockquote", Set.of()),
-            Map.entry("ul", Set.of()),
-            Map.entry("ol", Set.of("start")),
-            Map.entry("li", Set.of()),
-            Map.entry("hr", Set.of()),
-            Map.entry("br", Set.of()),
-            Map.entry("table", Set.of()),
-            Map.entry("caption", Set.of()),
-            Map.entry("thead", Set.of()),
-            Map.entry("tbody", Set.of()),
-            Map.entry("tr", Set.of()),
-            Map.entry("th", Set.of("align", "colspan")),
-            Map.entry("td", Set.of("align", "colspan")),
+            Map.entry("a", Set.of("href", "title", "class", "rel", "aria-label", "id")),
+            Map.entry("img", Set.of("src", "alt", "title", "id")),
+            Map.entry("em", Set.of("id")),
+            Map.entry("strong", Set.of("id")),
+            Map.entry("code", Set.of("class", "id")),
+            Map.entry("pre", Set.of("id")),
+            Map.entry("blockquote", Set.of("id")),
+            Map.entry("ul", Set.of("id")),
+            Map.entry("ol", Set.of("start", "id")),
+            Map.entry("li", Set.of("id")),
+            Map.entry("hr", Set.of("id")),
+            Map.entry("br", Set.of("id")),
+            Map.entry("table", Set.of("id")),
+            Map.entry("caption", Set.of("id")),
+            Map.entry("thead", Set.of("id")),
+            Map.entry("tbody", Set.of("id")),
+            Map.entry("tr", Set.of("id")),
+            Map.entry("th", Set.of("align", "colspan", "id")),
+            Map.entry("td", Set.of("align", "colspan", "id")),
             Map.entry("span", Set.of("id", "class")),
-            Map.entry("abbr", Set.of("title")));
+            Map.entry("abbr", Set.of("title", "id")));
 
     /** Elements of the page around the body; only the tree builder makes them (or the shell below). */
     private static final Set<String> PAGE = Set.of("html", "head", "body");
@@ -102,11 +104,8 @@ final class HtmlPolicy {
     private static final String AFTER = "</main>";
     private static final String SENTINEL = "<footer></footer></body></html>";
 
-    /** Parser errors beyond this many per page are not reported. */
-    private static final int MAX_PARSE_ERRORS = 20;
-
     static final String HINT = "allowed HTML: " + allowedList() + "; use Markdown for everything else";
-    static final String REPAIR_HINT = "a browser would repair this; close each element in the paragraph that opens it, and write every tag whole";
+    static final String REPAIR_HINT = "close every tag with '>' and every comment with '-->' in the HTML that opens it";
 
     /**
      * The text as jsoup should see it: jsoup takes U+FFFF for the end of its input, where a
@@ -153,7 +152,7 @@ final class HtmlPolicy {
         private final String html;
         private final List<Span> spans = new ArrayList<>();
         private final Set<Finding> findings = new LinkedHashSet<>();
-        /** Findings of the allow-lists; parse errors are only reported when there are none, so one mistake is one message. */
+        /** Whether the allow-lists found anything; then the sentinel's fate says nothing new. */
         private boolean allowListFindings;
 
         Check(List<com.vladsch.flexmark.util.ast.Node> raw, String html) {
@@ -163,21 +162,12 @@ final class HtmlPolicy {
 
         List<Finding> run() {
             locate();
-            Parser parser = Parser.htmlParser().setTrackPosition(true).setTrackErrors(MAX_PARSE_ERRORS);
+            Parser parser = Parser.htmlParser().setTrackPosition(true);
             Document doc = parser.parseInput(BEFORE + readable(html) + AFTER + SENTINEL, "");
             NodeTraversor.traverse(this, doc);
             int sentinel = BEFORE.length() + html.length() + AFTER.length();
-            if (allowListFindings) return List.copyOf(findings);
-            if (doc.select("footer").stream().noneMatch(f -> f.sourceRange().startPos() == sentinel)) {
+            if (!allowListFindings && doc.select("footer").stream().noneMatch(f -> f.sourceRange().startPos() == sentinel)) {
                 add(sentinel, "the HTML is not finished: an open tag, comment or element swallows the rest of the page", REPAIR_HINT);
-            }
-            // One parser error per place: the first is what went wrong, the rest follow from it.
-            Set<Integer> places = new HashSet<>();
-            for (Finding f : findings) places.add(f.offset());
-            for (ParseError e : parser.getErrors()) {
-                if (e.getPosition() < BEFORE.length()) continue;
-                Finding f = at(e.getPosition(), "invalid HTML: " + oneLine(e.getErrorMessage()), REPAIR_HINT);
-                if (places.add(f.offset())) findings.add(f);
             }
             return List.copyOf(findings);
         }
@@ -243,7 +233,7 @@ final class HtmlPolicy {
             }
             if (span != null && e.sourceRange().endPos() > BEFORE.length() + span.end()) {
                 // Its attributes are then made of the Markdown after it: one message says enough.
-                refuse(pos, "the HTML tag <" + tag + " …> does not end with '>' before the Markdown that follows");
+                refuse(pos, "the HTML tag <" + tag + " …> does not end with '>' before the Markdown that follows", REPAIR_HINT);
                 return;
             }
             for (Attribute a : e.attributes()) {
@@ -273,7 +263,7 @@ final class HtmlPolicy {
             }
             Span span = spanAt(pos);
             if (span == null || range.endPos() > BEFORE.length() + span.end()) {
-                refuse(pos, "the HTML comment does not end with '-->' before the Markdown that follows, so it would hide it");
+                refuse(pos, "the HTML comment does not end with '-->' before the Markdown that follows, so it would hide it", REPAIR_HINT);
             }
         }
 
@@ -314,21 +304,13 @@ final class HtmlPolicy {
             return found;
         }
 
-        /** jsoup quotes the character it stumbled on, a line break too; a problem is one line. */
-        private static String oneLine(String message) {
-            StringBuilder b = new StringBuilder(message.length());
-            for (int i = 0; i < message.length(); i++) {
-                char c = message.charAt(i);
-                if (c == '\n') b.append("\\n");
-                else if (c < ' ' || c == 0x7F) b.append(String.format("\\u%04X", (int) c));
-                else b.append(c);
-            }
-            return b.toString();
+        private void refuse(int pos, String message) {
+            refuse(pos, message, HINT);
         }
 
-        private void refuse(int pos, String message) {
+        private void refuse(int pos, String message, String hint) {
             allowListFindings = true;
-            add(pos, message, HINT);
+            add(pos, message, hint);
         }
 
         /**

@@ -458,18 +458,24 @@ public final class SiteLinker {
         }
 
         /**
-         * Attributes in braces are for a heading's anchor only ({#anker}): anywhere else they
-         * would set any attribute on the element before them ({onclick=…}, {href=javascript:…})
-         * or swallow text such as {zie bijlage} without a trace.
+         * Attributes in braces give an anchor ({#anker}) and nothing else: any other would set
+         * that attribute on the element before them ({onclick=…}, {href=javascript:…}) or
+         * swallow text such as {zie bijlage} without a trace.
          */
         private void attributes(AttributesNode attrs) {
-            boolean anchorOnly = attrs.getParent() instanceof Heading;
             for (Node a = attrs.getFirstChild(); a != null; a = a.getNext()) {
-                if (!(a instanceof AttributeNode an && (an.isId() || an.getName().toString().equals("id")))) anchorOnly = false;
-            }
-            if (!anchorOnly) {
-                problem(page, attrs, "'" + UrlPolicy.shown(attrs.getChars().toString()) + "': braces {…} only give a heading its anchor, as {#anker}",
-                        "remove the braces, or write \\{ for a brace in the text");
+                if (!(a instanceof AttributeNode an && (an.isId() || an.getName().toString().equals("id")))) {
+                    problem(page, attrs, "'" + UrlPolicy.shown(attrs.getChars().toString()) + "': braces {…} only give an anchor, as {#anker}",
+                            "remove the braces, or write \\{ for a brace in the text");
+                    return;
+                }
+                // A heading's anchor is checked with the heading (collectSections).
+                String id = an.getValue().toString();
+                if (!(attrs.getParent() instanceof Heading) && !Slugs.VALID.matcher(id).matches()) {
+                    problem(page, attrs, "anchor '" + UrlPolicy.shown(id) + "' is not valid", "use lower-case letters, digits and hyphens, e.g. {#"
+                            + Slugs.slugify(id) + "}");
+                    return;
+                }
             }
         }
 

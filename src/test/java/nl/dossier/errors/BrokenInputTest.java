@@ -412,7 +412,10 @@ class BrokenInputTest {
                         atMarker(DRUGS, "[klik]"), "links with javascript: are not allowed"),
                 bad("attributes in braces that replace a link's address",
                         p -> append(p, DRUGS, "Zie [de site](https://example.org/){href=javascript:alert(1)}.\n"),
-                        atMarker(DRUGS, "{href"), "braces {…} only give a heading its anchor"),
+                        atMarker(DRUGS, "{href"), "braces {…} only give an anchor, as {#anker}"),
+                bad("paragraph anchor that is not a valid anchor",
+                        p -> append(p, DRUGS, "\nNog een alinea. {#Mijn_Anker}\n"),
+                        atMarker(DRUGS, "{#Mijn"), "anchor 'Mijn_Anker' is not valid (use lower-case letters, digits and hyphens, e.g. {#mijn-anker})"),
                 bad("reference-style image",
                         p -> append(p, DRUGS, "![Een kaart][kaart]\n\n[kaart]: vbscript:msgbox(1)\n"),
                         atMarker(DRUGS, "![Een kaart]"), "reference-style images (![text][name]) are not supported"),
@@ -544,13 +547,13 @@ class BrokenInputTest {
                 bad("paragraph anchor that a heading of the page has",
                         p -> append(p, DRUGS, "\nNog een alinea. {#douane}\n"),
                         atMarkerLine(DRUGS, "Nog een alinea."), "id 'douane' is used twice"),
+                // Braces that set anything but an anchor are refused by the link stage, at their column.
                 bad("style attribute on a paragraph",
                         p -> append(p, DRUGS, "\nRode tekst. {style=\"color: red\"}\n"),
-                        atMarkerLine(DRUGS, "Rode tekst."), "style attribute on <p> (the Content-Security-Policy in netlify.toml blocks "
-                                + "inline code and styles; remove the {…} attribute"),
+                        atMarker(DRUGS, "{style"), "'{style=\"color: red\"}': braces {…} only give an anchor, as {#anker}"),
                 bad("event handler attribute on a paragraph",
                         p -> append(p, DRUGS, "\nKlik hier. {onclick=\"alert(1)\"}\n"),
-                        atMarkerLine(DRUGS, "Klik hier."), "event handler attribute onclick on <p>"),
+                        atMarker(DRUGS, "{onclick"), "'{onclick=\"alert(1)\"}': braces {…} only give an anchor, as {#anker}"),
 
                 // ---- templates ----
                 bad("template syntax error",

@@ -46,7 +46,7 @@ class IncrementalLinkTest {
         // The home page (2.1.7) gains sections 2.1.7.1 and 2.1.7.2, the numbers of the first two
         // pages: those pages come later in reading order, so they keep the numbers.
         graph = afterEdit(graph, "index.md", "De tekst volgt de Nationale Drug Monitor",
-                "\n\n## Eerste {#eerste}\n\nTekst.\n\n## Tweede {#tweede}\n\nDe tekst volgt de Nationale Drug Monitor");
+                "## Eerste {#eerste}\n\nTekst.\n\n## Tweede {#tweede}\n\nDe tekst volgt de Nationale Drug Monitor");
         assertEquals("strafrechtelijke-en-bestuurlijke-aanpak/index.html", graph.numberTargets().get("2.1.7.1"));
         // A page refers to a section of another page, which then loses its heading.
         graph = afterEdit(graph, "criminaliteit-tijdens-detentie.md", "\n\n## ", "\n\nZie § 2.1.7.3.2.\n\n## ");
