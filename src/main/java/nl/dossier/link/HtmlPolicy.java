@@ -104,6 +104,9 @@ final class HtmlPolicy {
     private static final String AFTER = "</main>";
     private static final String SENTINEL = "<footer></footer></body></html>";
 
+    /** Problems beyond this many per page are not reported: the first ones show what is wrong. */
+    static final int MAX_FINDINGS = 100;
+
     static final String HINT = "allowed HTML: " + allowedList() + "; use Markdown for everything else";
     static final String REPAIR_HINT = "close every tag with '>' and every comment with '-->' in the HTML that opens it";
 
@@ -143,6 +146,26 @@ final class HtmlPolicy {
         return new Check(raw, html).run();
     }
 
+    /**
+     * The first index of {@code pattern} in {@code text} from {@code from}, or -1
+     * (Knuth-Morris-Pratt: String.indexOf compares naively, which a page of near-repeats of a
+     * long HTML block would make quadratic).
+     */
+    static int find(String text, String pattern, int from) {
+        int[] fail = new int[pattern.length()];
+        for (int i = 1, k = 0; i < pattern.length(); i++) {
+            while (k > 0 && pattern.charAt(i) != pattern.charAt(k)) k = fail[k - 1];
+            if (pattern.charAt(i) == pattern.charAt(k)) k++;
+            fail[i] = k;
+        }
+        for (int i = from, k = 0; i < text.length(); i++) {
+            while (k > 0 && text.charAt(i) != pattern.charAt(k)) k = fail[k - 1];
+            if (text.charAt(i) == pattern.charAt(k)) k++;
+            if (k == pattern.length()) return i - k + 1;
+        }
+        return -1;
+    }
+
     /** A raw node found in the rendered page: output offsets [start, end) and its text in the Markdown. */
     private record Span(int start, int end, BasedSequence chars) {
     }
@@ -161,7 +184,8 @@ final class HtmlPolicy {
         }
 
         List<Finding> run() {
-            locate();
+            com.vladsch.flexmark.util.ast.Node lost = locate();
+            if (lost != null) return List.of(new Finding(lost.getStartOffset(), "this HTML cannot be checked where it stands", HINT));
             Parser parser = Parser.htmlParser().setTrackPosition(true);
             Document doc = parser.parseInput(BEFORE + readable(html) + AFTER + SENTINEL, "");
             NodeTraversor.traverse(this, doc);
@@ -173,11 +197,14 @@ final class HtmlPolicy {
         }
 
         /**
-         * Finds each raw node's text in the rendered page, in order. A node inside an image's
-         * description is not written as HTML (it becomes the escaped alt text), so it is skipped;
-         * any other node not found is refused, since what cannot be told apart cannot be checked.
+         * Finds each raw node's text in the rendered page, in order, in time linear in the page
+         * ({@link HtmlPolicy#find}). A node inside an image's description is not written as HTML (it
+         * becomes the escaped alt text), so it is skipped; a node not found is refused, since
+         * what cannot be told apart cannot be checked, and the page with it.
+         *
+         * @return the first node not found, or null when every one was
          */
-        private void locate() {
+        private com.vladsch.flexmark.util.ast.Node locate() {
             int cursor = 0;
             for (com.vladsch.flexmark.util.ast.Node n : raw) {
                 if (n.getAncestorOfType(Image.class, ImageRef.class) != null) continue;
@@ -186,16 +213,14 @@ final class HtmlPolicy {
                 while (length > 0 && (chars.charAt(length - 1) == '\n' || chars.charAt(length - 1) == '\r')) length--;
                 if (length == 0) continue;
                 BasedSequence text = chars.subSequence(0, length);
-                int at = html.indexOf(text.toString(), cursor);
-                if (at < 0) {
-                    findings.add(new Finding(n.getStartOffset(), "this HTML cannot be checked where it stands", HINT));
-                    allowListFindings = true;
-                    continue;
-                }
+                int at = find(html, text.toString(), cursor);
+                if (at < 0) return n;
                 spans.add(new Span(at, at + length, text));
                 cursor = at + length;
             }
+            return null;
         }
+
 
         @Override
         public void head(Node node, int depth) {
@@ -319,7 +344,7 @@ final class HtmlPolicy {
          * which is what put the parser there.
          */
         private void add(int pos, String message, String hint) {
-            findings.add(at(pos, message, hint));
+            if (findings.size() < MAX_FINDINGS) findings.add(at(pos, message, hint));
         }
 
         private Finding at(int pos, String message, String hint) {

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The raw-HTML policy on Markdown as flexmark parses and renders it: every way a browser and
@@ -149,6 +150,27 @@ class HtmlPolicyTest {
         assertEquals(List.of(at(img, "<img", NOT_ALLOWED.formatted("img"))), findings(img));
         String inLink = "[a <svg onload=alert(1)>](https://example.org/)\n";
         assertEquals(List.of(at(inLink, "<svg", NOT_ALLOWED.formatted("svg"))), findings(inLink));
+    }
+
+    @Test
+    void rawHtmlIsFoundInThePageInLinearTime() {
+        // A page whose HTML repeats most of a long HTML block before it: String.indexOf would
+        // compare the block again at every place, 10^11 steps here.
+        String text = "<p>x</p>".repeat(200_000);
+        String block = "<p>x</p>".repeat(20_000) + "<p>y</p>";
+        long start = System.nanoTime();
+        assertEquals(-1, HtmlPolicy.find(text, block, 0));
+        assertEquals(text.length(), HtmlPolicy.find(text + block, block, 0));
+        assertTrue(System.nanoTime() - start < 2_000_000_000L, "found in well under two seconds");
+        assertEquals(7, HtmlPolicy.find("abababcabababcx", "abababcx", 0));
+        assertEquals(4, HtmlPolicy.find("abcdabcd", "abc", 1));
+    }
+
+    @Test
+    void atMostAHundredProblemsAPage() {
+        List<String> found = findings("<b>x</b> ".repeat(500) + "\n");
+        assertEquals(HtmlPolicy.MAX_FINDINGS, found.size());
+        assertEquals("1:1 " + NOT_ALLOWED.formatted("b"), found.get(0));
     }
 
     @Test
