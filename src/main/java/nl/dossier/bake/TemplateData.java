@@ -99,6 +99,11 @@ public final class TemplateData {
         return updates;
     }
 
+    /** Whether this is the offline copy's data. */
+    boolean offline() {
+        return edition.offline();
+    }
+
     /** The date of an edition: its most recently updated page. */
     public static LocalDate newestUpdate(SiteGraph graph) {
         LocalDate newest = LocalDate.EPOCH;
