@@ -242,7 +242,7 @@ public final class TemplateData {
         m.put("number", s.number());
         m.put("updated", s.updated().toString());
         m.put("updatedText", words.date(s.updated()));
-        m.put("body", new PageBody(p));
+        m.put("body", p.html());
         List<Map<String, Object>> toc = new ArrayList<>();
         for (Section sec : p.sections()) {
             if (sec.level() != 2) continue;

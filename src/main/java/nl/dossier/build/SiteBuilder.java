@@ -5,7 +5,6 @@ import nl.dossier.bake.Edition;
 import nl.dossier.bundle.BundleName;
 import nl.dossier.bundle.Bundler;
 import nl.dossier.check.OutputChecker;
-import nl.dossier.link.LinkedPage;
 import nl.dossier.link.SiteGraph;
 import nl.dossier.link.SiteLinker;
 import nl.dossier.load.ContentLoader;
@@ -197,7 +196,7 @@ public final class SiteBuilder {
     /** A chapter too large for one page is a mistake in site.yaml, reported before anything is baked. */
     static void checkOnePageSize(SiteGraph graph) throws ContentException {
         if (!graph.content().site().onePage()) return;
-        long chars = graph.pages().stream().mapToLong(LinkedPage::htmlLength).sum();
+        long chars = graph.pages().stream().mapToLong(p -> p.html().length()).sum();
         if (chars > ONE_PAGE_LIMIT_CHARS) {
             throw new ContentException(Problem.inFile("content/site.yaml",
                     "the whole chapter on one page (volledig/index.html) would be " + chars / 1_000_000 + " million characters of "
