@@ -6,15 +6,10 @@ import nl.dossier.bundle.BundleName;
 import nl.dossier.bundle.Bundler;
 import nl.dossier.check.OutputChecker;
 import nl.dossier.link.SiteGraph;
-import nl.dossier.link.SiteLinker;
-import nl.dossier.load.ContentLoader;
 import nl.dossier.model.BackgroundStage;
-import nl.dossier.model.Content;
 import nl.dossier.model.ContentException;
-import nl.dossier.model.Parallel;
 import nl.dossier.model.Problem;
 import nl.dossier.pdf.PdfCache;
-import nl.dossier.render.MarkdownProcessor;
 import nl.dossier.search.SearchStage;
 
 import java.io.IOException;
@@ -167,25 +162,9 @@ public final class SiteBuilder {
         });
     }
 
-    /** Stages load, link and render: the site graph with every page's HTML. */
+    /** Stages load, link and render ({@link Pipeline}): the site graph with every page's HTML. */
     static SiteGraph prepare(Path projectRoot, Progress progress) throws ContentException {
-        long t = System.nanoTime();
-        Content content = new ContentLoader(projectRoot).load();
-        progress.stage("load", content.pages().size() + " pages, " + content.references().size() + " references, "
-                + content.glossary().size() + " terms", t);
-
-        t = System.nanoTime();
-        MarkdownProcessor markdown = new MarkdownProcessor(content.glossary(), content.messages());
-        SiteGraph graph = new SiteLinker(content, markdown, projectRoot).link();
-        int citations = graph.pages().stream().mapToInt(p -> p.citations().size()).sum();
-        progress.stage("link", citations + " citations, " + graph.termUsedOn().size() + " terms in use", t);
-
-        t = System.nanoTime();
-        Parallel.forEach(graph.pages(), p -> {
-            p.setHtml(markdown.render(p.document()), MarkdownProcessor.lines(p.document()));
-            p.releaseDocument();
-        });
-        progress.stage("render", graph.pages().size() + " pages to HTML", t);
+        SiteGraph graph = Pipeline.once(projectRoot).run(null, progress::stage);
         checkOnePageSize(graph);
         return graph;
     }
