@@ -37,8 +37,9 @@ public final class SiteRender {
 
     private final List<DocumentModel> documents;
     private Map<String, DocumentModel> byUri;
-    /** The documents made from one page of the chapter each; the others list the whole site. */
-    private final Set<String> chapterPages;
+    private final SiteGraph graph;
+    /** The documents made from one page of the chapter each; the others list the whole site. Made when first needed. */
+    private Set<String> chapterPages;
     /** Published path → the asset's file. */
     private final Map<String, Path> assets = new HashMap<>();
     private final SiteTemplateEngine engine;
@@ -51,10 +52,8 @@ public final class SiteRender {
     SiteRender(SiteGraph graph, List<DocumentModel> documents, SiteTemplateEngine engine, Path assetFolder, Map<String, String> manifest) {
         this.documents = documents;
         this.engine = engine;
+        this.graph = graph;
         this.failed = new TemplateFailures(graph);
-        Set<String> pages = new java.util.HashSet<>();
-        for (var page : graph.pages()) pages.add(page.uri());
-        this.chapterPages = pages;
         manifest.forEach((source, published) -> assets.put(published, assetFolder.resolve(source)));
     }
 
@@ -77,9 +76,10 @@ public final class SiteRender {
      * @return the number of documents
      */
     public int writeAll(Output out) throws ContentException, IOException {
+        Set<String> pages = chapterPages();
         List<DocumentModel> ordered = new ArrayList<>(documents.size());
-        for (DocumentModel doc : documents) if (!chapterPages.contains(doc.getUri())) ordered.add(doc);
-        for (DocumentModel doc : documents) if (chapterPages.contains(doc.getUri())) ordered.add(doc);
+        for (DocumentModel doc : documents) if (!pages.contains(doc.getUri())) ordered.add(doc);
+        for (DocumentModel doc : documents) if (pages.contains(doc.getUri())) ordered.add(doc);
         render(ordered, out);
         throwIfFailed();
         for (String file : new TreeSet<>(assets.keySet())) out.put(file, asset(file));
@@ -127,7 +127,7 @@ public final class SiteRender {
     /** The chapter's pages and the assets, relative to the root with '/' separators. */
     public SortedSet<String> pagesAndAssets() {
         TreeSet<String> out = new TreeSet<>();
-        for (DocumentModel doc : documents) if (chapterPages.contains(doc.getUri())) out.add(doc.getUri());
+        for (DocumentModel doc : documents) if (chapterPages().contains(doc.getUri())) out.add(doc.getUri());
         out.addAll(assets.keySet());
         return out;
     }
@@ -138,7 +138,7 @@ public final class SiteRender {
      */
     public SortedSet<String> siteWide() {
         TreeSet<String> out = new TreeSet<>(byUri().keySet());
-        out.removeAll(chapterPages);
+        out.removeAll(chapterPages());
         return out;
     }
 
@@ -168,6 +168,15 @@ public final class SiteRender {
 
     SiteTemplateEngine engine() {
         return engine;
+    }
+
+    private synchronized Set<String> chapterPages() {
+        if (chapterPages == null) {
+            Set<String> pages = new java.util.HashSet<>();
+            for (var page : graph.pages()) pages.add(page.uri());
+            chapterPages = pages;
+        }
+        return chapterPages;
     }
 
     private synchronized Map<String, DocumentModel> byUri() {

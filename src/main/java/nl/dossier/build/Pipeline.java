@@ -13,6 +13,7 @@ import nl.dossier.render.MarkdownProcessor;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The stages every command runs before it bakes, load → link → render, for {@code build},
@@ -22,10 +23,14 @@ import java.util.List;
  * rendered again.
  */
 public final class Pipeline {
-    /** Told when a stage ends: its name, what it did, and when it started ({@link System#nanoTime}). */
+    /**
+     * Told when a stage ends: its name, what it did, and when it started ({@link System#nanoTime}).
+     * The summary is made only when asked for: counting the terms in use builds the site's term
+     * index, which {@code serve} otherwise does not need on an edit.
+     */
     @FunctionalInterface
     public interface Stages {
-        void stage(String name, String summary, long startNanos);
+        void stage(String name, Supplier<String> summary, long startNanos);
     }
 
     private final Path root;
@@ -58,7 +63,7 @@ public final class Pipeline {
     public SiteGraph run(SiteGraph previous, Stages stages) throws ContentException {
         long t = System.nanoTime();
         Content content = new ContentLoader(root).load(cache);
-        stages.stage("load", content.pages().size() + " pages, " + content.references().size() + " references, "
+        stages.stage("load", () -> content.pages().size() + " pages, " + content.references().size() + " references, "
                 + content.glossary().size() + " terms", t);
 
         t = System.nanoTime();
@@ -69,12 +74,12 @@ public final class Pipeline {
             previous = null; // glossary terms are found while parsing: parse every page again
         }
         SiteGraph graph = new SiteLinker(content, markdown, root).link(previous);
-        int citations = graph.pages().stream().mapToInt(p -> p.citations().size()).sum();
-        stages.stage("link", citations + " citations, " + graph.termUsedOn().size() + " terms in use", t);
+        stages.stage("link", () -> graph.pages().stream().mapToInt(p -> p.citations().size()).sum() + " citations, "
+                + graph.termUsedOn().size() + " terms in use", t);
 
         t = System.nanoTime();
         render(graph);
-        stages.stage("render", graph.pages().size() + " pages to HTML", t);
+        stages.stage("render", () -> graph.pages().size() + " pages to HTML", t);
         return graph;
     }
 

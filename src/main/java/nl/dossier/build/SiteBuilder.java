@@ -164,7 +164,7 @@ public final class SiteBuilder {
 
     /** Stages load, link and render ({@link Pipeline}): the site graph with every page's HTML. */
     static SiteGraph prepare(Path projectRoot, Progress progress) throws ContentException {
-        SiteGraph graph = Pipeline.once(projectRoot).run(null, progress::stage);
+        SiteGraph graph = Pipeline.once(projectRoot).run(null, (name, summary, t) -> progress.stage(name, summary.get(), t));
         checkOnePageSize(graph);
         return graph;
     }
