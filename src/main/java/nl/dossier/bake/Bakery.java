@@ -54,7 +54,6 @@ public final class Bakery {
      * documents are much memory on a large site.
      */
     private SiteRender lastRender;
-    private Map<String, String> lastManifest;
     private Path lastRoot;
 
     public Bakery(Path projectRoot) {
@@ -85,16 +84,11 @@ public final class Bakery {
         return this;
     }
 
-    /** Bakes the hosted site without download links into a folder; @return the number of documents written */
-    public int bake(SiteGraph graph, Path destination) throws ContentException {
-        return bake(graph, destination, Edition.SITE);
-    }
-
     /** Bakes one variant of the site into a folder; @return the number of documents written */
     public int bake(SiteGraph graph, Path destination, Edition edition) throws ContentException {
         try {
             return render(graph, destination, edition).writeAll(SiteRender.folder(destination));
-        } catch (IOException e) {
+        } catch (IOException | java.io.UncheckedIOException e) {
             throw new ContentException(Problem.inFile(destination.toString(), "cannot write the site: " + e.getMessage(), null));
         }
     }
@@ -116,12 +110,11 @@ public final class Bakery {
         TemplateData data = new TemplateData(graph, edition, manifest, movedBodies);
         MemoryContentStore store = new MemoryContentStore(data);
         registerTypes();
-        new SiteCrawler(store, config, graph, data).crawl();
+        new SiteCrawler(store, config, graph, data, data::page, SiteCrawler::document).crawl();
         SiteRender render = new SiteRender(graph, store.getUnrenderedContent(), new SiteTemplateEngine(store, config, templates),
                 projectRoot.resolve("assets"), manifest);
         synchronized (this) {
             lastRender = render;
-            lastManifest = manifest;
             lastRoot = root.toAbsolutePath().normalize();
         }
         return render;
@@ -157,11 +150,11 @@ public final class Bakery {
      * Where the files this bakery baked to {@code root} came from, so that the output check names
      * the Markdown, template, data file or asset a problem is to be fixed in.
      */
-    public synchronized OutputChecker.Sources sources(SiteGraph graph, Path root) {
+    public synchronized OutputChecker.Sources sources(Path root) {
         if (lastRender == null || !root.toAbsolutePath().normalize().equals(lastRoot)) {
             throw new IllegalStateException("the last variant baked was not baked to " + root);
         }
-        return new OutputSources(graph, lastRender.documents(), lastRender.engine(), lastManifest, movedBodies);
+        return lastRender.sources(movedBodies);
     }
 
     /** JBake keeps document types and extractors in static registries; set them for this bake. */

@@ -148,11 +148,7 @@ public final class LiveBakery {
         dirty.removeIf(doc -> later.containsKey(doc.getUri()));
         SiteRender render = new SiteRender(graph, documentsNow, engine, projectRoot.resolve("assets"), assets);
         Map<String, byte[]> rendered = new ConcurrentHashMap<>();
-        try {
-            render.render(dirty, rendered::put);
-        } catch (IOException e) {
-            throw new IllegalStateException("memory refused a file", e);
-        }
+        render.render(dirty, rendered::put);
         render.throwIfFailed();
 
         Map<String, byte[]> written = new LinkedHashMap<>();

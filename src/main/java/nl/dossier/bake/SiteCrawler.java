@@ -29,10 +29,6 @@ public final class SiteCrawler extends Crawler {
     }
 
     /** @param data the template data, which holds the edition: the offline copy has no 404 page */
-    public SiteCrawler(MemoryContentStore store, JBakeConfiguration config, SiteGraph graph, TemplateData data) {
-        this(store, config, graph, data, data::page, SiteCrawler::document);
-    }
-
     SiteCrawler(MemoryContentStore store, JBakeConfiguration config, SiteGraph graph, TemplateData data,
                 PageModels pageModels, Documents documents) {
         super(store, config);

@@ -6,6 +6,7 @@ import nl.dossier.model.Parallel;
 import org.jbake.model.DocumentModel;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,12 +33,13 @@ public final class SiteRender {
     /** Where rendered files go, by path relative to the site root; called from any thread. */
     @FunctionalInterface
     public interface Output {
-        void put(String file, byte[] bytes) throws IOException;
+        void put(String file, byte[] bytes);
     }
 
     private final List<DocumentModel> documents;
     private Map<String, DocumentModel> byUri;
     private final SiteGraph graph;
+    private final Map<String, String> manifest;
     /** The documents made from one page of the chapter each; the others list the whole site. Made when first needed. */
     private Set<String> chapterPages;
     /** Published path → the asset's file. */
@@ -53,18 +55,23 @@ public final class SiteRender {
         this.documents = documents;
         this.engine = engine;
         this.graph = graph;
+        this.manifest = manifest;
         this.failed = new TemplateFailures(graph);
         manifest.forEach((source, published) -> assets.put(published, assetFolder.resolve(source)));
     }
 
-    /** An output into a folder, which nothing is written outside of. */
+    /** An output into a folder, which nothing is written outside of; a failed write is an {@link UncheckedIOException}. */
     public static Output folder(Path root) {
         Path top = root.toAbsolutePath().normalize();
         return (file, bytes) -> {
             Path target = top.resolve(file).normalize();
-            if (!target.startsWith(top) || target.equals(top)) throw new IOException("not inside the site: " + file);
-            Files.createDirectories(target.getParent());
-            Files.write(target, bytes);
+            try {
+                if (!target.startsWith(top) || target.equals(top)) throw new IOException("not inside the site: " + file);
+                Files.createDirectories(target.getParent());
+                Files.write(target, bytes);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         };
     }
 
@@ -87,21 +94,11 @@ public final class SiteRender {
     }
 
     /** Renders the given documents on every core into the output; a document that fails is kept for {@link #throwIfFailed}. */
-    public void render(Collection<DocumentModel> docs, Output out) throws IOException {
-        try {
-            Parallel.forEach(List.copyOf(docs), doc -> {
-                byte[] bytes = bytes(doc);
-                if (bytes != null) {
-                    try {
-                        out.put(doc.getUri(), bytes);
-                    } catch (IOException e) {
-                        throw new java.io.UncheckedIOException(e);
-                    }
-                }
-            });
-        } catch (java.io.UncheckedIOException e) {
-            throw e.getCause();
-        }
+    public void render(Collection<DocumentModel> docs, Output out) {
+        Parallel.forEach(List.copyOf(docs), doc -> {
+            byte[] bytes = bytes(doc);
+            if (bytes != null) out.put(doc.getUri(), bytes);
+        });
     }
 
     /** A document's output, or null when its template failed. Any thread. */
@@ -162,12 +159,9 @@ public final class SiteRender {
         failed.throwIfAny();
     }
 
-    List<DocumentModel> documents() {
-        return documents;
-    }
-
-    SiteTemplateEngine engine() {
-        return engine;
+    /** Where this variant's files came from, for the output check's messages. */
+    OutputSources sources(MovedBodies movedBodies) {
+        return new OutputSources(graph, documents, engine, manifest, movedBodies);
     }
 
     private synchronized Set<String> chapterPages() {

@@ -111,7 +111,7 @@ public final class SiteBuilder {
             progress.stage("bake", files + " files, " + searchFileCount + " search files", t);
 
             t = System.nanoTime();
-            new OutputChecker(temp, bakery.sources(graph, temp)).check();
+            new OutputChecker(temp, bakery.sources(temp)).check();
             progress.stage("check", "links, anchors, headings, HTML", t);
 
             swapIntoPlace(tempIndex, indexOutput);

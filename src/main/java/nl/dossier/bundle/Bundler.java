@@ -119,7 +119,7 @@ public final class Bundler {
         // Printing is half a second of a build in a fresh JVM: the copy is zipped meanwhile.
         String chapter = site.pdf() ? copy.html(CHAPTER) : null;
         BackgroundStage<byte[]> printing = chapter == null ? null : BackgroundStage.start("pdf", () -> print(chapter, site, time, name));
-        OutputChecker.InMemory check = OutputChecker.offlineCopy(root, site.baseUrl(), bakery.sources(graph, root)).inMemory();
+        OutputChecker.InMemory check = OutputChecker.offlineCopy(root, site.baseUrl(), bakery.sources(root)).inMemory();
         Path zip = work.resolve(name.zipFile());
         byte[] printed = null;
         CopyFiles files = new CopyFiles(copy, chapter, check);

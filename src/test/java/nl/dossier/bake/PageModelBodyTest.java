@@ -31,7 +31,7 @@ class PageModelBodyTest {
     }
 
     private static List<Map<String, Object>> bodies(SiteGraph graph) {
-        TemplateData data = new TemplateData(graph, Edition.SITE, Map.of());
+        TemplateData data = new TemplateData(graph, Edition.SITE, Map.of(), MovedBodies.none());
         var pages = graph.pages();
         return java.util.stream.IntStream.range(0, pages.size())
                 .mapToObj(i -> data.page(pages.get(i), i > 0 ? pages.get(i - 1) : null, i + 1 < pages.size() ? pages.get(i + 1) : null))
