@@ -5,13 +5,10 @@ import freemarker.template.Configuration;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateNotFoundException;
 import nl.dossier.check.OutputChecker;
-import nl.dossier.link.LinkedPage;
 import nl.dossier.link.SiteGraph;
 import nl.dossier.model.ContentException;
-import nl.dossier.model.Parallel;
 import nl.dossier.model.Problem;
 import nl.dossier.model.Problems;
-import org.jbake.app.Renderer;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
 import org.jbake.model.DocumentTypes;
@@ -20,21 +17,18 @@ import org.jbake.template.ModelExtractors;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Stage 4, bake: renders every document of the site with JBake's {@link Renderer} and its
- * Freemarker engine and model extractors.
+ * Stage bake: crawls the site graph into JBake documents and gives each variant of the site
+ * (hosted, offline copy) as a {@link SiteRender}, through JBake's template engine with its
+ * Freemarker templates and model extractors.
  *
  * <p>This takes the place of {@code Oven.bake()}: that method calls the final
  * {@code ContentStore.updateSchema()}, which dereferences the OrientDB session, so it cannot
- * run with an in-memory store. Everything else of JBake's baking path is used as is: its
- * {@link Renderer} writes each document through the template engine.
+ * run with an in-memory store. JBake's {@code Renderer} is not used either: it can only write
+ * files, and the offline copy and {@code serve} render into the zip and memory.
  */
 public final class Bakery {
     static {
@@ -59,8 +53,8 @@ public final class Bakery {
      * the last is kept: the build checks each variant before it bakes the next, and a variant's
      * documents are much memory on a large site.
      */
-    private volatile Variant lastVariant;
-    private volatile Path lastRoot;
+    private SiteRender lastRender;
+    private Path lastRoot;
 
     public Bakery(Path projectRoot) {
         this.projectRoot = projectRoot;
@@ -90,76 +84,23 @@ public final class Bakery {
         return this;
     }
 
-    /** @return the number of files written */
-    public int bake(SiteGraph graph, Path destination) throws ContentException {
-        return bake(graph, destination, Edition.SITE);
-    }
-
-    /** Bakes one variant of the site (hosted, or the offline copy); @return the number of files written */
+    /** Bakes one variant of the site into a folder; @return the number of documents written */
     public int bake(SiteGraph graph, Path destination, Edition edition) throws ContentException {
-        Variant variant = variant(graph, destination, edition);
-        Renderer renderer = new Renderer(variant.store(), variant.config(), variant.engine());
-        // One template mistake fails every document that uses the template: report it once,
-        // with the documents it broke, not once per page.
-        TemplateFailures failed = new TemplateFailures(graph);
-        List<DocumentModel> docs = largestFirst(variant.documents(), graph);
-        Parallel.forEach(docs, doc -> {
-            try {
-                renderer.render(doc);
-                variant.store().markContentAsRendered(doc);
-            } catch (Exception e) {
-                failed.add(e, doc);
-            }
-        });
-        failed.throwIfAny();
         try {
-            AssetCopier.copy(variant.assets(), destination, variant.manifest());
-        } catch (IOException e) {
-            throw new ContentException(Problem.inFile("assets", "cannot copy assets: " + e.getMessage(), null));
+            return render(graph, destination, edition).writeAll(SiteRender.folder(destination));
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new ContentException(Problem.inFile(destination.toString(), "cannot write the site: " + e.getMessage(), null));
         }
-        return docs.size();
     }
 
     /**
-     * The documents that list the whole site first (the bibliography is 23 MB at 10,000 pages,
-     * seconds to render), then the pages: rendered last, they were one thread's last piece of
-     * work while the other core waited for it.
-     */
-    private static List<DocumentModel> largestFirst(List<DocumentModel> documents, SiteGraph graph) {
-        Set<String> pages = chapterPages(graph);
-        List<DocumentModel> out = new ArrayList<>(documents.size());
-        for (DocumentModel doc : documents) if (!pages.contains(doc.getUri())) out.add(doc);
-        for (DocumentModel doc : documents) if (pages.contains(doc.getUri())) out.add(doc);
-        return out;
-    }
-
-    private static Set<String> chapterPages(SiteGraph graph) {
-        Set<String> pages = new HashSet<>();
-        for (LinkedPage page : graph.pages()) pages.add(page.uri());
-        return pages;
-    }
-
-    /**
-     * One variant of the site to render a document at a time into memory, never into a folder:
-     * the offline copy is checked and zipped from there.
+     * One variant of the site, to render through the one render path into a folder, the zip or memory.
      *
-     * @param root where the variant's files would be: links and problems are resolved against it, nothing is written there
+     * @param root where the variant's files are or would be: links and problems are resolved against it
      */
-    public SiteInMemory inMemory(SiteGraph graph, Path root, Edition edition) throws ContentException {
-        Variant variant = variant(graph, root, edition);
-        return new SiteInMemory(variant.documents(), chapterPages(graph), variant.engine(), variant.assets(), variant.manifest(),
-                new TemplateFailures(graph));
-    }
-
-    /** What one bake of a variant uses: JBake's settings and store with the crawled documents, the template engine, the assets. */
-    private record Variant(JBakeConfiguration config, MemoryContentStore store, SiteTemplateEngine engine, List<DocumentModel> documents,
-                           Path assets, Map<String, String> manifest) {
-    }
-
-    private Variant variant(SiteGraph graph, Path destination, Edition edition) throws ContentException {
+    public SiteRender render(SiteGraph graph, Path root, Edition edition) throws ContentException {
         prepare();
-        JBakeConfiguration config = JBakeSettings.create(projectRoot, destination);
-        Path assets = projectRoot.resolve("assets");
+        JBakeConfiguration config = JBakeSettings.create(projectRoot, root);
         Map<String, String> manifest;
         try {
             manifest = AssetCopier.manifest(projectRoot, true);
@@ -169,13 +110,14 @@ public final class Bakery {
         TemplateData data = new TemplateData(graph, edition, manifest, movedBodies);
         MemoryContentStore store = new MemoryContentStore(data);
         registerTypes();
-        new SiteCrawler(store, config, graph, data, edition).crawl();
-        Variant variant = new Variant(config, store, new SiteTemplateEngine(store, config, templates), store.getUnrenderedContent(), assets, manifest);
+        new SiteCrawler(store, config, graph, data, data::page, SiteCrawler::document).crawl();
+        SiteRender render = new SiteRender(graph, store.getUnrenderedContent(), new SiteTemplateEngine(store, config, templates),
+                projectRoot.resolve("assets"), manifest);
         synchronized (this) {
-            lastVariant = variant;
-            lastRoot = destination.toAbsolutePath().normalize();
+            lastRender = render;
+            lastRoot = root.toAbsolutePath().normalize();
         }
-        return variant;
+        return render;
     }
 
     /** Every template is there and readable, and no JBake setting file claims to configure the bake. */
@@ -208,11 +150,11 @@ public final class Bakery {
      * Where the files this bakery baked to {@code root} came from, so that the output check names
      * the Markdown, template, data file or asset a problem is to be fixed in.
      */
-    public synchronized OutputChecker.Sources sources(SiteGraph graph, Path root) {
-        if (lastVariant == null || !root.toAbsolutePath().normalize().equals(lastRoot)) {
+    public synchronized OutputChecker.Sources sources(Path root) {
+        if (lastRender == null || !root.toAbsolutePath().normalize().equals(lastRoot)) {
             throw new IllegalStateException("the last variant baked was not baked to " + root);
         }
-        return new OutputSources(graph, lastVariant.documents(), lastVariant.engine(), lastVariant.manifest(), movedBodies);
+        return lastRender.sources(movedBodies);
     }
 
     /** JBake keeps document types and extractors in static registries; set them for this bake. */

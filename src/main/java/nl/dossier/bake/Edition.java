@@ -15,7 +15,7 @@ public record Edition(boolean offline, Download zip, Download pdf) {
     public record Download(String url, long bytes) {
     }
 
-    /** The hosted site (also what the plain {@code Bakery.bake} writes: no download links). */
+    /** The hosted site without download links (serve, and tests). */
     public static final Edition SITE = new Edition(false, null, null);
 
     public static Edition online(Download zip, Download pdf) {

@@ -3,14 +3,10 @@ package nl.dossier.bake;
 import nl.dossier.link.LinkedPage;
 import nl.dossier.link.SiteGraph;
 import nl.dossier.model.ContentException;
-import nl.dossier.model.Parallel;
-import nl.dossier.model.Problem;
-import nl.dossier.model.Problems;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -25,8 +21,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The bake stage for the live preview: the same crawler, template data, JBake template engine
- * and Freemarker templates as {@link Bakery}, but documents are rendered to memory, and only
+ * The bake stage for the live preview: the same crawler, template data, JBake template engine,
+ * Freemarker templates and render path ({@link SiteRender}) as {@link Bakery}, but documents
+ * are rendered to memory, and only
  * those whose template model changed since the previous bake. A document's model is the map
  * its template gets as {@code content} plus the global lists its template (or a template it
  * imports) names; when both are equal to last time, so is the output.
@@ -61,6 +58,8 @@ public final class LiveBakery {
     private Map<String, PageModel> pageModelsByUri;
     private final Map<String, byte[]> outputs = new HashMap<>();
     private SiteGraph lastGraph;
+    /** The last good bake's render, which renders the documents left for when they are asked for. */
+    private SiteRender lastRender;
     private Map<String, String> lastAssets;
 
     /**
@@ -101,7 +100,7 @@ public final class LiveBakery {
         PageModel[] newPageModels = new PageModel[pages.size()];
         boolean[] unchanged = new boolean[pages.size()];
         int[] at = {0};
-        new SiteCrawler(store, config, graph, data, Edition.SITE, (page, prev, next) -> {
+        new SiteCrawler(store, config, graph, data, (page, prev, next) -> {
             int i = at[0]++;
             PageModel old = sameFrame ? oldPageModel(i, page) : null;
             if (old != null && old.page == page && old.prev == prev && old.next == next) {
@@ -147,16 +146,10 @@ public final class LiveBakery {
         Map<String, DocumentModel> later = new HashMap<>();
         for (DocumentModel doc : dirty) if (ON_REQUEST.contains(doc.getType())) later.put(doc.getUri(), doc);
         dirty.removeIf(doc -> later.containsKey(doc.getUri()));
-        Problems problems = new Problems();
+        SiteRender render = new SiteRender(graph, documentsNow, engine, projectRoot.resolve("assets"), assets);
         Map<String, byte[]> rendered = new ConcurrentHashMap<>();
-        Parallel.forEach(dirty, doc -> {
-            try {
-                rendered.put(doc.getUri(), renderDocument(doc));
-            } catch (Exception e) {
-                problems.add(Bakery.templateProblem(e, doc));
-            }
-        });
-        problems.throwIfAny();
+        render.render(dirty, rendered::put);
+        render.throwIfFailed();
 
         Map<String, byte[]> written = new LinkedHashMap<>();
         rendered.forEach((uri, bytes) -> {
@@ -180,6 +173,7 @@ public final class LiveBakery {
         pageModels = newPageModels;
         pageModelsByUri = null;
         lastGraph = graph;
+        lastRender = render;
         lastAssets = Map.copyOf(assets);
         return new Changes(written, removed, later.keySet(), rendered.size());
     }
@@ -192,18 +186,11 @@ public final class LiveBakery {
     public synchronized byte[] render(String uri) throws ContentException {
         DocumentModel doc = unrendered.get(uri);
         if (doc == null) return null;
-        try {
-            byte[] bytes = renderDocument(doc);
-            unrendered.remove(uri);
-            outputs.put(uri, bytes);
-            return bytes;
-        } catch (Exception e) {
-            throw new ContentException(Bakery.templateProblem(e, doc));
-        }
-    }
-
-    private byte[] renderDocument(DocumentModel doc) throws Exception {
-        return engine.render(doc).getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = lastRender.bytes(doc);
+        lastRender.throwIfFailed();
+        unrendered.remove(uri);
+        outputs.put(uri, bytes);
+        return bytes;
     }
 
     /** A page's template model, made from the page and its neighbours, and its JBake document once made. */

@@ -2,7 +2,6 @@ package nl.dossier.bake;
 
 import nl.dossier.link.LinkedPage;
 
-import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -15,11 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * in-page anchors) changed.
  */
 final class MovedBodies {
-    /**
-     * A moved body and the fingerprint of the HTML it was moved from: the HTML itself would be a
-     * second copy of every page at two bytes a character (up to 64 MB on the largest one-page chapter).
-     */
-    private record Moved(byte[] htmlDigest, String body) {
+    /** A moved body and the page's HTML it was moved from (the page's own String, no copy). */
+    private record Moved(String html, String body) {
     }
 
     private final boolean keep;
@@ -56,11 +52,11 @@ final class MovedBodies {
 
     String body(InPageLinks links, LinkedPage page) {
         if (!keep) return links.move(page.html(), page.uri());
-        byte[] digest = page.htmlDigest();
+        String html = page.html();
         Moved kept = byUri.get(page.uri());
-        if (kept != null && Arrays.equals(kept.htmlDigest(), digest)) return kept.body();
-        String body = links.move(page.html(), page.uri());
-        byUri.put(page.uri(), new Moved(digest, body));
+        if (kept != null && kept.html().equals(html)) return kept.body();
+        String body = links.move(html, page.uri());
+        byUri.put(page.uri(), new Moved(html, body));
         return body;
     }
 }

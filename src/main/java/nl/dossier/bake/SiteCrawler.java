@@ -28,26 +28,14 @@ public final class SiteCrawler extends Crawler {
         Map<String, Object> of(LinkedPage page, LinkedPage prev, LinkedPage next);
     }
 
-    public SiteCrawler(MemoryContentStore store, JBakeConfiguration config, SiteGraph graph, TemplateData data) {
-        this(store, config, graph, data, Edition.SITE, data::page);
-    }
-
-    public SiteCrawler(MemoryContentStore store, JBakeConfiguration config, SiteGraph graph, TemplateData data, Edition edition) {
-        this(store, config, graph, data, edition, data::page);
-    }
-
-    SiteCrawler(MemoryContentStore store, JBakeConfiguration config, SiteGraph graph, TemplateData data, Edition edition,
-                PageModels pageModels) {
-        this(store, config, graph, data, edition, pageModels, SiteCrawler::document);
-    }
-
-    SiteCrawler(MemoryContentStore store, JBakeConfiguration config, SiteGraph graph, TemplateData data, Edition edition,
+    /** @param data the template data, which holds the edition: the offline copy has no 404 page */
+    SiteCrawler(MemoryContentStore store, JBakeConfiguration config, SiteGraph graph, TemplateData data,
                 PageModels pageModels, Documents documents) {
         super(store, config);
         this.store = store;
         this.graph = graph;
         this.data = data;
-        this.offline = edition.offline();
+        this.offline = data.offline();
         this.pageModels = pageModels;
         this.documents = documents;
     }

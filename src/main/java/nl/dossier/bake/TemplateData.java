@@ -45,19 +45,11 @@ public final class TemplateData {
     /** A page's entry for each reference it cites, made once per reference, not once per page. */
     private final Map<Integer, Map<String, Object>> referenceEntries = new java.util.concurrent.ConcurrentHashMap<>();
 
-    public TemplateData(SiteGraph graph) {
-        this(graph, Edition.SITE, Map.of());
-    }
-
     /**
-     * @param edition the hosted site or the offline copy
-     * @param assets  asset path → published path, see {@link AssetCopier#manifest}
+     * @param edition     the hosted site or the offline copy
+     * @param assets      asset path → published path, see {@link AssetCopier#manifest}
+     * @param movedBodies the one-page chapter's page bodies from earlier bakes
      */
-    public TemplateData(SiteGraph graph, Edition edition, Map<String, String> assets) {
-        this(graph, edition, assets, MovedBodies.none());
-    }
-
-    /** @param movedBodies the one-page chapter's page bodies from earlier bakes (serve) */
     TemplateData(SiteGraph graph, Edition edition, Map<String, String> assets, MovedBodies movedBodies) {
         this.movedBodies = movedBodies;
         this.graph = graph;
@@ -97,6 +89,11 @@ public final class TemplateData {
             updates = byDate.stream().map(this::summary).toList();
         }
         return updates;
+    }
+
+    /** Whether this is the offline copy's data. */
+    boolean offline() {
+        return edition.offline();
     }
 
     /** The date of an edition: its most recently updated page. */
@@ -237,7 +234,7 @@ public final class TemplateData {
         m.put("number", s.number());
         m.put("updated", s.updated().toString());
         m.put("updatedText", words.date(s.updated()));
-        m.put("body", new PageBody(p));
+        m.put("body", p.html());
         List<Map<String, Object>> toc = new ArrayList<>();
         for (Section sec : p.sections()) {
             if (sec.level() != 2) continue;

@@ -24,17 +24,27 @@ final class TemplateFailures {
     static final String DOCUMENTS = "\u0000documents\u0000";
 
     private final Map<Problem, Set<String>> failed = new ConcurrentHashMap<>();
-    /** A page's document → the Markdown file it was made from, how the problem names it. */
-    private final Map<String, String> sources = new HashMap<>();
+    private final SiteGraph graph;
+    /** A page's document → the Markdown file it was made from, how the problem names it; made at the first failure. */
+    private Map<String, String> sources;
 
     TemplateFailures(SiteGraph graph) {
-        for (LinkedPage p : graph.pages()) sources.put(p.uri(), p.source().source().displayPath());
+        this.graph = graph;
     }
 
     /** Notes a document that did not render; an exception that is no template mistake is thrown on. */
     void add(Exception e, DocumentModel doc) {
-        String shown = sources.getOrDefault(doc.getUri(), doc.getUri());
+        String shown = sources().getOrDefault(doc.getUri(), doc.getUri());
         failed.computeIfAbsent(Bakery.templateProblem(e, doc), k -> new ConcurrentSkipListSet<>()).add(shown);
+    }
+
+    private synchronized Map<String, String> sources() {
+        if (sources == null) {
+            Map<String, String> map = new HashMap<>();
+            for (LinkedPage p : graph.pages()) map.put(p.uri(), p.source().source().displayPath());
+            sources = map;
+        }
+        return sources;
     }
 
     void throwIfAny() throws ContentException {

@@ -5,17 +5,11 @@ import nl.dossier.bake.Edition;
 import nl.dossier.bundle.BundleName;
 import nl.dossier.bundle.Bundler;
 import nl.dossier.check.OutputChecker;
-import nl.dossier.link.LinkedPage;
 import nl.dossier.link.SiteGraph;
-import nl.dossier.link.SiteLinker;
-import nl.dossier.load.ContentLoader;
 import nl.dossier.model.BackgroundStage;
-import nl.dossier.model.Content;
 import nl.dossier.model.ContentException;
-import nl.dossier.model.Parallel;
 import nl.dossier.model.Problem;
 import nl.dossier.pdf.PdfCache;
-import nl.dossier.render.MarkdownProcessor;
 import nl.dossier.search.SearchStage;
 
 import java.io.IOException;
@@ -117,7 +111,7 @@ public final class SiteBuilder {
             progress.stage("bake", files + " files, " + searchFileCount + " search files", t);
 
             t = System.nanoTime();
-            new OutputChecker(temp, bakery.sources(graph, temp)).check();
+            new OutputChecker(temp, bakery.sources(temp)).check();
             progress.stage("check", "links, anchors, headings, HTML", t);
 
             swapIntoPlace(tempIndex, indexOutput);
@@ -168,25 +162,9 @@ public final class SiteBuilder {
         });
     }
 
-    /** Stages load, link and render: the site graph with every page's HTML. */
+    /** Stages load, link and render ({@link Pipeline}): the site graph with every page's HTML. */
     static SiteGraph prepare(Path projectRoot, Progress progress) throws ContentException {
-        long t = System.nanoTime();
-        Content content = new ContentLoader(projectRoot).load();
-        progress.stage("load", content.pages().size() + " pages, " + content.references().size() + " references, "
-                + content.glossary().size() + " terms", t);
-
-        t = System.nanoTime();
-        MarkdownProcessor markdown = new MarkdownProcessor(content.glossary(), content.messages());
-        SiteGraph graph = new SiteLinker(content, markdown, projectRoot).link();
-        int citations = graph.pages().stream().mapToInt(p -> p.citations().size()).sum();
-        progress.stage("link", citations + " citations, " + graph.termUsedOn().size() + " terms in use", t);
-
-        t = System.nanoTime();
-        Parallel.forEach(graph.pages(), p -> {
-            p.setHtml(markdown.render(p.document()), MarkdownProcessor.lines(p.document()));
-            p.releaseDocument();
-        });
-        progress.stage("render", graph.pages().size() + " pages to HTML", t);
+        SiteGraph graph = Pipeline.once(projectRoot).run(null, (name, summary, t) -> progress.stage(name, summary.get(), t));
         checkOnePageSize(graph);
         return graph;
     }
@@ -197,7 +175,7 @@ public final class SiteBuilder {
     /** A chapter too large for one page is a mistake in site.yaml, reported before anything is baked. */
     static void checkOnePageSize(SiteGraph graph) throws ContentException {
         if (!graph.content().site().onePage()) return;
-        long chars = graph.pages().stream().mapToLong(LinkedPage::htmlLength).sum();
+        long chars = graph.pages().stream().mapToLong(p -> p.html().length()).sum();
         if (chars > ONE_PAGE_LIMIT_CHARS) {
             throw new ContentException(Problem.inFile("content/site.yaml",
                     "the whole chapter on one page (volledig/index.html) would be " + chars / 1_000_000 + " million characters of "

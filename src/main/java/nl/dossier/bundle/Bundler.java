@@ -2,7 +2,7 @@ package nl.dossier.bundle;
 
 import nl.dossier.bake.Bakery;
 import nl.dossier.bake.Edition;
-import nl.dossier.bake.SiteInMemory;
+import nl.dossier.bake.SiteRender;
 import nl.dossier.bake.TemplateData;
 import nl.dossier.check.OutputChecker;
 import nl.dossier.link.SiteGraph;
@@ -115,11 +115,11 @@ public final class Bundler {
         Path root = work.resolve(name.folder());
         // The copy's pages link to the PDF without its size: the PDF is made from the copy's
         // one-page chapter (minus banner and download links), so its size is known only after.
-        SiteInMemory copy = bakery.inMemory(graph, root, Edition.offline(site.pdf() ? new Edition.Download(pdfUrl(name), 0) : null));
+        SiteRender copy = bakery.render(graph, root, Edition.offline(site.pdf() ? new Edition.Download(pdfUrl(name), 0) : null));
         // Printing is half a second of a build in a fresh JVM: the copy is zipped meanwhile.
-        String chapter = site.pdf() ? copy.render(CHAPTER) : null;
+        String chapter = site.pdf() ? copy.html(CHAPTER) : null;
         BackgroundStage<byte[]> printing = chapter == null ? null : BackgroundStage.start("pdf", () -> print(chapter, site, time, name));
-        OutputChecker.InMemory check = OutputChecker.offlineCopy(root, site.baseUrl(), bakery.sources(graph, root)).inMemory();
+        OutputChecker.InMemory check = OutputChecker.offlineCopy(root, site.baseUrl(), bakery.sources(root)).inMemory();
         Path zip = work.resolve(name.zipFile());
         byte[] printed = null;
         CopyFiles files = new CopyFiles(copy, chapter, check);
@@ -176,11 +176,11 @@ public final class Bundler {
     }
 
     /** The copy's files, each made when the zip asks for it, and each page checked as it is made. */
-    private record CopyFiles(SiteInMemory copy, String chapter, OutputChecker.InMemory check) implements ReproducibleZip.Contents {
+    private record CopyFiles(SiteRender copy, String chapter, OutputChecker.InMemory check) implements ReproducibleZip.Contents {
         @Override
         public byte[] of(String file) throws IOException {
             if (!copy.isDocument(file)) return checked(file, copy.asset(file));
-            String html = file.equals(CHAPTER) && chapter != null ? chapter : copy.render(file);
+            String html = file.equals(CHAPTER) && chapter != null ? chapter : copy.html(file);
             if (html == null) return new byte[0]; // a template problem, thrown once this run of files is zipped
             if (file.endsWith(".html")) check.page(file, html);
             return html.getBytes(StandardCharsets.UTF_8);
@@ -188,7 +188,7 @@ public final class Bundler {
 
         /** A page's text again, to report its problems with line and column; null when it cannot be had. */
         String again(String file) {
-            if (copy.isDocument(file)) return copy.render(file);
+            if (copy.isDocument(file)) return copy.html(file);
             try {
                 return new String(copy.asset(file), StandardCharsets.UTF_8);
             } catch (IOException | RuntimeException e) {

@@ -5,11 +5,7 @@ import nl.dossier.model.BodyLines;
 import nl.dossier.model.GlossaryTerm;
 import nl.dossier.model.PageSource;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -30,13 +26,8 @@ public final class LinkedPage {
     final Set<String> sectionRefs = new java.util.HashSet<>();
     /** Set once the page is part of a successfully linked graph; such a page is never changed again. */
     volatile boolean linked;
-    /**
-     * The rendered HTML as UTF-8: nearly every page has a few characters beyond Latin-1 (’ or –),
-     * so a String would hold it at two bytes a character. At 10,000 pages that was 260 MB of
-     * the build's live heap, and the full collections it caused cost seconds.
-     */
-    private byte[] html;
-    private int htmlLength;
+    /** The rendered HTML, or null before the render stage. */
+    private String html;
     /** Which Markdown line each line of the HTML came from, for the output check's messages. */
     private BodyLines lines = BodyLines.NONE;
     private final String uri;
@@ -101,38 +92,11 @@ public final class LinkedPage {
 
     /** The rendered HTML, or null before the render stage. */
     public String html() {
-        return html == null ? null : new String(html, StandardCharsets.UTF_8);
-    }
-
-    /** Whether the two pages were rendered to the same HTML, without decoding either. */
-    public boolean sameHtml(LinkedPage other) {
-        return Arrays.equals(html, other.html);
-    }
-
-    public int htmlHash() {
-        return Arrays.hashCode(html);
-    }
-
-    /**
-     * A fingerprint of the rendered HTML (SHA-256 of its UTF-8), for a cache that must see
-     * whether a page changed without keeping a copy of it; null before the render stage.
-     */
-    public byte[] htmlDigest() {
-        if (html == null) return null;
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(html);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
+        return html;
     }
 
     public boolean isRendered() {
         return html != null;
-    }
-
-    /** The length of {@link #html()} in characters, without decoding it. */
-    public int htmlLength() {
-        return htmlLength;
     }
 
     public void setHtml(String html) {
@@ -140,8 +104,7 @@ public final class LinkedPage {
     }
 
     public void setHtml(String html, BodyLines lines) {
-        this.html = html == null ? null : html.getBytes(StandardCharsets.UTF_8);
-        this.htmlLength = html == null ? 0 : html.length();
+        this.html = html;
         this.lines = lines;
     }
 

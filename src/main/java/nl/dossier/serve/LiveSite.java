@@ -2,19 +2,13 @@ package nl.dossier.serve;
 
 import nl.dossier.bake.AssetCopier;
 import nl.dossier.bake.LiveBakery;
+import nl.dossier.build.Pipeline;
 import nl.dossier.link.LinkedPage;
 import nl.dossier.link.SiteGraph;
-import nl.dossier.link.SiteLinker;
-import nl.dossier.load.ContentLoader;
 import nl.dossier.load.ProjectFiles;
 import nl.dossier.load.SourceCache;
-import nl.dossier.model.Content;
 import nl.dossier.model.ContentException;
-import nl.dossier.model.GlossaryTerm;
-import nl.dossier.model.Messages;
-import nl.dossier.model.Parallel;
 import nl.dossier.model.Problem;
-import nl.dossier.render.MarkdownProcessor;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -29,12 +23,12 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The site of {@code dossier serve}, kept in memory and rebuilt incrementally from the same
- * stages as a build (load → link → render → bake):
+ * The site of {@code dossier serve}, kept in memory and rebuilt incrementally by the same
+ * {@link Pipeline} as a build (load → link → render), then baked:
  * <ul>
  * <li>load: only files the watcher reported are read and parsed again ({@link SourceCache#watched});</li>
  * <li>link: pages are linked again only when their source changed or a page they point at
- * changed its number or anchors ({@link SiteLinker#link(SiteGraph)}); the others keep their AST
+ * changed its number or anchors ({@code SiteLinker.link(previous)}); the others keep their AST
  * and HTML;</li>
  * <li>render: Markdown → HTML only for pages linked afresh;</li>
  * <li>bake: only documents whose template model changed are rendered, and only output that
@@ -55,9 +49,7 @@ public final class LiveSite {
     /** An asset was refused by the last rebuild: the next one lists assets/ again. */
     private boolean assetsRefused;
 
-    private MarkdownProcessor markdown;
-    private List<GlossaryTerm> markdownGlossary;
-    private Messages markdownMessages;
+    private final Pipeline pipeline;
     private SiteGraph lastGood;
     private LiveBakery bakery;
     private volatile List<Problem> problems = List.of();
@@ -76,6 +68,7 @@ public final class LiveSite {
 
     public LiveSite(Path root) {
         this.root = root.toAbsolutePath().normalize();
+        this.pipeline = Pipeline.live(this.root, cache);
     }
 
     public Path root() {
@@ -122,7 +115,6 @@ public final class LiveSite {
         List<String> changed = new ArrayList<>();
         List<Problem> found = List.of();
         Map<String, Long> stages = new java.util.LinkedHashMap<>();
-        long t = start;
         try {
             if (all) {
                 cache.clear();
@@ -134,25 +126,11 @@ public final class LiveSite {
                 }
             }
             updateAssets(all ? null : changedFiles, changed);
-            Content content = new ContentLoader(root).load(cache);
-            t = stage(stages, "load", t);
-            SiteGraph previous = lastGood;
-            if (markdown == null || !content.glossary().equals(markdownGlossary) || !content.messages().equals(markdownMessages)) {
-                markdown = new MarkdownProcessor(content.glossary(), content.messages());
-                markdownGlossary = content.glossary();
-                markdownMessages = content.messages();
-                previous = null; // glossary terms are found while parsing: parse every page again
-            }
-            SiteGraph graph = new SiteLinker(content, markdown, root).link(previous);
-            t = stage(stages, "link", t);
-            MarkdownProcessor md = markdown;
-            Parallel.forEach(graph.pages(), p -> {
-                if (!p.isRendered()) p.setHtml(md.render(p.document()));
-            });
-            t = stage(stages, "render", t);
+            SiteGraph graph = pipeline.run(lastGood, (name, summary, since) -> stages.put(name, System.nanoTime() - since));
+            long t = System.nanoTime();
             if (bakery == null) bakery = new LiveBakery(root);
             LiveBakery.Changes bake = bakery.bake(graph, Map.copyOf(assets));
-            stage(stages, "bake", t);
+            stages.put("bake", System.nanoTime() - t);
             bake.written().forEach((uri, bytes) -> {
                 // A new engine (after a template change) renders everything; count what really differs.
                 if (!java.util.Arrays.equals(bytes, files.put(uri, bytes))) changed.add(uri);
@@ -178,12 +156,6 @@ public final class LiveSite {
         problems = found;
         changed.sort(null);
         return new Report(version, List.copyOf(changed), found, System.nanoTime() - start, stages);
-    }
-
-    private static long stage(Map<String, Long> stages, String name, long since) {
-        long now = System.nanoTime();
-        stages.put(name, now - since);
-        return now;
     }
 
     /** Pages of the last good build, for tests and statistics. */

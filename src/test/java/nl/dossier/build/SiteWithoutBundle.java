@@ -1,6 +1,7 @@
 package nl.dossier.build;
 
 import nl.dossier.bake.Bakery;
+import nl.dossier.bake.Edition;
 import nl.dossier.model.ContentException;
 import nl.dossier.link.SiteGraph;
 import nl.dossier.search.SearchStage;
@@ -20,7 +21,7 @@ public final class SiteWithoutBundle {
         SiteGraph graph = SiteBuilder.prepare(projectRoot, Progress.quiet());
         Path index = SiteBuilder.indexFolder(site);
         new SearchStage(graph).index(index);
-        new Bakery(projectRoot).bake(graph, site);
+        new Bakery(projectRoot).bake(graph, site, Edition.SITE);
         SearchStage.exportBrowserFiles(index, site);
         return graph;
     }

@@ -160,6 +160,23 @@ class LiveSiteTest {
         assertTrue(new String(live.file("volledig/index.html"), StandardCharsets.UTF_8).contains("<h1>"));
     }
 
+    @Test
+    void aPageTemplateMistakeIsReportedOnceWithThePagesItBrokeAsInABuild(@TempDir Path dir) throws IOException {
+        Path own = dir.resolve("proj");
+        BuildCommandTest.copyProject(TestSites.projectRoot(), own);
+        LiveSite live = new LiveSite(own);
+        assertTrue(live.rebuild(null).ok());
+        Path ftl = own.resolve("templates/page.ftl");
+        Files.writeString(ftl, Files.readString(ftl).replace("</h1>", "</h1>${content.bestaatNiet}"));
+
+        LiveSite.Report r = live.rebuild(List.of(ftl));
+        assertEquals(1, r.problems().size(), r.problems().toString());
+        String message = r.problems().get(0).message();
+        assertEquals("templates/page.ftl", r.problems().get(0).file(), r.problems().toString());
+        assertTrue(message.matches("template error while rendering content/[^ ]+\\.md and \\d+ other pages: .*"), message);
+        assertFalse(message.contains("\u0000"), message);
+    }
+
     static String html(String path) {
         byte[] b = site.file(path);
         return b == null ? "" : new String(b, StandardCharsets.UTF_8);
