@@ -153,7 +153,7 @@ else
   maven_repo=()
   if [ -n "${NETLIFY:-}" ]; then maven_repo=("-Dmaven.repo.local=$CACHE/m2"); fi
   mvn -B -q "${maven_repo[@]}" package -DskipTests
-  dossier=(java -jar target/dossier.jar)
+  dossier=(java -XX:TieredStopAtLevel=1 -XX:+UseParallelGC -XX:SharedArchiveFile=target/dossier.jsa -jar target/dossier.jar)
 fi
 
 "${dossier[@]}" build --quiet

@@ -1,30 +1,30 @@
 package nl.dossier.cli;
 
 import nl.dossier.build.SiteBuilder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
-import java.util.List;
+import java.util.concurrent.Callable;
 
-final class BuildCommand extends Command {
-    private static final Option OUTPUT = Option.value("--output", "DIR",
-            "Where the site is written (default: target/site under the project folder).");
+@Command(name = "build", description = "Builds the site into the output folder; the previous site stays in place if anything fails.")
+final class BuildCommand implements Callable<Integer> {
+    @Option(names = "--source", paramLabel = "DIR", description = CommonOptions.SOURCE)
+    private Path source;
 
-    BuildCommand() {
-        super("build", "Builds the site into the output folder; the previous site stays in place if anything fails.",
-                List.of(CommonOptions.SOURCE, OUTPUT, CommonOptions.QUIET, CommonOptions.VERBOSE), null);
-    }
+    @Option(names = "--output", paramLabel = "DIR", description = "Where the site is written (default: target/site under the project folder).")
+    private Path output;
+
+    @Option(names = "--quiet", description = CommonOptions.QUIET)
+    private boolean quiet;
+
+    @Option(names = "--verbose", description = CommonOptions.VERBOSE)
+    private boolean verbose;
 
     @Override
-    boolean batch() {
-        return true;
-    }
-
-    @Override
-    int run(Arguments arguments) throws UsageException {
-        Path root = CommonOptions.source(arguments);
-        Path out = arguments.path(OUTPUT.name(), root.resolve("target/site"));
-        return ErrorReport.run(arguments.flag(CommonOptions.VERBOSE.name()), () -> {
-            new SiteBuilder(root, out, CommonOptions.progress(arguments)).build();
-        });
+    public Integer call() throws UsageException {
+        Path root = CommonOptions.source(source);
+        Path out = output == null ? root.resolve("target/site") : output;
+        return ErrorReport.run(verbose, () -> new SiteBuilder(root, out, CommonOptions.progress(quiet)).build());
     }
 }

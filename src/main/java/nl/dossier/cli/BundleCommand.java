@@ -1,30 +1,31 @@
 package nl.dossier.cli;
 
 import nl.dossier.build.BundleBuilder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
-import java.util.List;
+import java.util.concurrent.Callable;
 
-final class BundleCommand extends Command {
-    private static final Option OUTPUT = Option.value("--output", "FILE",
-            "Where the zip is written (default: target/<site>-<edition>-offline.zip under the project folder).");
+@Command(name = "bundle",
+        description = "Writes only the offline zip (the whole site to read from disk); the previous zip stays in place if anything fails.")
+final class BundleCommand implements Callable<Integer> {
+    @Option(names = "--source", paramLabel = "DIR", description = CommonOptions.SOURCE)
+    private Path source;
 
-    BundleCommand() {
-        super("bundle", "Writes only the offline zip (the whole site to read from disk); the previous zip stays in place if anything fails.",
-                List.of(CommonOptions.SOURCE, OUTPUT, CommonOptions.QUIET, CommonOptions.VERBOSE), null);
-    }
+    @Option(names = "--output", paramLabel = "FILE",
+            description = "Where the zip is written (default: target/<site>-<edition>-offline.zip under the project folder).")
+    private Path output;
+
+    @Option(names = "--quiet", description = CommonOptions.QUIET)
+    private boolean quiet;
+
+    @Option(names = "--verbose", description = CommonOptions.VERBOSE)
+    private boolean verbose;
 
     @Override
-    boolean batch() {
-        return true;
-    }
-
-    @Override
-    int run(Arguments arguments) throws UsageException {
-        Path root = CommonOptions.source(arguments);
-        Path output = arguments.path(OUTPUT.name(), null);
-        return ErrorReport.run(arguments.flag(CommonOptions.VERBOSE.name()), () -> {
-            new BundleBuilder(root, output, CommonOptions.progress(arguments)).build();
-        });
+    public Integer call() throws UsageException {
+        Path root = CommonOptions.source(source);
+        return ErrorReport.run(verbose, () -> new BundleBuilder(root, output, CommonOptions.progress(quiet)).build());
     }
 }

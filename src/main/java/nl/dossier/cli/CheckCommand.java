@@ -5,6 +5,8 @@ import nl.dossier.build.Progress;
 import nl.dossier.build.SiteBuilder;
 import nl.dossier.model.ContentException;
 import nl.dossier.model.Problem;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -13,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 /**
@@ -20,28 +23,24 @@ import java.util.stream.Stream;
  * templates, and the checks on the output) without publishing anything: the site is built in a
  * temporary folder that is deleted afterwards.
  */
-final class CheckCommand extends Command {
+@Command(name = "check", description = "Checks the content, templates and output like a build does, but publishes nothing.")
+final class CheckCommand implements Callable<Integer> {
 
     enum Format { text, github }
 
-    private static final Option FORMAT = Option.value("--format", "FORMAT",
-            "text (file:line:col: message) or github (GitHub Actions annotations); default: text.");
+    @Option(names = "--source", paramLabel = "DIR", description = CommonOptions.SOURCE)
+    private Path source;
 
-    CheckCommand() {
-        super("check", "Checks the content, templates and output like a build does, but publishes nothing.",
-                List.of(CommonOptions.SOURCE, FORMAT, CommonOptions.VERBOSE), null);
-    }
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "text (file:line:col: message) or github (GitHub Actions annotations); default: text.")
+    private Format format = Format.text;
 
-    @Override
-    boolean batch() {
-        return true;
-    }
+    @Option(names = "--verbose", description = CommonOptions.VERBOSE)
+    private boolean verbose;
 
     @Override
-    int run(Arguments arguments) throws UsageException {
-        Path root = CommonOptions.source(arguments);
-        Format format = format(arguments.value(FORMAT.name()));
-        boolean verbose = arguments.flag(CommonOptions.VERBOSE.name());
+    public Integer call() throws UsageException {
+        Path root = CommonOptions.source(source);
         PrintStream out = System.out;
         Path temp = null;
         try {
@@ -67,12 +66,6 @@ final class CheckCommand extends Command {
         } finally {
             if (temp != null) delete(temp);
         }
-    }
-
-    private static Format format(String value) throws UsageException {
-        if (value == null) return Format.text;
-        for (Format f : Format.values()) if (f.name().equals(value)) return f;
-        throw new UsageException("--format must be text or github, not '" + value + "'");
     }
 
     /** One GitHub Actions workflow command: {@code ::error file=…,line=…,col=…::message (hint)}. */

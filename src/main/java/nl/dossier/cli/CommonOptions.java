@@ -5,19 +5,18 @@ import nl.dossier.build.Progress;
 
 import java.nio.file.Path;
 
-/** Options several commands share: {@code --source}, {@code --quiet} and {@code --verbose}. */
+/** What several commands share: the help texts of {@code --source}, {@code --quiet} and {@code --verbose}, and their meaning. */
 final class CommonOptions {
-    static final Option SOURCE = Option.value("--source", "DIR",
-            "Project folder with content/, templates/ and assets/ (default: current folder).");
-    static final Option QUIET = Option.flag("--quiet", "Print nothing but errors.");
-    static final Option VERBOSE = Option.flag("--verbose", "Print stack traces of unexpected errors.");
+    static final String SOURCE = "Project folder with content/, templates/ and assets/ (default: current folder).";
+    static final String QUIET = "Print nothing but errors.";
+    static final String VERBOSE = "Print stack traces of unexpected errors.";
 
     private CommonOptions() {
     }
 
-    /** The project folder, absolute; one without content/ is a usage error, before anything is created. */
-    static Path source(Arguments arguments) throws UsageException {
-        Path source = arguments.path(SOURCE.name(), Path.of("")).toAbsolutePath().normalize();
+    /** The project folder (null: the current one), absolute; one without content/ is a usage error, before anything is created. */
+    static Path source(Path given) throws UsageException {
+        Path source = (given == null ? Path.of("") : given).toAbsolutePath().normalize();
         try {
             OutputGuard.checkSource(source);
         } catch (OutputGuard.Refused e) {
@@ -26,7 +25,7 @@ final class CommonOptions {
         return source;
     }
 
-    static Progress progress(Arguments arguments) {
-        return arguments.flag(QUIET.name()) ? Progress.quiet() : Progress.to(System.out);
+    static Progress progress(boolean quiet) {
+        return quiet ? Progress.quiet() : Progress.to(System.out);
     }
 }

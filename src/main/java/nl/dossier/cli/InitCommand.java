@@ -1,25 +1,28 @@
 package nl.dossier.cli;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
 import java.io.IOException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.Callable;
 
 /** {@code dossier init [--language nl|en] DIR}: a small working site to start from. */
-final class InitCommand extends Command {
-    private static final Option LANGUAGE = Option.value("--language", "LANG",
-            "The language of the pages: " + String.join(" or ", StarterSite.LANGUAGES) + " (default: nl).");
+@Command(name = "init", description = "Writes a small working site into a new or empty folder DIR: two pages, a source, "
+        + "an abbreviation, the templates and the assets.")
+final class InitCommand implements Callable<Integer> {
+    @Option(names = "--language", paramLabel = "LANG", description = "The language of the pages: nl or en (default: nl).")
+    private String language = "nl";
 
-    InitCommand() {
-        super("init", "Writes a small working site into a new or empty folder DIR: two pages, a source, an abbreviation, "
-                + "the templates and the assets.", List.of(LANGUAGE), "DIR");
-    }
+    @Parameters(paramLabel = "DIR", arity = "0..*", description = "The new or empty folder.")
+    private List<String> params = List.of();
 
     @Override
-    int run(Arguments arguments) throws UsageException {
-        List<String> params = arguments.parameters();
+    public Integer call() throws UsageException {
         if (params.size() != 1) throw new UsageException("give one folder to write the new site into: init DIR");
-        String language = arguments.value(LANGUAGE.name()) == null ? "nl" : arguments.value(LANGUAGE.name());
         if (!StarterSite.LANGUAGES.contains(language)) {
             throw new UsageException("--language must be " + String.join(" or ", StarterSite.LANGUAGES) + ", not '" + language + "'");
         }

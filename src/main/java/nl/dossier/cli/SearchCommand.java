@@ -4,6 +4,9 @@ import nl.dossier.build.SiteBuilder;
 import nl.dossier.model.Json;
 import nl.dossier.search.SearchEngine;
 import nl.dossier.search.SearchHit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -13,34 +16,33 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 
-final class SearchCommand extends Command {
+@Command(name = "search",
+        description = "Searches the built site's Lucene index (written by 'build' beside the site) and prints ranked sections.")
+final class SearchCommand implements Callable<Integer> {
     static final int DEFAULT_LIMIT = 10;
-    /** The keys of each result in the --json output, in order (README, "Search"). */
-    static final List<String> JSON_KEYS = List.of("url", "title", "heading", "number", "snippet", "score");
-    private static final Option JSON = Option.flag("--json",
-            "Print a JSON array of {" + String.join(", ", JSON_KEYS) + "} in rank order; number is the section number.");
-    private static final Option LIMIT = Option.value("--limit", "N", "At most N results (default: " + DEFAULT_LIMIT + ").");
-    private static final Option INDEX = Option.value("--index", "DIR", "The search index (default: target/site-search-index).");
 
-    SearchCommand() {
-        super("search", "Searches the built site's Lucene index (written by 'build' beside the site) and prints ranked sections.",
-                List.of(JSON, LIMIT, INDEX), "QUERY...");
-    }
+    @Option(names = "--json", description = "Print a JSON array of {url, title, heading, number, snippet, score} in rank order; "
+            + "number is the section number.")
+    private boolean json;
 
-    @Override
-    String parametersHelp() {
-        return "Words to search for: every word counts, no operators, quotes or wildcards; the last word is completed.";
-    }
+    @Option(names = "--limit", paramLabel = "N", description = "At most N results (default: " + DEFAULT_LIMIT + ").")
+    private int limit = DEFAULT_LIMIT;
+
+    @Option(names = "--index", paramLabel = "DIR", description = "The search index (default: target/site-search-index).")
+    private Path index;
+
+    @Parameters(paramLabel = "QUERY", arity = "0..*",
+            description = "Words to search for: every word counts, no operators, quotes or wildcards; the last word is completed.")
+    private List<String> query = List.of();
 
     @Override
-    int run(Arguments arguments) throws UsageException {
-        int limit = arguments.number(LIMIT.name(), DEFAULT_LIMIT);
+    public Integer call() throws UsageException {
         if (limit < 1) throw new UsageException("--limit must be 1 or more");
-        String q = String.join(" ", arguments.parameters());
+        String q = String.join(" ", query);
         if (q.isBlank()) throw new UsageException("give the words to search for: search QUERY...");
-        Path dir = arguments.path(INDEX.name(), SiteBuilder.indexFolder(Path.of("target/site")));
-        boolean json = arguments.flag(JSON.name());
+        Path dir = index == null ? SiteBuilder.indexFolder(Path.of("target/site")) : index;
         List<SearchHit> hits;
         try (SearchEngine engine = new SearchEngine(dir)) {
             hits = engine.search(q, limit);

@@ -1,27 +1,28 @@
 package nl.dossier.cli;
 
 import nl.dossier.serve.DevServer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.net.BindException;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
-final class ServeCommand extends Command {
+@Command(name = "serve", description = "Serves the site on 127.0.0.1, rebuilds what changed on every save and reloads the browser.")
+final class ServeCommand implements Callable<Integer> {
     static final int DEFAULT_PORT = 8000;
-    private static final Option PORT = Option.value("--port", "N",
-            "Port on 127.0.0.1 (default: " + DEFAULT_PORT + "; 0 picks a free one).");
 
-    ServeCommand() {
-        super("serve", "Serves the site on 127.0.0.1, rebuilds what changed on every save and reloads the browser.",
-                List.of(CommonOptions.SOURCE, PORT), null);
-    }
+    @Option(names = "--source", paramLabel = "DIR", description = CommonOptions.SOURCE)
+    private Path source;
+
+    @Option(names = "--port", paramLabel = "N", description = "Port on 127.0.0.1 (default: " + DEFAULT_PORT + "; 0 picks a free one).")
+    private int port = DEFAULT_PORT;
 
     @Override
-    int run(Arguments arguments) throws UsageException {
-        Path root = CommonOptions.source(arguments);
-        int port = arguments.number(PORT.name(), DEFAULT_PORT);
+    public Integer call() throws UsageException {
+        Path root = CommonOptions.source(source);
         if (port < 0 || port > 65535) throw new UsageException("--port must be between 0 and 65535, not " + port);
         DevServer server;
         try {
