@@ -54,34 +54,26 @@ final class BlockLines implements NodeRenderer {
 
     private static void note(Node node, NodeRendererContext context, HtmlWriter html) {
         Recorder recorder = RECORDER.get(node.getDocument());
-        if (recorder != null) recorder.add(html.offsetWithPending(), node);
+        // The line count is a list's size; the offset would sum every line written so far.
+        if (recorder != null) recorder.add(html.getLineCount(), node);
         context.delegateRender();
     }
 
-    /** The blocks of one render: HTML offset and Markdown lines, turned into {@link BodyLines} once the HTML is known. */
+    /** The blocks of one render: HTML line and Markdown lines, as {@link BodyLines}. */
     static final class Recorder {
         private int[] blocks = new int[48];
         private int size;
 
-        void add(int htmlOffset, Node node) {
+        void add(int htmlLine, Node node) {
             if (size + 3 > blocks.length) blocks = Arrays.copyOf(blocks, blocks.length * 2);
             Document doc = node.getDocument();
-            blocks[size++] = htmlOffset;
+            blocks[size++] = htmlLine;
             blocks[size++] = node.getStartLineNumber();
             blocks[size++] = doc.getLineNumber(Math.max(node.getStartOffset(), node.getEndOffset() - 1));
         }
 
-        /** Offsets become line numbers with one pass over the HTML (they come in order). */
-        BodyLines lines(String html) {
-            int[] out = Arrays.copyOf(blocks, size);
-            int line = 0;
-            int at = 0;
-            for (int i = 0; i < size; i += 3) {
-                int offset = Math.min(out[i], html.length());
-                for (; at < offset; at++) if (html.charAt(at) == '\n') line++;
-                out[i] = line;
-            }
-            return BodyLines.of(out);
+        BodyLines lines() {
+            return BodyLines.of(Arrays.copyOf(blocks, size));
         }
     }
 }
