@@ -96,7 +96,7 @@ public class BuildCommandTest {
                 "PDF", tmp.resolve("s/volledig/drugscriminaliteit-editie-2024.pdf"));
         written.forEach((label, path) -> {
             String line = loud.out().lines().filter(l -> l.startsWith("  " + label + "  ")).findFirst().orElse("");
-            assertEquals(path, Path.of(line.substring(line.isEmpty() ? 0 : 16)).toAbsolutePath(), loud.out());
+            assertEquals(path.toAbsolutePath().normalize(), Path.of(line.substring(line.isEmpty() ? 0 : 16)).toAbsolutePath().normalize(), loud.out());
             assertTrue(Files.exists(path), line);
         });
         assertTrue(loud.out().contains("Next: run 'java -jar target/dossier.jar serve") && loud.out().contains("index.html in a browser."),
