@@ -11,7 +11,6 @@ import nl.dossier.load.ContentLoader;
 import nl.dossier.model.BackgroundStage;
 import nl.dossier.model.Content;
 import nl.dossier.model.ContentException;
-import nl.dossier.model.Parallel;
 import nl.dossier.model.Problem;
 import nl.dossier.pdf.PdfCache;
 import nl.dossier.render.MarkdownProcessor;
@@ -172,10 +171,7 @@ public final class SiteBuilder {
         progress.stage("link", citations + " citations, " + graph.termUsedOn().size() + " terms in use", t);
 
         t = System.nanoTime();
-        Parallel.forEach(graph.pages(), p -> {
-            p.setHtml(markdown.render(p.document()));
-            p.releaseDocument();
-        });
+        graph.render(markdown, true);
         progress.stage("render", graph.pages().size() + " pages to HTML", t);
         checkOnePageSize(graph);
         return graph;

@@ -37,6 +37,7 @@ public final class LinkedPage {
     private byte[] html;
     private int htmlLength;
     private final String uri;
+    private BodyLines lines;
 
     LinkedPage(PageSource source, Document document) {
         this.source = source;
@@ -62,6 +63,12 @@ public final class LinkedPage {
         if (html == null) throw new IllegalStateException(source.slug() + ": not rendered yet");
         document = null;
         source = source.withoutBody();
+    }
+
+    /** Line starts of the Markdown, for the positions of problems; listed on the first problem. */
+    BodyLines lines() {
+        if (lines == null) lines = new BodyLines(source);
+        return lines;
     }
 
     /** Output path relative to the site root. Pages get folders so their URLs stay clean. */

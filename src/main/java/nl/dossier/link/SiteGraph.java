@@ -1,8 +1,13 @@
 package nl.dossier.link;
 
 import nl.dossier.model.Content;
+import nl.dossier.model.ContentException;
 import nl.dossier.model.GlossaryTerm;
+import nl.dossier.model.Parallel;
+import nl.dossier.model.Problems;
 import nl.dossier.model.Reference;
+import nl.dossier.render.MarkdownProcessor;
+import nl.dossier.render.PageText;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,6 +33,27 @@ public final class SiteGraph {
         this.pages = pages;
         this.bySlug = bySlug;
         this.numberTargets = numberTargets;
+    }
+
+    /**
+     * Stage render: every page not rendered yet to HTML, on both cores. A page that takes longer
+     * than its budget is a content error at the place the renderer had reached.
+     *
+     * @param release drop each page's AST and Markdown once it is rendered (a one-off build)
+     */
+    public void render(MarkdownProcessor markdown, boolean release) throws ContentException {
+        Problems problems = new Problems();
+        Parallel.forEach(pages, p -> {
+            if (p.isRendered()) return;
+            try {
+                p.setHtml(markdown.render(p.document()));
+            } catch (PageText.TooComplex e) {
+                problems.add(SiteLinker.tooComplex(p.source(), e));
+                return;
+            }
+            if (release) p.releaseDocument();
+        });
+        problems.throwIfAny();
     }
 
     /** The site settings, references and glossary; its page list is empty, the pages are {@link #pages}. */

@@ -48,10 +48,11 @@ final class GlossaryReader {
                 entryOf.put(t, m);
             }
         }
+        Suggest guesses = Suggest.limited();
         for (GlossaryTerm t : out) {
             for (String r : t.related()) {
                 if (!seen.containsKey(r)) {
-                    String near = Suggest.closest(r, seen.keySet());
+                    String near = guesses.guess(r, seen.keySet());
                     entryOf.get(t).problemAtItem("related", r,
                             "term '" + t.term() + "' refers to unknown glossary term '" + r + "'",
                             near != null ? "did you mean '" + near + "'?" : "add '" + r + "' to the glossary or remove it from 'related'");
