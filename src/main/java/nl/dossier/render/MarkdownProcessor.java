@@ -31,7 +31,7 @@ public final class MarkdownProcessor {
 
     public MarkdownProcessor(List<GlossaryTerm> glossary) {
         MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(AttributesExtension.create(), TablesExtension.create(), new DossierExtension()));
+        options.set(Parser.EXTENSIONS, List.of(AttributesExtension.create(), TablesExtension.create(), new LinearParsing(), new DossierExtension()));
         options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
         options.set(HtmlRenderer.RENDER_HEADER_ID, false);
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
