@@ -151,8 +151,7 @@ public final class Bundler {
 
     /**
      * Heap the PDF printer needs per character of the chapter's HTML, with room to spare: it lays
-     * out and tags the whole chapter at once (3.1 million characters, a chapter with 20,000
-     * glossary terms, did not fit in 768 MB and did in 900 MB).
+     * out and tags the whole chapter at once (docs/content-schema.md, {@code pdf}).
      */
     static final long PDF_HEAP_PER_CHAR = 400;
 

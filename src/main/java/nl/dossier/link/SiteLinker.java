@@ -193,8 +193,8 @@ public final class SiteLinker {
 
     /**
      * Where a line starts its {@value #MAX_DEPTH}+1st quote or list inside each other ({@code > > >}
-     * or {@code - - - a}), or -1. Such a line is refused before parsing: the parser would spend
-     * seconds on hundreds of thousands of levels only to run out of stack. A line of list
+     * or {@code - - - a}), or -1. Such a line is refused before parsing: the parser would work
+     * through hundreds of thousands of levels only to run out of stack. A line of list
      * markers alone is a thematic break, not lists, and passes.
      */
     static int lineOpeningTooMany(String body) {

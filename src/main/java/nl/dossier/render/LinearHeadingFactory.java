@@ -14,8 +14,8 @@ import java.util.List;
 /**
  * flexmark's heading parser, without its quadratic cost in the number of lines of a paragraph:
  * on every line it joined the paragraph so far into one sequence, only to see whether there was
- * a paragraph (a line of {@code ---} under one makes it a heading). A 30,000-line paragraph or
- * table took minutes. Here that question is answered without joining; everything else is
+ * a paragraph (a line of {@code ---} under one makes it a heading), so a long paragraph or table
+ * cost the square of its lines. Here that question is answered without joining; everything else is
  * flexmark's own parser. It takes the core heading parser's place ({@code Parser.HEADING_PARSER}
  * is off) and keeps its place among the block parsers: it inherits the factory's ordering.
  */

@@ -12,8 +12,9 @@ import java.util.Map;
  * leftmost first, the longest term at a place first. That is what the regular expression
  * {@code (?<![\p{L}\p{N}])(longest|…|shortest)(?![\p{L}\p{N}])} finds, without trying every
  * term at every character: the terms are a trie, walked from each place where a word starts, so
- * a place costs at most the length of the longest term, however many terms there are (trying
- * each term that starts with the place's character made 20,000 terms cost minutes a page).
+ * a place costs at most the length of the longest term (at most 100 characters, GlossaryReader),
+ * however many terms there are (trying each term that starts with the place's character cost
+ * the number of terms at every word).
  */
 final class TermScanner {
     interface Found {
