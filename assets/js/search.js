@@ -513,10 +513,15 @@
     var LENGTH = 220;
     var start = 0;
     if (!whole && text.length > LENGTH && spans.length) {
+      // The first window, 40 characters before a match, with the most matches inside; spans
+      // are in text order, so two pointers count them (Snippets.window does the same).
       var bestCount = -1;
+      var first = 0, after = 0;
       spans.forEach(function (s) {
         var from = Math.max(0, s[0] - 40);
-        var count = spans.filter(function (x) { return x[0] >= from && x[1] <= from + LENGTH; }).length;
+        while (first < spans.length && spans[first][0] < from) first++;
+        while (after < spans.length && spans[after][1] <= from + LENGTH) after++;
+        var count = Math.max(0, after - first);
         if (count > bestCount) { bestCount = count; start = from; }
       });
     }

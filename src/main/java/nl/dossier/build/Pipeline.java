@@ -9,7 +9,9 @@ import nl.dossier.model.ContentException;
 import nl.dossier.model.GlossaryTerm;
 import nl.dossier.model.Messages;
 import nl.dossier.model.Parallel;
+import nl.dossier.model.Problems;
 import nl.dossier.render.MarkdownProcessor;
+import nl.dossier.render.PageText;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -85,15 +87,23 @@ public final class Pipeline {
 
     /**
      * Stage render: Markdown to HTML for every page linked afresh (a reused page keeps its HTML),
-     * with the Markdown line each HTML line came from for the output check's messages.
+     * with the Markdown line each HTML line came from for the output check's messages. A page that
+     * takes longer than its budget is a content error at the place the renderer had reached.
      */
-    private void render(SiteGraph graph) {
+    private void render(SiteGraph graph) throws ContentException {
         MarkdownProcessor md = markdown;
         boolean once = cache == null;
+        Problems problems = new Problems();
         Parallel.forEach(graph.pages(), p -> {
             if (p.isRendered()) return;
-            p.setHtml(md.render(p.document()), MarkdownProcessor.lines(p.document()));
+            try {
+                p.setHtml(md.render(p.document()), MarkdownProcessor.lines(p.document()));
+            } catch (PageText.TooComplex e) {
+                problems.add(SiteLinker.tooComplex(p.source(), e));
+                return;
+            }
             if (once) p.releaseDocument();
         });
+        problems.throwIfAny();
     }
 }

@@ -118,6 +118,7 @@ public final class Bundler {
         SiteRender copy = bakery.render(graph, root, Edition.offline(site.pdf() ? new Edition.Download(pdfUrl(name), 0) : null));
         // Printing is half a second of a build in a fresh JVM: the copy is zipped meanwhile.
         String chapter = site.pdf() ? copy.html(CHAPTER) : null;
+        if (chapter != null) checkPrintable(chapter.length(), Runtime.getRuntime().maxMemory());
         BackgroundStage<byte[]> printing = chapter == null ? null : BackgroundStage.start("pdf", () -> print(chapter, site, time, name));
         OutputChecker.InMemory check = OutputChecker.offlineCopy(root, site.baseUrl(), bakery.sources(root)).inMemory();
         Path zip = work.resolve(name.zipFile());
@@ -157,6 +158,29 @@ public final class Bundler {
         check.finish(files::again);
         Path pdf = printed == null ? null : write(work.resolve(name.pdfFile()), printed);
         return new Bundle(name, zip, size(zip), pdf, printed == null ? 0 : printed.length, copy.documentCount());
+    }
+
+    /**
+     * Heap the PDF printer needs per character of the chapter's HTML, with room to spare: it lays
+     * out and tags the whole chapter at once (docs/content-schema.md, {@code pdf}).
+     */
+    static final long PDF_HEAP_PER_CHAR = 400;
+
+    /**
+     * A chapter too large to print in this build's memory is a content error naming site.yaml,
+     * reported before printing starts instead of running out of memory halfway.
+     */
+    static void checkPrintable(long chapterChars, long maxHeap) throws ContentException {
+        long limit = maxHeap / PDF_HEAP_PER_CHAR;
+        if (chapterChars <= limit) return;
+        throw new ContentException(Problem.inFile("content/site.yaml",
+                "the chapter PDF would be printed from " + millions(chapterChars) + " million characters of HTML, more than the "
+                        + millions(limit) + " million that this build's memory (" + maxHeap / (1 << 20) + " MB) can print",
+                "add 'pdf: false' to content/site.yaml, or give the build more memory (JAVA_TOOL_OPTIONS=-Xmx…)"));
+    }
+
+    private static String millions(long chars) {
+        return String.format(java.util.Locale.ROOT, "%.1f", chars / 1_000_000.0);
     }
 
     private static Path write(Path file, byte[] bytes) throws ContentException {

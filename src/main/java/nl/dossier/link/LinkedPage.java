@@ -31,6 +31,7 @@ public final class LinkedPage {
     /** Which Markdown line each line of the HTML came from, for the output check's messages. */
     private BodyLines lines = BodyLines.NONE;
     private final String uri;
+    private LineStarts lineStarts;
 
     LinkedPage(PageSource source, Document document) {
         this.source = source;
@@ -56,6 +57,12 @@ public final class LinkedPage {
         if (html == null) throw new IllegalStateException(source.slug() + ": not rendered yet");
         document = null;
         source = source.withoutBody();
+    }
+
+    /** Line starts of the Markdown, for the positions of problems; listed on the first problem. */
+    LineStarts lineStarts() {
+        if (lineStarts == null) lineStarts = new LineStarts(source);
+        return lineStarts;
     }
 
     /** Output path relative to the site root. Pages get folders so their URLs stay clean. */

@@ -28,6 +28,7 @@ import nl.dossier.model.UrlPolicy;
 import nl.dossier.render.Citation;
 import nl.dossier.render.HeadingIds;
 import nl.dossier.render.MarkdownProcessor;
+import nl.dossier.render.PageText;
 import nl.dossier.render.SectionRef;
 import nl.dossier.render.TermUse;
 
@@ -58,6 +59,13 @@ public final class SiteLinker {
     private final Path projectRoot;
     private final Problems problems = new Problems();
     private final Map<Integer, Reference> references = new HashMap<>();
+    /** "Did you mean" answers already worked out (the walk over the pages runs on one thread). */
+    private final Suggest guesses = Suggest.limited();
+    private final Map<String, java.util.Optional<String>> slugGuesses = new HashMap<>();
+    private final Map<String, String> anchorHints = new HashMap<>();
+    private final Map<LinkedPage, Set<String>> sectionIds = new IdentityHashMap<>();
+    /** Anchors named in the hint for a missing one, at most. */
+    static final int HINT_ANCHORS = 20;
 
     public SiteLinker(Content content, MarkdownProcessor markdown, Path projectRoot) {
         this.content = content;
@@ -135,7 +143,14 @@ public final class SiteLinker {
             numbers = numberTargets(pages);
         }
 
-        for (LinkedPage p : pages) if (!p.linked) new PageWalker(p, bySlug, numbers).walkPage();
+        for (LinkedPage p : pages) {
+            if (p.linked) continue;
+            try {
+                markdown.link(p.document(), () -> new PageWalker(p, bySlug, numbers).walkPage());
+            } catch (PageText.TooComplex e) {
+                problems.add(tooComplex(p.source(), e));
+            }
+        }
         problems.throwIfAny();
         for (LinkedPage p : pages) p.linked = true;
         return new SiteGraph(content.withoutPages(), pages, java.util.Collections.unmodifiableMap(bySlug), numbers);
@@ -144,15 +159,21 @@ public final class SiteLinker {
     /**
      * Parses one page. The parser, the walks below and the HTML renderer all recurse once per
      * level of nesting, so a page with thousands of nested quotes or lists (an accident or a
-     * hostile edit) would overflow the stack: it is refused with a content error instead.
+     * hostile edit) would overflow the stack: it is refused with a content error instead, as is
+     * a page that takes longer than its budget to read.
      */
     private LinkedPage parse(PageSource p) {
+        int deep = lineOpeningTooMany(p.body());
+        if (deep >= 0) {
+            problems.add(position(p, deep, "the text is nested more than " + MAX_DEPTH
+                    + " levels deep (lists, quotes or brackets inside each other)", NESTING_HINT));
+            return null;
+        }
         Document doc;
         try {
             doc = markdown.parse(p.body());
-        } catch (StackOverflowError e) {
-            problems.add(new Problem(p.source().displayPath(), p.bodyLine(), 1,
-                    "the text is nested too deeply to read (lists, quotes or brackets inside each other)", NESTING_HINT));
+        } catch (PageText.TooComplex e) {
+            problems.add(tooComplex(p, e));
             return null;
         }
         LinkedPage page = new LinkedPage(p, doc);
@@ -166,6 +187,74 @@ public final class SiteLinker {
             }
         }
         return page;
+    }
+
+    /**
+     * Where a line starts its {@value #MAX_DEPTH}+1st quote or list inside each other ({@code > > >}
+     * or {@code - - - a}), or -1. Such a line is refused before parsing: the parser would work
+     * through hundreds of thousands of levels only to run out of stack. A line of list
+     * markers alone is a thematic break, not lists, and passes.
+     */
+    static int lineOpeningTooMany(String body) {
+        int n = body.length();
+        for (int line = 0; line < n; ) {
+            int end = body.indexOf('\n', line);
+            if (end < 0) end = n;
+            int i = line;
+            int opened = 0;
+            boolean list = false;
+            while (true) {
+                int at = i;
+                while (i < end && i - at < 3 && body.charAt(i) == ' ') i++;
+                if (i >= end) break;
+                char c = body.charAt(i);
+                int marker = i;
+                if (c == '>') {
+                    i++;
+                } else if (c == '-' || c == '+' || c == '*') {
+                    i++;
+                    if (i < end && body.charAt(i) != ' ' && body.charAt(i) != '\t') break;
+                    list = true;
+                } else if (c >= '0' && c <= '9') {
+                    while (i < end && i - marker < 9 && body.charAt(i) >= '0' && body.charAt(i) <= '9') i++;
+                    if (i >= end || (body.charAt(i) != '.' && body.charAt(i) != ')')) break;
+                    i++;
+                    if (i < end && body.charAt(i) != ' ' && body.charAt(i) != '\t') break;
+                    list = true;
+                } else {
+                    break;
+                }
+                if (++opened > MAX_DEPTH && !(list && thematicBreak(body, line, end))) return marker;
+                if (i < end && (body.charAt(i) == ' ' || body.charAt(i) == '\t')) i++;
+            }
+            line = end + 1;
+        }
+        return -1;
+    }
+
+    /** Whether the line is three or more of one of {@code - * _} with spaces between: a thematic break. */
+    private static boolean thematicBreak(String body, int from, int to) {
+        char mark = 0;
+        int count = 0;
+        for (int i = from; i < to; i++) {
+            char c = body.charAt(i);
+            if (c == ' ' || c == '\t') continue;
+            if (mark == 0 && (c == '-' || c == '*' || c == '_')) mark = c;
+            if (c != mark) return false;
+            count++;
+        }
+        return count >= 3;
+    }
+
+    /** A page that a stage could not read within its budget, or at all, at the place it was reading. */
+    public static Problem tooComplex(PageSource page, PageText.TooComplex e) {
+        if (e.tooDeep()) {
+            return position(page, e.offset(), "the text is nested too deeply to read (lists, quotes, brackets or HTML inside each other)",
+                    NESTING_HINT);
+        }
+        return position(page, e.offset(), "this page is too complex to build (" + e.getMessage() + ")",
+                "split the page into smaller pages, or simplify the text near this line (long runs of brackets, "
+                        + "emphasis marks, backticks or HTML, or lists and quotes nested deeply)");
     }
 
     /**
@@ -402,17 +491,28 @@ public final class SiteLinker {
     }
 
     static Problem position(LinkedPage page, int offset, String message, String hint) {
-        PageSource src = page.source();
-        String body = src.body();
-        int line = src.bodyLine();
-        int lineStart = 0;
-        for (int i = 0; i < offset && i < body.length(); i++) {
-            if (body.charAt(i) == '\n') {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        return new Problem(src.source().displayPath(), line, offset - lineStart + 1, message, hint);
+        return page.lineStarts().problem(offset, message, hint);
+    }
+
+    private static Problem position(PageSource page, int offset, String message, String hint) {
+        return new LineStarts(page).problem(offset, message, hint);
+    }
+
+    /** The page a missing page's name is closest to, or null; guessed once per name. */
+    private String closestSlug(String slug, Set<String> slugs) {
+        return slugGuesses.computeIfAbsent(slug, s -> java.util.Optional.ofNullable(guesses.guess(s, slugs))).orElse(null);
+    }
+
+    /** The hint for a missing anchor: the closest section anchor of the page, or the first few of them. */
+    private String anchorHint(LinkedPage target, String anchor) {
+        return anchorHints.computeIfAbsent(target.source().slug() + "#" + anchor, k -> {
+            Set<String> ids = sectionIds.computeIfAbsent(target, t -> t.sections.stream().map(Section::id)
+                    .collect(Collectors.toCollection(java.util.LinkedHashSet::new)));
+            String near = guesses.guess(anchor, ids);
+            if (near != null) return "did you mean '#" + near + "'?";
+            return "anchors on that page: " + String.join(", ", ids.stream().limit(HINT_ANCHORS).toList())
+                    + (ids.size() > HINT_ANCHORS ? ", …" : "");
+        });
     }
 
     /** Resolves the inline nodes of one page. */
@@ -615,17 +715,14 @@ public final class SiteLinker {
                 page.linkedSlugs.add(slug);
                 target = bySlug.get(slug);
                 if (target == null) {
-                    String near = Suggest.closest(slug, bySlug.keySet());
+                    String near = closestSlug(slug, bySlug.keySet());
                     problem(page, at, "link to missing page '" + path + "'",
                             near != null ? "did you mean '" + near + ".md'?" : "check the file name in content/");
                     return java.util.Optional.empty();
                 }
             }
             if (anchor != null && !target.anchors.contains(anchor)) {
-                Set<String> sectionIds = target.sections.stream().map(Section::id).collect(Collectors.toSet());
-                String near = Suggest.closest(anchor, sectionIds);
-                problem(page, at, "link to missing anchor '#" + anchor + "' on " + target.source().slug() + ".md",
-                        near != null ? "did you mean '#" + near + "'?" : "anchors on that page: " + String.join(", ", sectionIds));
+                problem(page, at, "link to missing anchor '#" + anchor + "' on " + target.source().slug() + ".md", anchorHint(target, anchor));
                 return java.util.Optional.empty();
             }
             if (path.isEmpty()) return java.util.Optional.empty();

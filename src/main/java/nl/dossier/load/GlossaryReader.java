@@ -14,6 +14,11 @@ import java.util.function.Consumer;
 /** Reads {@code content/glossary.yaml}: every abbreviation, with its full name and meaning. */
 final class GlossaryReader {
     static final Set<String> KEYS = Set.of("term", "name", "description", "related");
+    /**
+     * The longest term: the text is searched for terms from every place a word starts, as far as
+     * the longest term reaches, so a term as long as a page would make that search quadratic.
+     */
+    static final int MAX_TERM = 100;
 
     private final SourceFile source;
     private final Consumer<Problem> report;
@@ -34,6 +39,11 @@ final class GlossaryReader {
             String name = m.text("name", true);
             String description = m.text("description", true);
             List<String> related = m.textList("related");
+            if (term != null && term.length() > MAX_TERM) {
+                m.problemAtKey("term", "term is " + term.length() + " characters long, more than " + MAX_TERM,
+                        "a term is the abbreviation as written in the text; put the full name under 'name'");
+                continue;
+            }
             if (term != null) {
                 Integer previous = seen.putIfAbsent(term, m.line());
                 if (previous != null) {
@@ -48,10 +58,11 @@ final class GlossaryReader {
                 entryOf.put(t, m);
             }
         }
+        Suggest guesses = Suggest.limited();
         for (GlossaryTerm t : out) {
             for (String r : t.related()) {
                 if (!seen.containsKey(r)) {
-                    String near = Suggest.closest(r, seen.keySet());
+                    String near = guesses.guess(r, seen.keySet());
                     entryOf.get(t).problemAtItem("related", r,
                             "term '" + t.term() + "' refers to unknown glossary term '" + r + "'",
                             near != null ? "did you mean '" + near + "'?" : "add '" + r + "' to the glossary or remove it from 'related'");

@@ -10,13 +10,38 @@ import java.util.Locale;
  * distance), ignoring case. Among equally close candidates the one sharing the longer start with
  * the word wins, then the one of the same length, then the first in alphabetical order, so the
  * hint does not depend on the order of a map.
+ *
+ * <p>A guess compares the word with every candidate, so guessing for each of thousands of
+ * mistakes among thousands of candidates would cost their product: a stage that may guess that
+ * often uses one {@link #limited()} instance, which makes the first {@value #MAX_GUESSES} guesses
+ * and then gives none.
  */
 public final class Suggest {
+    /** Guesses a {@link #limited()} instance makes. */
+    static final int MAX_GUESSES = 100;
+    /** Longer words get no guess: no name a writer types is this long, and comparing costs their length squared. */
+    static final int MAX_WORD = 100;
+
+    private int left = MAX_GUESSES;
+
     private Suggest() {
+    }
+
+    /** A guesser for one stage, which stops guessing after {@value #MAX_GUESSES} guesses. */
+    public static Suggest limited() {
+        return new Suggest();
+    }
+
+    /** {@link #closest(String, Collection)} while guesses are left, then null. */
+    public synchronized String guess(String word, Collection<String> candidates) {
+        if (left <= 0) return null;
+        left--;
+        return closest(word, candidates);
     }
 
     /** The closest candidate, or null when none is within {@link #allowed} mistakes. */
     public static String closest(String word, Collection<String> candidates) {
+        if (word.length() > MAX_WORD) return null;
         String w = word.toLowerCase(Locale.ROOT);
         int limit = allowed(w.length());
         Match best = null;

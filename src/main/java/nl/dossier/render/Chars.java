@@ -16,8 +16,9 @@ final class Chars {
 
     static String of(BasedSequence chars) {
         // A SubSequence is by definition the source's characters from its start to its end offset.
-        if (chars instanceof SubSequence sub && sub.getBase() instanceof String source) {
-            return source.substring(sub.getStartOffset(), sub.getEndOffset());
+        if (chars instanceof SubSequence sub) {
+            if (sub.getBase() instanceof PageText page) return page.toString().substring(sub.getStartOffset(), sub.getEndOffset());
+            if (sub.getBase() instanceof String source) return source.substring(sub.getStartOffset(), sub.getEndOffset());
         }
         return chars.toString();
     }

@@ -14,8 +14,6 @@ import java.util.regex.Pattern;
  * The linker fills in {@link #anchor} (the id of this place, for back links).
  */
 public final class Citation extends Node implements DoNotDecorate {
-    /** Whole bracket text; a list of numbers and ranges with an en dash or hyphen. */
-    static final Pattern SYNTAX = Pattern.compile("\\[\\s*\\d+(\\s*[–-]\\s*\\d+)?(\\s*,\\s*\\d+(\\s*[–-]\\s*\\d+)?)*\\s*]");
     private static final Pattern PART = Pattern.compile("(\\d+)(?:\\s*([–-])\\s*(\\d+))?");
     /** Stands for a number with too many digits to be a reference number (the syntax allows any length). */
     public static final int TOO_LARGE = Integer.MAX_VALUE;
@@ -33,6 +31,45 @@ public final class Citation extends Node implements DoNotDecorate {
     Citation(BasedSequence chars) {
         super(chars);
         this.parts = parse(chars.toString());
+    }
+
+    /**
+     * Whether the whole bracket text is a citation: a list of numbers and ranges with an en dash
+     * or hyphen, what {@code \[\s*\d+(\s*[–-]\s*\d+)?(\s*,\s*\d+(\s*[–-]\s*\d+)?)*\s*]} matches, in
+     * one pass (the expression recursed once per number: a list of thousands overflowed the stack).
+     */
+    static boolean isSyntax(CharSequence s) {
+        int n = s.length();
+        if (n == 0 || s.charAt(0) != '[') return false;
+        int i = spaces(s, 1);
+        while (true) {
+            int digits = i;
+            while (i < n && isDigit(s.charAt(i))) i++;
+            if (i == digits) return false;
+            i = spaces(s, i);
+            if (i < n && (s.charAt(i) == '–' || s.charAt(i) == '-')) {
+                i = spaces(s, i + 1);
+                digits = i;
+                while (i < n && isDigit(s.charAt(i))) i++;
+                if (i == digits) return false;
+                i = spaces(s, i);
+            }
+            if (i < n && s.charAt(i) == ',') {
+                i = spaces(s, i + 1);
+                continue;
+            }
+            return i == n - 1 && s.charAt(i) == ']';
+        }
+    }
+
+    /** {@code \d} and {@code \s} of a Java regular expression. */
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static int spaces(CharSequence s, int i) {
+        while (i < s.length() && " \t\n\u000B\f\r".indexOf(s.charAt(i)) >= 0) i++;
+        return i;
     }
 
     static List<Part> parse(String text) {

@@ -25,7 +25,7 @@ final class CitationProcessor implements LinkRefProcessor {
 
     @Override
     public boolean isMatch(BasedSequence nodeChars) {
-        return Citation.SYNTAX.matcher(nodeChars).matches();
+        return Citation.isSyntax(nodeChars);
     }
 
     @Override

@@ -14,7 +14,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 
 /**
  * Finds section references ({@code § 2.1.7.3}) and glossary terms in plain text and replaces
@@ -67,18 +66,16 @@ final class TextRewriter {
     private void split(Text text) {
         BasedSequence chars = text.getChars();
         String s = Chars.of(chars);
-        List<Hit> hits = new ArrayList<>();
-        // Most text has no § at all; looking for the character first skips the expression there.
-        if (s.indexOf('§') >= 0) {
-            Matcher m = SectionRef.SYNTAX.matcher(s);
-            while (m.find()) {
-                hits.add(new Hit(m.start(), m.end(), new SectionRef(chars.subSequence(m.start(), m.end()), m.group(1))));
-            }
-        }
+        List<Hit> refs = new ArrayList<>();
+        SectionRef.find(s, (start, end, number) -> refs.add(new Hit(start, end, new SectionRef(chars.subSequence(start, end), number))));
+        List<Hit> hits = new ArrayList<>(refs);
         if (terms != null && !insideLinkOrHeading(text)) {
+            // Both come leftmost first: one pass over the references tells whether a term overlaps one.
+            int[] ref = {0};
             terms.find(s, (start, term) -> {
                 int end = start + term.length();
-                if (hits.stream().noneMatch(h -> start < h.end && end > h.start)) {
+                while (ref[0] < refs.size() && refs.get(ref[0]).end <= start) ref[0]++;
+                if (ref[0] == refs.size() || refs.get(ref[0]).start >= end) {
                     hits.add(new Hit(start, end, new TermUse(chars.subSequence(start, end), byTerm.get(term))));
                 }
             });

@@ -3,8 +3,7 @@ package nl.dossier.search;
 import nl.dossier.model.GlossaryTerm;
 
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashSet;
+import java.util.BitSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -23,14 +22,22 @@ final class GlossarySynonyms {
     private final List<Entry> entries = new ArrayList<>();
     /** Stems by word, shared with the index: every section's text is stemmed here. */
     private final WordForms forms;
+    /** Phrase 2i is entry i's term, 2i + 1 its name, as stems. */
+    private final PhraseFinder phrases;
 
     GlossarySynonyms(List<GlossaryTerm> glossary, WordForms forms) {
         this.forms = forms;
+        List<List<String>> both = new ArrayList<>();
         for (GlossaryTerm t : glossary) {
             List<String> termStems = stems(t.term());
             List<String> nameStems = stems(t.name());
-            if (!termStems.isEmpty() && !nameStems.isEmpty()) entries.add(new Entry(t, termStems, nameStems));
+            if (!termStems.isEmpty() && !nameStems.isEmpty()) {
+                entries.add(new Entry(t, termStems, nameStems));
+                both.add(termStems);
+                both.add(nameStems);
+            }
         }
+        phrases = new PhraseFinder(both);
     }
 
     private List<String> stems(String text) {
@@ -42,20 +49,15 @@ final class GlossarySynonyms {
         return alsoKnownAs(SurfaceWords.of(text));
     }
 
-    /** The same, for text already split into words by {@link SurfaceWords}. */
+    /** The same, for text already split into words by {@link SurfaceWords}; in glossary order. */
     String alsoKnownAs(List<String> surfaceWords) {
         List<String> words = surfaceWords.stream().map(w -> forms.of(w).stem()).toList();
-        // Most terms are not in a given section: a set lookup rules them out before a scan of its words.
-        Set<String> present = new HashSet<>(words);
+        BitSet found = phrases.find(words);
         Set<String> out = new LinkedHashSet<>();
-        for (Entry e : entries) {
-            if (uses(words, present, e.termStems())) out.add(e.term().name());
-            if (uses(words, present, e.nameStems())) out.add(e.term().term());
+        for (int p = found.nextSetBit(0); p >= 0; p = found.nextSetBit(p + 1)) {
+            GlossaryTerm t = entries.get(p / 2).term();
+            out.add(p % 2 == 0 ? t.name() : t.term());
         }
         return String.join(" . ", out);
-    }
-
-    private static boolean uses(List<String> words, Set<String> present, List<String> phrase) {
-        return present.containsAll(phrase) && Collections.indexOfSubList(words, phrase) >= 0;
     }
 }

@@ -59,14 +59,23 @@ final class Snippets {
         return (w.start() > 0 ? "…" : "") + text.substring(w.start(), w.end()) + (w.end() < text.length() ? "…" : "");
     }
 
-    /** The {@value #LENGTH} characters (cut at spaces) that hold the most matches. */
+    /**
+     * The {@value #LENGTH} characters (cut at spaces) that hold the most matches: of the windows
+     * starting 40 characters before a match, the first with the most matches inside. The spans
+     * are words in text order, so their starts and ends both ascend and the matches inside each
+     * window are counted by two pointers that only move forward: linear in the number of matches
+     * (counting them afresh for each window made a long section's excerpts quadratic).
+     */
     static Span window(String text, List<Span> spans) {
         int start = 0;
         if (text.length() > LENGTH && !spans.isEmpty()) {
             int best = 0, bestCount = -1;
+            int first = 0, after = 0;
             for (Span s : spans) {
                 int from = Math.max(0, s.start() - 40);
-                int count = (int) spans.stream().filter(x -> x.start() >= from && x.end() <= from + LENGTH).count();
+                while (first < spans.size() && spans.get(first).start() < from) first++;
+                while (after < spans.size() && spans.get(after).end() <= from + LENGTH) after++;
+                int count = Math.max(0, after - first);
                 if (count > bestCount) {
                     bestCount = count;
                     best = from;

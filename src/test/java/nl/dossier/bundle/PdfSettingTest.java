@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * {@code pdf: false} and {@code one_page: false} in site.yaml: no PDF (or one-page chapter) anywhere
  * and no link to it; a wrong value or combination is an error at its line; a chapter too large for
- * one page is an error naming site.yaml.
+ * one page, or to print in the build's memory, is an error naming site.yaml.
  */
 class PdfSettingTest {
 
@@ -89,6 +89,20 @@ class PdfSettingTest {
         assertEquals("content/site.yaml", problem.file());
         assertTrue(problem.message().contains("would be 36 million characters of 8 pages, more than the limit of 32 million"), problem.message());
         assertTrue(problem.hint().contains("one_page: false"), problem.hint());
+    }
+
+    /** A chapter of 20,000 glossary terms needs more memory to print than a build of its size is given. */
+    @Test
+    void aChapterTooLargeToPrintInTheBuildsMemoryIsAnErrorNamingSiteYaml() throws Exception {
+        long heap = 768L << 20;
+        Bundler.checkPrintable(heap / Bundler.PDF_HEAP_PER_CHAR, heap);
+        var e = org.junit.jupiter.api.Assertions.assertThrows(nl.dossier.model.ContentException.class,
+                () -> Bundler.checkPrintable(3_100_000, heap));
+        var problem = e.problems().get(0);
+        assertEquals("content/site.yaml", problem.file());
+        assertTrue(problem.message().contains("the chapter PDF would be printed from 3.1 million characters of HTML, more than the 2.0 million"),
+                problem.message());
+        assertTrue(problem.hint().contains("pdf: false") && problem.hint().contains("-Xmx"), problem.hint());
     }
 
     /** Builds a copy of the real project into tmp/out/site with the pdf line of site.yaml set to {@code pdfLine}. */

@@ -59,6 +59,42 @@ class LicensesJarTest {
         assertTrue(checked.size() >= 25, "the libraries' licence files were found: " + checked);
     }
 
+    /**
+     * A library class patched in src/main/java keeps its licence header, and the jar carries that
+     * licence (with its copyright lines) for the class it holds in place of the library's own.
+     */
+    @Test
+    void patchedLibrarySourcesKeepTheirLicenceAndTheJarCarriesIt() throws IOException {
+        Path patched = TestSites.projectRoot().resolve("src/main/java/com/vladsch");
+        List<Path> sources;
+        try (var files = java.nio.file.Files.walk(patched)) {
+            sources = files.filter(f -> f.toString().endsWith(".java")).toList();
+        }
+        assertTrue(!sources.isEmpty(), "the patched flexmark class is found");
+        try (JarFile shaded = new JarFile(JAR.toFile())) {
+            String licences = shaded.stream().map(JarEntry::getName).filter(n -> LEGAL.matcher(n).matches())
+                    .map(n -> {
+                        try {
+                            return text(shaded, n);
+                        } catch (IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    }).collect(Collectors.joining("\n"));
+            for (Path source : sources) {
+                String header = java.nio.file.Files.readString(source);
+                header = header.substring(0, header.indexOf("*/"));
+                assertTrue(header.contains("Redistribution and use in source and binary forms") && header.contains("DISCLAIMED"),
+                        source + " keeps its BSD licence header");
+                for (String line : header.lines().map(l -> l.replaceFirst("^\\s*\\*\\s?", "").strip()).filter(l -> l.startsWith("Copyright")).toList()) {
+                    assertTrue(licences.contains(line), "the jar's licence files carry '" + line + "' for " + source.getFileName());
+                }
+                String clazz = TestSites.projectRoot().resolve("src/main/java").relativize(source).toString().replace(".java", ".class");
+                assertTrue(shaded.getEntry(clazz) != null, clazz + " is in the jar");
+            }
+            assertTrue(licences.contains("Redistributions in binary form must reproduce the above copyright notice"), "the BSD licence text");
+        }
+    }
+
     /** Whether the shaded jar holds the library's classes. */
     private static boolean bundled(JarFile library, JarFile shaded) {
         return library.stream().map(JarEntry::getName)

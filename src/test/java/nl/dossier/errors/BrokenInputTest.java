@@ -6,6 +6,7 @@ import nl.dossier.TestFiles;
 import nl.dossier.build.OutputGuard;
 import nl.dossier.errors.Fixture.Run;
 import nl.dossier.model.UrlPolicy;
+import nl.dossier.render.MarkdownProcessor;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -353,12 +354,20 @@ class BrokenInputTest {
                         p -> append(p, DRUGS, "![Een kaart](https://example.org/kaart.png)\n"),
                         atMarker(DRUGS, "![Een kaart]"), "image from another site"),
 
+                // A line opening more than 100 quotes or lists is refused before parsing, at the 101st.
                 bad("quotes nested thousands of levels deep",
                         p -> append(p, DRUGS, "> ".repeat(20_000) + "diep\n"),
-                        at(DRUGS, 8, 1), "the text is nested too deeply to read"),
+                        atMarker(DRUGS, "> > > ", 200), "the text is nested more than 100 levels deep"),
                 bad("lists nested thousands of levels deep",
                         p -> append(p, DRUGS, "- ".repeat(5_000) + "diep\n"),
-                        at(DRUGS, 8, 1), "the text is nested too deeply to read"),
+                        atMarker(DRUGS, "- - - ", 200), "the text is nested more than 100 levels deep"),
+                bad("quotes nested hundreds of thousands of levels deep on one line",
+                        p -> append(p, DRUGS, ">".repeat(900_000) + "diep\n"),
+                        atMarker(DRUGS, ">>>>>>", 100), "the text is nested more than 100 levels deep"),
+                // Nesting the parser only meets inside a line: it runs out of stack, reported on that line.
+                bad("emphasis nested tens of thousands of levels deep",
+                        p -> append(p, DRUGS, "*a ".repeat(30_000) + "diep" + " a*".repeat(30_000) + "\n"),
+                        p -> DRUGS + ":" + Fixture.lineOf(p, DRUGS, "*a *a *a ") + ":", "the text is nested"),
                 bad("quotes nested a hundred and one levels deep",
                         p -> append(p, DRUGS, "> ".repeat(101) + "diep\n"),
                         atMarker(DRUGS, "> diep"), "the text is nested more than 100 levels deep"),
@@ -479,6 +488,9 @@ class BrokenInputTest {
                 bad("glossary term defined twice",
                         p -> replace(p, GLOSSARY, "- term: ATO\n", "- term: AIT\n"),
                         atMarker(GLOSSARY, "- term: AIT\n  name: Aanjaag", 8), "term 'AIT' is defined twice"),
+                bad("glossary term longer than 100 characters",
+                        p -> replace(p, GLOSSARY, "- term: ATO\n", "- term: " + "ATO ".repeat(30) + "\n"),
+                        atMarker(GLOSSARY, "ATO ATO ATO"), "term is 119 characters long, more than 100"),
                 bad("glossary 'related' pointing at an unknown term",
                         p -> replace(p, GLOSSARY, "related: [EBI, Pbw]", "related: [EBI, Pbx]"),
                         atMarker(GLOSSARY, "Pbx"), "refers to unknown glossary term 'Pbx' (did you mean 'Pbw'?)"),
@@ -694,6 +706,36 @@ class BrokenInputTest {
 
         assertEquals(0, run.exitCode(), run.printed());
         assertEquals(builtFingerprint, Fixture.fingerprint(output), "CRLF sources give the same site as LF sources");
+    }
+
+    /**
+     * A page that takes longer to read than its budget stops the build with a content error at
+     * the place the parser had reached, instead of a hang (the budget is made tiny here; the
+     * default is seconds, far above what a page of the size limit needs).
+     */
+    @Test
+    void aPageOverItsTimeBudgetIsAContentErrorWhereTheParserWas(@TempDir Path dir) throws IOException {
+        Setup s = setUp(dir);
+        String before = System.getProperty(MarkdownProcessor.BUDGET_PROPERTY);
+        System.setProperty(MarkdownProcessor.BUDGET_PROPERTY, "0");
+        Run run;
+        try {
+            run = Fixture.build(s.project(), s.output(), "--quiet");
+        } finally {
+            if (before == null) System.clearProperty(MarkdownProcessor.BUDGET_PROPERTY);
+            else System.setProperty(MarkdownProcessor.BUDGET_PROPERTY, before);
+        }
+
+        assertEquals(1, run.exitCode(), run.printed());
+        int lines = read(s.project(), DRUGS).split("\n", -1).length;
+        String line = run.err().lines().filter(l -> l.startsWith(DRUGS + ":")).findFirst().orElseGet(() -> fail(run.printed()));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(DRUGS)
+                + ":(\\d+):(\\d+): this page is too complex to build \\(reading it took more than 0 ms\\) \\(split the page.*\\)$").matcher(line);
+        assertTrue(m.matches(), line);
+        assertTrue(Integer.parseInt(m.group(1)) >= 8 && Integer.parseInt(m.group(1)) <= lines, "a line of the page's text: " + line);
+        assertNoStackTrace(run);
+        assertEquals(builtFingerprint, Fixture.fingerprint(s.output()), "the previous site must be byte-identical");
+        assertNoLeftovers(s.output());
     }
 
     @Test

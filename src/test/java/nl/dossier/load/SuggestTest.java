@@ -11,12 +11,17 @@ import org.junit.jupiter.api.Test;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
+import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** "Did you mean" on the real glossary terms and page slugs of content/. */
+/**
+ * "Did you mean" on the real glossary terms and page slugs of content/; a stage makes a bounded
+ * number of guesses, and stopping a distance early changes no answer.
+ */
 class SuggestTest {
     static List<String> terms;
     static List<String> slugs;
@@ -86,5 +91,59 @@ class SuggestTest {
         assertEquals(Suggest.distance(a, b, 100) > 2, Suggest.distance(a, b, 2) > 2);
         assertEquals(2, Suggest.distance("biudl", "build", 2));
         assertEquals(2, Suggest.distance("biudl", "build", 1));
+    }
+
+    @Test
+    void aLimitedGuesserStopsGuessing() {
+        Suggest guesses = Suggest.limited();
+        for (int i = 0; i < Suggest.MAX_GUESSES; i++) assertEquals("ondermijningswetgeving", guesses.guess("ondermijningswetgeivng", slugs));
+        assertNull(guesses.guess("ondermijningswetgeivng", slugs), "no guesses are left");
+    }
+
+    @Test
+    void aWordLongerThanAnyNameGetsNoGuess() {
+        String slug = "ondermijningswetgeving".repeat(4);
+        assertEquals(slug, Suggest.closest(slug.substring(1), List.of(slug)));
+        String longer = "ondermijningswetgeving".repeat(5);
+        assertNull(Suggest.closest(longer.substring(1), List.of(longer)));
+    }
+
+    @Test
+    void givesTheAnswersOfComparingWithEveryCandidateInFull() {
+        Random random = new Random(7);
+        for (int n = 0; n < 5_000; n++) {
+            List<String> candidates = new ArrayList<>();
+            for (int c = random.nextInt(6); c >= 0; c--) candidates.add(word(random));
+            String word = word(random);
+            assertEquals(reference(word, candidates), Suggest.closest(word, candidates), word + " in " + candidates);
+        }
+    }
+
+    private static String word(Random random) {
+        StringBuilder b = new StringBuilder();
+        for (int i = random.nextInt(12); i >= 0; i--) b.append("abcAB-".charAt(random.nextInt(6)));
+        return b.toString();
+    }
+
+    /** Suggest.closest with every distance computed in full, without stopping early. */
+    private static String reference(String word, List<String> candidates) {
+        String w = word.toLowerCase(Locale.ROOT);
+        int limit = Suggest.allowed(w.length());
+        String best = null;
+        int[] bestKey = null;
+        for (String candidate : candidates) {
+            String c = candidate.toLowerCase(Locale.ROOT);
+            int d = Suggest.distance(w, c, w.length() + c.length());
+            if (d > limit || d > 0 && d >= Math.min(w.length(), c.length())) continue;
+            int prefix = 0;
+            while (prefix < Math.min(w.length(), c.length()) && w.charAt(prefix) == c.charAt(prefix)) prefix++;
+            int[] key = {d, -prefix, Math.abs(w.length() - c.length())};
+            int cmp = best == null ? -1 : java.util.Arrays.compare(key, bestKey);
+            if (cmp < 0 || cmp == 0 && candidate.compareTo(best) < 0) {
+                best = candidate;
+                bestKey = key;
+            }
+        }
+        return best;
     }
 }

@@ -6,6 +6,8 @@ import nl.dossier.build.OutputGuard;
 import nl.dossier.build.Progress;
 import nl.dossier.build.SiteBuilder;
 import nl.dossier.link.LinkedPage;
+import nl.dossier.model.Problem;
+import nl.dossier.render.MarkdownProcessor;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -175,6 +177,29 @@ class LiveSiteTest {
         assertEquals("templates/page.ftl", r.problems().get(0).file(), r.problems().toString());
         assertTrue(message.matches("template error while rendering content/[^ ]+\\.md and \\d+ other pages: .*"), message);
         assertFalse(message.contains("\u0000"), message);
+    }
+
+    /** A page over its time budget in the preview is the build's positioned error, not an "internal error". */
+    @Test
+    void aPageOverItsTimeBudgetIsReportedWhereTheParserWas(@TempDir Path dir) throws IOException {
+        Path own = dir.resolve("proj");
+        BuildCommandTest.copyProject(TestSites.projectRoot(), own);
+        String before = System.getProperty(MarkdownProcessor.BUDGET_PROPERTY);
+        System.setProperty(MarkdownProcessor.BUDGET_PROPERTY, "0");
+        LiveSite.Report r;
+        try {
+            r = new LiveSite(own).rebuild(null);
+        } finally {
+            if (before == null) System.clearProperty(MarkdownProcessor.BUDGET_PROPERTY);
+            else System.setProperty(MarkdownProcessor.BUDGET_PROPERTY, before);
+        }
+
+        assertFalse(r.ok());
+        assertFalse(r.problems().isEmpty());
+        for (Problem p : r.problems()) {
+            assertTrue(p.file().startsWith("content/") && p.file().endsWith(".md") && p.line() > 0 && p.column() > 0, p.toString());
+            assertTrue(p.message().startsWith("this page is too complex to build ("), p.toString());
+        }
     }
 
     static String html(String path) {
