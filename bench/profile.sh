@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Where a build's CPU goes: a CPU profile of `java -jar target/dossier.jar build`, summed by what
-# each stack's work is for (bench/cpu_buckets.py). docs/performance.md shows such a table.
+# each stack's work is for (bench/cpu_buckets.py). docs/performance.md lists the buckets.
 #
 #   bench/profile.sh [PAGES|real] [--interval MS] [--no-build]
 #
@@ -8,8 +8,8 @@
 # the harness does; "real" builds this project's own content from nothing, chapter PDF included.
 # Builds target/dossier.jar first (mvn package, tests skipped); --no-build uses the jar there is.
 # async-profiler 3.0 comes from Maven Central into bench/work/tools on first use. It is attached
-# through JAVA_TOOL_OPTIONS, so both JVMs of the build (the launcher and the build itself, see
-# docs/architecture.md) write a profile; the build's is the larger. Sampling every MS
+# through JAVA_TOOL_OPTIONS, so every JVM started writes a profile; the largest, the build's,
+# is the one summed. Sampling every MS
 # milliseconds of CPU: default 1 for the real site, 5 up to 1,000 pages, 10 above.
 #
 # Writes bench/work/profile/cpu-PAGES.txt (collapsed stacks, for any flame graph tool) and

@@ -7,7 +7,7 @@
 #
 # Defaults: sizes 100,1000,10000; 3 runs per size up to 1,000 pages and 1 run above (--runs N
 # forces N everywhere); stock JBake only up to --jbake-max pages, because its previous/next
-# rendering is quadratic (~7.7 min at 5,000 pages); larger sizes are recorded as skipped.
+# rendering is quadratic in the number of pages; larger sizes are recorded as skipped.
 # Every build is one cold process under /usr/bin/time (wall seconds, peak RSS) and is killed
 # after --timeout seconds, recorded as such. Tools alternate within each run (dossier, hugo,
 # pagefind, jbake, dossier, ...) so that load from other work on the machine hits all of them.

@@ -6,7 +6,8 @@
 # Writes bench/results/search.json, or $BENCH_OUT. BENCH_WITHOUT_BUNDLE=1 builds the sites without
 # the offline bundle. BENCH_JAVA_OPTS passes JVM options to the benchmark. The JDK HTTP server
 # that serves both tools' files here sends without delay (TCP_NODELAY, as a CDN does);
-# -Dsun.net.httpserver.nodelay=false brings back its Nagle stall of up to ~40 ms per script.
+# -Dsun.net.httpserver.nodelay=false brings back its Nagle stall (a wait for the client's delayed
+# ACK) on every script.
 # Needs chromium and chromedriver (Debian packages) and node/npm for Pagefind; without Pagefind
 # the Dossier figures are still measured.
 set -euo pipefail

@@ -63,7 +63,7 @@ public final class Bakery {
     /**
      * The part of baking that needs no content, done once: checks that the templates are there,
      * sets up JBake's settings and Freemarker, and parses every template. In a cold JVM this is
-     * 0.2-0.3 s of class loading and parsing, so the build runs it on the other core while the
+     * mostly class loading and parsing, so the build runs it on the other core while the
      * content loads; the first bake runs it if nobody has.
      *
      * @return this bakery

@@ -90,7 +90,7 @@ final class JBakeSettings {
      * JBake's own default.properties and nothing else: no project files (see {@link #PROJECT_FILES}),
      * no system properties, and no interpolation of {@code ${…}} in any value. Read directly rather
      * than through commons-configuration's builders, whose set-up (proxies and bean introspection)
-     * took 70 ms of a real-site build's critical path.
+     * is slow and lies on the build's critical path.
      */
     private static CompositeConfiguration jbakeDefaults() {
         CompositeConfiguration all = new CompositeConfiguration();

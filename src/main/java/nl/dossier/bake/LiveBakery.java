@@ -38,8 +38,8 @@ public final class LiveBakery {
 
     /**
      * Document types rendered only when the preview is asked for them: the one-page chapter holds
-     * every page, so it changes with every edit, and rendering it (about 150 MB at 10,000 pages)
-     * cost most of an edit's time although it is rarely open while editing.
+     * every page, so it changes with every edit, and rendering it would take most of an edit's
+     * time although it is rarely open while editing.
      */
     static final Set<String> ON_REQUEST = Set.of("complete");
 

@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * JBake's content store, kept in memory. The stock store opens an embedded OrientDB database
- * (~4 s to start, ~3.6 ms per insert, see ../shared/DESIGN.md); the site graph is already in
+ * JBake's content store, kept in memory. The stock store opens an embedded OrientDB database,
+ * slow to start and to fill; the site graph is already in
  * memory, so this store only hands documents to JBake's renderer and model extractors.
  * No database is ever opened: none of the super class's OrientDB code is called.
  */

@@ -9,7 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * Page bodies as moved onto the one-page chapter ({@link InPageLinks#move}), kept between the
  * bakes of {@code serve} and between the two bakes of a build (hosted site and offline copy).
  * The one-page chapter holds every page, so it changes with every edit; moving all bodies again
- * (a parse and a rewrite of each page) made one edit cost seconds at 1,000 pages. A body is
+ * (a parse and a rewrite of each page) would make every edit cost as much as the whole site. A body is
  * moved again only when its page's HTML changed, and all are when the set of pages (and so the
  * in-page anchors) changed.
  */

@@ -77,8 +77,8 @@ public final class SiteRender {
 
     /**
      * Renders every document on every core, then the assets, into the output. The documents that
-     * list the whole site go first (the bibliography is 23 MB at 10,000 pages, seconds to render):
-     * rendered last, they were one thread's last piece of work while the other core waited.
+     * list the whole site go first (they are the largest, slowest to render): rendered last, they
+     * would be one thread's last piece of work while the other core waited.
      *
      * @return the number of documents
      */
@@ -131,7 +131,7 @@ public final class SiteRender {
 
     /**
      * The documents that list the whole site: glossary, bibliography, search page, statements,
-     * the one-page chapter, feed, sitemap. At 10,000 pages the bibliography alone is 23 MB.
+     * the one-page chapter, feed, sitemap. They grow with the whole site.
      */
     public SortedSet<String> siteWide() {
         TreeSet<String> out = new TreeSet<>(byUri().keySet());

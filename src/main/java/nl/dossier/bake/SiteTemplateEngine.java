@@ -29,7 +29,7 @@ import java.util.Map;
  * <p>JBake's {@link FreemarkerTemplateEngine} offers every variable a template reads to the model
  * extractors first, with a copy of the model; for a name no extractor knows, such as
  * {@code content}, that throws an exception, which it then catches. The templates read
- * {@code content} about a hundred times per page: it was 4 % of a 1,000-page build's CPU. Names the
+ * {@code content} many times per page, each read paying for that exception. Names the
  * extractors know, and JBake's special {@code db} and {@code data}, still go to JBake's own model.
  * The Freemarker configuration is JBake's, made the same way. Besides JBake's variables, every
  * template has {@code messages}: the words of the site's language ({@link MessagesModel}).

@@ -157,7 +157,7 @@ public final class TemplateData {
         return m;
     }
 
-    /** The same for every page: at 10,000 pages, making it per page held 150,000 copies of the formatted references. */
+    /** The same for every page, so made once: made per page, the formatted references would be held once per citing page. */
     private Map<String, Object> referenceEntry(int id) {
         Reference r = graph.content().references().stream().filter(x -> x.id() == id).findFirst().orElseThrow();
         return Map.of("id", Integer.toString(id), "anchor", r.anchor(), "html", ReferenceFormatter.html(r, words),

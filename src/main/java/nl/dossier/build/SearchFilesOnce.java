@@ -19,9 +19,8 @@ import java.util.stream.Stream;
  * the offline copy and linked into the site folder.
  *
  * <p>Hard links, because the files are never changed after the export, and because making a
- * file is slow: copying a 1,000-page site's 858 search files took about a second each time, on
- * the build's critical path (a wall-clock profile of the main thread); linking them takes a
- * fraction of that. Where links cannot be made (another file system, or none at all) the files
+ * file is slow: copying the hundreds of search files would lie on the build's critical path,
+ * and linking them is much cheaper. Where links cannot be made (another file system, or none at all) the files
  * are copied.
  */
 final class SearchFilesOnce implements Bundler.SearchFiles {

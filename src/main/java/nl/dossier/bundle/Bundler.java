@@ -131,8 +131,8 @@ public final class Bundler {
             check.files(siteWide);
             out.add(pages, files);
 
-            // The documents that list the whole site are the largest (at 10,000 pages the
-            // bibliography is 23 MB, its DOM half a million nodes): they are rendered once the
+            // The documents that list the whole site are the largest (their DOMs grow
+            // with the whole site): they are rendered once the
             // search index, built alongside, has given back its memory.
             Path exported = searchFiles.folder();
             List<String> search = filesBelow(exported);

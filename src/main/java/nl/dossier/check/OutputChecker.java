@@ -145,7 +145,7 @@ public final class OutputChecker {
 
     /**
      * Checks every page, in two passes, each in parallel: each page on its own (its DOM is dropped
-     * afterwards, so memory stays flat at 10,000 pages), then every link against the list of
+     * afterwards, so memory does not grow with the number of pages), then every link against the list of
      * files and the ids each page declared. Problems come in page order, whatever the threads did.
      */
     public void check() throws ContentException {
@@ -158,7 +158,7 @@ public final class OutputChecker {
             throw new UncheckedIOException("cannot read the built site " + site, e);
         }
         // Source positions are tracked only for pages with a problem, in a second parse: tracking
-        // them on every node costs time and, on a page of megabytes, hundreds of MB of memory.
+        // them on every node costs time and, on a page of megabytes, a lot of memory.
         List<PageReport> reports = Parallel.map(html, file -> {
             try {
                 return checkPage(file, Files.readString(file), false);
@@ -226,8 +226,7 @@ public final class OutputChecker {
 
     /**
      * The second pass: every link against the files and ids of all pages, on every core (the ids
-     * are all known now, and only read; at 10,000 pages this pass took 1.9 s on one core per
-     * check). Pages with a problem are parsed again with positions tracked, to report them.
+     * are all known now, and only read, so the threads share them safely). Pages with a problem are parsed again with positions tracked, to report them.
      *
      * @param reread a page's text again, or null when it cannot be read (its report says so)
      */
@@ -339,7 +338,7 @@ public final class OutputChecker {
     /**
      * A link to another file of the site, and an anchor on it, to check once every page's ids are
      * known. Found without positions (the first pass), it has no ref, line or column, and the
-     * same link on many pages is one object ({@link #interned}): at 10,000 pages the reports
+     * same link on many pages is one object ({@link #interned}): on a large site the reports
      * are held while the copy is zipped and the index written, and the navigation's links would
      * otherwise be millions of objects.
      *
@@ -417,8 +416,8 @@ public final class OutputChecker {
     }
 
     /**
-     * Every per-page rule in one walk over the DOM (nine selector passes cost a quarter of the
-     * check's time): heading count and order, unique ids, image alt text, what the
+     * Every per-page rule in one walk over the DOM (a selector pass per rule would walk each DOM
+     * many times): heading count and order, unique ids, image alt text, what the
      * Content-Security-Policy would block, links to the site's own address, and the links to
      * check once every page is known.
      */

@@ -49,9 +49,9 @@ public final class LinkedPage {
     }
 
     /**
-     * Drops the AST and the Markdown once the page is rendered, for a one-off build: at 10,000
-     * pages the trees are a few hundred MB and the Markdown 160 MB, and nothing after the render
-     * stage reads them. The live preview keeps both, to link unchanged pages again without parsing.
+     * Drops the AST and the Markdown once the page is rendered, for a one-off build: the trees
+     * and the Markdown are the largest things a build holds, and nothing after the render stage
+     * reads them. The live preview keeps both, to link unchanged pages again without parsing.
      */
     public void releaseDocument() {
         if (html == null) throw new IllegalStateException(source.slug() + ": not rendered yet");

@@ -112,9 +112,9 @@ public final class ContentLoader {
         if (references == null) references = List.of();
         if (glossary == null) glossary = List.of();
 
-        // Each page is read and its front matter parsed on its own, on every core: at 10,000
-        // pages this ran 2 s on one core while the other had little to do. The list keeps the
-        // files' order, so a duplicate number is reported on the later file, as before.
+        // Each page is read and its front matter parsed on its own, on every core, so
+        // loading leaves no core idle. The list keeps the files' order, so a duplicate number is
+        // reported on the later file.
         List<PageSource> pages = Parallel.map(markdown, p -> read(p, cache, problems,
                         (src, report) -> new PageReader(src, report, s -> fallbackUpdated(s, cache)).read().orElse(null)))
                 .stream().filter(Objects::nonNull).collect(Collectors.toCollection(ArrayList::new));

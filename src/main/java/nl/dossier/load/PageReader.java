@@ -91,8 +91,8 @@ final class PageReader {
         }
         // The page keeps its text once: the body, and as its source text only the front matter
         // (what messages about its keys need). Most pages hold a few non-Latin-1 characters (’ or
-        // –), so Java stores their text at two bytes a character: at 10,000 pages a second copy
-        // of every file was 160 MB.
+        // –), so Java stores their text at two bytes a character: a second copy of every file
+        // would double the memory the Markdown takes.
         String text = source.text();
         SourceFile head = new SourceFile(source.path(), source.displayPath(), text.substring(0, text.length() - fm.body.length()));
         return Optional.of(new PageSource(head, slug, title, number, order, summary, updated, fm.body, fm.bodyLine));

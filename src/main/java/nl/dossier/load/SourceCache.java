@@ -19,8 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>A {@link #watched} cache leaves out the time-stamp check: its owner invalidates every file a
  * watcher reports, and clears the cache when the watcher lost events, so an entry is good until
- * then. At 10,000 pages the check is 10,000 file-system calls per edit, a sixth of the preview's
- * rebuild time.
+ * then. The check is a file-system call per page on every edit, a large part of the preview's
+ * rebuild.
  */
 public final class SourceCache {
     private record Entry(FileTime modified, long size, Object value) {
@@ -99,8 +99,10 @@ public final class SourceCache {
         }
     }
 
-    /** git history is read once per process: a running preview sees a file's last commit of its start. */
-    /** Read once, on the first page without an {@code updated} date (pages are read on several threads). */
+    /**
+     * git history, read once per process on the first page without an {@code updated} date (pages
+     * are read on several threads): a running preview sees each file's last commit as of its start.
+     */
     synchronized GitDates gitDates(Path projectRoot) {
         if (gitDates == null) gitDates = GitDates.read(projectRoot);
         return gitDates;

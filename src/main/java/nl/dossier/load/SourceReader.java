@@ -22,7 +22,7 @@ import java.util.Optional;
  * invisible control characters, a size limit. Line endings are normalised to {@code \n} so CRLF files work.
  */
 public final class SourceReader {
-    /** Far above any real page (the whole seed chapter is 53 KB); catches accidents such as a pasted PDF. */
+    /** Far above any real page; catches accidents such as a pasted PDF. */
     public static final long MAX_BYTES = 2L * 1024 * 1024;
 
     private final Path root;

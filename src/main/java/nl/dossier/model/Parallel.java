@@ -14,8 +14,7 @@ import java.util.function.IntConsumer;
  * Work over many items on every core, handed out in small pieces. A parallel stream on a
  * two-core machine is cut into four pieces only (the common pool has one worker, and a stream
  * aims at four pieces per worker), so when one thread is slowed (by the garbage collector or by
- * the search thread) the other finishes its pieces and waits for the last one: at 10,000 pages
- * the main thread waited seconds at the end of each output check. Here every thread takes the
+ * the search thread) the other finishes its pieces and waits for the last one. Here every thread takes the
  * next small piece as soon as it is done with one, so they finish within a piece of each other.
  *
  * <p>The calling thread works too, with one helper per worker of the common pool. The first

@@ -48,7 +48,7 @@ public final class ChapterPdf {
         try {
             String css = css();
             // The PDF is a function of these inputs and of this jar's code (part of every key): a
-            // hit neither parses, prepares nor serialises the (at 1,000 pages, 15 MB) page.
+            // hit neither parses, prepares nor serialises the page, which holds the whole chapter.
             String key = PdfCache.key(page, css, author, liveUrl, date.toString());
             byte[] printed = cache.get(key).orElse(null);
             if (printed == null) {
@@ -98,7 +98,7 @@ public final class ChapterPdf {
      * off. PDFBox would otherwise print ff, fi and fl as single ligature glyphs, whose text in the
      * PDF is then the ligature character (U+FB00 to U+FB02), not the letters: a viewer's search
      * for "offensief" or a screen reader may not find the word in "oﬀensief". Substituting also
-     * cost about 0.1 s of each build that prints the PDF (cold code, run once per JVM).
+     * runs cold code in each build that prints the PDF.
      */
     private static void font(PdfRendererBuilder builder, PDDocument pd, String file, int weight, FontStyle style) throws IOException {
         TrueTypeFont ttf;

@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 /**
  * Finished PDFs by a hash of everything they are made from: the chapter page, the print styles,
  * the author, its live address, the creation date and the code that renders it.
- * Printing a chapter costs seconds (a minute at 1,000 pages) while its inputs rarely change
+ * Printing a chapter is slow, and slower the longer the chapter, while its inputs rarely change
  * between two builds, so an unchanged chapter is copied instead of printed again. The same
  * inputs give the same bytes, so a hit is exactly what printing would have written.
  *

@@ -7,8 +7,8 @@ import com.vladsch.flexmark.util.sequence.SubSequence;
  * A node's characters as a String. flexmark's {@code toString()} copies them one
  * {@code charAt} at a time through two layers of sequence objects; most nodes' characters are
  * one unbroken stretch of the Markdown source, which {@link String#substring} copies at once.
- * The text rewriter and the text renderer copy every text node of the site: that was 2.2 s of
- * CPU at 10,000 pages.
+ * The text rewriter and the text renderer copy every text node of the site, so this copy is on
+ * the render stage's hot path.
  */
 final class Chars {
     private Chars() {

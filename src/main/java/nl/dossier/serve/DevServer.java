@@ -48,7 +48,7 @@ public final class DevServer implements AutoCloseable {
 
     static {
         // The JDK server writes the headers and the body as two TCP segments; with Nagle's
-        // algorithm the body then waits for the client's delayed ACK (~40 ms on Linux) on every
+        // algorithm the body then waits for the client's delayed ACK on every
         // keep-alive request. Read once, when the first server is created.
         if (System.getProperty("sun.net.httpserver.nodelay") == null) System.setProperty("sun.net.httpserver.nodelay", "true");
     }

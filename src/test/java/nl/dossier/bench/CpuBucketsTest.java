@@ -15,8 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * bench/cpu_buckets.py, which turns a CPU profile into docs/performance.md's table of where a
- * build's CPU goes, on stacks made up for the test: each stack goes into the first bucket that
+ * bench/cpu_buckets.py, which turns a CPU profile into a table of where a build's CPU goes
+ * (docs/performance.md), on stacks made up for the test: each stack goes into the first bucket that
  * one of its frames belongs to (the PDF printed inside the bundle is the PDF's; a page checked
  * inside the bundle is the offline copy's, not the hosted check's; work on helper threads goes
  * by the class doing it), samples become seconds at the given interval, every class a bucket

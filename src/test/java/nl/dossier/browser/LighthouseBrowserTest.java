@@ -27,12 +27,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * least 95. Scores go to bench/results/lighthouse.json, full reports to target/lighthouse/.
  *
  * <p>The performance score is noisy on a shared two-core machine: Lighthouse's simulated 4× CPU
- * slowdown multiplies whatever else the machine is doing (its own benchmark index dropped from
- * ~1500 to ~450 while other work ran). A page that misses a threshold is therefore measured again,
+ * slowdown multiplies whatever else the machine is doing, and its own benchmark index drops while
+ * other work runs. A page that misses a threshold is therefore measured again,
  * up to {@value #ATTEMPTS} times in all; it passes if one run meets every threshold, and every run
  * is recorded in bench/results/lighthouse.json with the host's benchmark index.
  *
- * <p>Tagged "lighthouse": about 15–30 s per page on two cores. Run it alone with
+ * <p>Tagged "lighthouse": a Lighthouse run per page is slow. Run it alone with
  * {@code mvn -B test -Dtest=LighthouseBrowserTest}, leave it out with {@code -DexcludedGroups=lighthouse}.
  */
 @Tag("lighthouse")

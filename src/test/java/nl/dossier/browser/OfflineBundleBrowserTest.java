@@ -36,7 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The issue's "done when": the unzipped bundle opened from file:// in headless Chromium. Every
+ * The offline bundle's promise: the unzipped bundle opened from file:// in headless Chromium. Every
  * page is reached by clicking a link, starting at index.html; no console error and no failed
  * load on any of them; every in-page link has its target. Search runs when the site has one.
  */

@@ -12,8 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A page's Markdown is held once while it is needed and not after: the build's memory at 10,000
- * pages depends on it (docs/performance-log.md, "Fourth session").
+ * A page's Markdown is held once while it is needed and not after: a large site's build
+ * memory depends on it.
  */
 class MarkdownReleasedTest {
     @Test

@@ -11,7 +11,7 @@ import java.nio.file.Path;
 /**
  * For the search benchmark on very large generated sites: the hosted site and its search index
  * without the offline bundle, whose whole-chapter PDF (one HTML page of every page, laid out in
- * memory by openhtmltopdf) dominates the build at 10,000 pages. No output checks, no swap.
+ * memory by openhtmltopdf) dominates the build of a very large site. No output checks, no swap.
  */
 public final class SiteWithoutBundle {
     private SiteWithoutBundle() {

@@ -44,7 +44,7 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
  * one) with a hint, print no stack trace, and leave the previous site byte for byte as it was.
  *
  * <p>The real project is built once for the whole class; each case starts from a copy of that
- * project and of that built site (issue 2, "Command line and errors"; issue 8, "Bad input, caught").
+ * project and of that built site.
  */
 class BrokenInputTest {
     static final String DRUGS = "content/bestrijding-drugssmokkel.md";
