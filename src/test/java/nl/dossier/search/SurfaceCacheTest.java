@@ -19,11 +19,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * {@link SurfaceWords} gives the words, at the offsets, that the token stream of
+ * {@link DutchAnalysis#surfaceWords}, which looks steps 2 and 3 up per distinct word
+ * ({@link SurfaceCache}), gives the words, at the offsets, that the token stream of
  * {@link DutchAnalysis#surface()} gives: on every text of the real content, on the corner cases of
  * each step, and on random text from every kind of character the steps treat differently.
  */
-class SurfaceWordsTest {
+class SurfaceCacheTest {
 
     @Test
     void sameWordsAsTheAnalyzerOnTheRealContent() throws Exception {
@@ -79,7 +80,7 @@ class SurfaceWordsTest {
                 assertEquals(analysed(surface, text), scanned(text), text.length() > 80 ? text.substring(0, 80) + "…" : text);
             }
         }
-        assertEquals(List.of("om", "een", "geintegreerde", "geintegreerde"), SurfaceWords.of("om OM een ÉÉN geïntegreerde GEÏNTEGREERDE"));
+        assertEquals(List.of("om", "een", "geintegreerde", "geintegreerde"), DutchAnalysis.surfaceWords("om OM een ÉÉN geïntegreerde GEÏNTEGREERDE"));
     }
 
     @Test
@@ -125,7 +126,7 @@ class SurfaceWordsTest {
 
     private static List<String> scanned(String text) {
         List<String> out = new ArrayList<>();
-        SurfaceWords.scan(text, (word, start, end) -> out.add(word + "@" + start + "-" + end));
+        DutchAnalysis.surfaceWords(text, (word, start, end) -> out.add(word + "@" + start + "-" + end));
         return out;
     }
 }
