@@ -111,6 +111,19 @@ class SurfaceCacheTest {
         assertTrue(words > 5_000, "random text has words: " + words);
     }
 
+    @Test
+    void sameWordsAsTheAnalyzerPastTheCachesLimit() throws IOException {
+        // More distinct words than the cache keeps, so it is emptied in the middle of the text.
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < SurfaceCache.MAX_WORDS + 1_000; i++) text.append(i % 3 == 0 ? "De" : "Word").append(i).append(' ');
+        text.append("de OM een ÉÉN");
+        try (Analyzer surface = DutchAnalysis.surface()) {
+            List<String> expected = analysed(surface, text.toString());
+            assertEquals(expected, scanned(text.toString()));
+            assertTrue(expected.size() > SurfaceCache.MAX_WORDS, "every word is kept: " + expected.size());
+        }
+    }
+
     /** Each word with its offsets, as {@code word@start-end}. */
     private static List<String> analysed(Analyzer surface, String text) throws IOException {
         List<String> out = new ArrayList<>();
