@@ -16,8 +16,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -105,15 +103,7 @@ public final class DutchAnalysis {
 
     /** The words of a query, normalised like indexed words but not stemmed (stems come from the vocabulary). */
     public static List<String> queryWords(String query) {
-        List<String> words = new ArrayList<>();
-        Matcher m = WORD.matcher(query);
-        while (m.find()) {
-            String raw = m.group();
-            if (CaseAwareStopFilter.isStopWord(raw, STOP_WORDS)) continue;
-            String w = FoldingFilter.fold(raw.toLowerCase(Locale.ROOT));
-            if (w.length() >= MIN_WORD_LENGTH && w.length() <= MAX_WORD_LENGTH) words.add(w);
-        }
-        return words;
+        return surfaceWords(query);
     }
 
     /** The Snowball Dutch stem of one normalised word. */
