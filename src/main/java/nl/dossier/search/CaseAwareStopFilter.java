@@ -38,7 +38,7 @@ final class CaseAwareStopFilter extends FilteringTokenFilter {
         return !rule.drops(term.buffer(), term.length());
     }
 
-    /** The filter's decision on one word, shared with {@link SurfaceWords}, which applies it without a token stream. */
+    /** The filter's decision on one word. */
     static final class Rule {
         /** The rule for Dutch: {@link DutchAnalysis#STOP_WORDS}. */
         static final Rule DUTCH = new Rule(DutchAnalysis.STOP_WORDS);
@@ -47,21 +47,16 @@ final class CaseAwareStopFilter extends FilteringTokenFilter {
         private final int longestStopWord;
         /** The stop words, looked up regardless of case: for ASCII words only, where that is String.toLowerCase. */
         private final CharArraySet anyCase;
-        /** The stop words as they are, when all are in lower case: then a lower-cased word needs no case-blind lookup. */
-        private final CharArraySet lowerCased;
 
         Rule(CharArraySet stopWords) {
             this.stopWords = stopWords;
             int longest = 0;
-            boolean allLowerCase = true;
             for (Object w : stopWords) {
                 String word = new String((char[]) w);
                 longest = Math.max(longest, word.length());
-                allLowerCase &= word.equals(word.toLowerCase(Locale.ROOT));
             }
             this.longestStopWord = longest;
             this.anyCase = new CharArraySet(stopWords, true);
-            this.lowerCased = allLowerCase ? stopWords : anyCase;
         }
 
         /**
@@ -79,16 +74,6 @@ final class CaseAwareStopFilter extends FilteringTokenFilter {
             }
             if (length >= 2 && !lowerCase) return false;
             return anyCase.contains(buffer, 0, length);
-        }
-
-        /**
-         * {@link #drops} for an ASCII word, given in lower case in {@code buffer} and told whether
-         * the word as written had a lower-case letter: the same answer as {@code drops} on the word
-         * as written, without looking it up regardless of case.
-         */
-        boolean dropsLowerCasedAscii(char[] buffer, int length, boolean hadLowerCase) {
-            if (length > longestStopWord || (length >= 2 && !hadLowerCase)) return false;
-            return lowerCased.contains(buffer, 0, length);
         }
     }
 }

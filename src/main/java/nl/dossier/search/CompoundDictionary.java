@@ -29,7 +29,7 @@ public final class CompoundDictionary {
     /** @param texts every text of the site (titles, headings, section text) */
     public static CharArraySet fromTexts(Collection<String> texts) {
         Set<String> standalone = texts.parallelStream()
-                .flatMap(text -> SurfaceWords.of(text).stream())
+                .flatMap(text -> DutchAnalysis.surfaceWords(text).stream())
                 .collect(Collectors.toCollection(HashSet::new));
         // Filtered once per distinct word, not per occurrence.
         standalone.removeIf(w -> w.length() < MIN_PART || !w.chars().allMatch(Character::isLetter));

@@ -9,14 +9,13 @@ import org.apache.lucene.analysis.miscellaneous.LengthFilter;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.tartarus.snowball.ext.DutchStemmer;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -32,8 +31,10 @@ import java.util.regex.Pattern;
  *     ({@link CompoundDictionary}): drugssmokkel also yields drugs and smokkel;</li>
  * <li>Snowball's Dutch stemmer: katalysatoren → katalysator.</li>
  * </ol>
- * The analyzers are the definition; the build takes steps 1 to 3 with {@link SurfaceWords}, one
- * loop that gives the same words, and the rest with {@link WordForms}.
+ * These analyzers are the only definition in Java of how text becomes words: the compound
+ * dictionary, the index, the glossary synonyms, the excerpts and the snippets all take their
+ * words from {@link #surfaceWords(String)}, and the index takes steps 4 and 5 from
+ * {@link WordForms}, which runs them once per distinct word.
  */
 public final class DutchAnalysis {
     /** Word characters: the same class in search.js. */
@@ -41,6 +42,23 @@ public final class DutchAnalysis {
     static final int MIN_WORD_LENGTH = 2;
     static final int MAX_WORD_LENGTH = 64;
     static final CharArraySet STOP_WORDS = CharArraySet.unmodifiableSet(DutchAnalyzer.getDefaultStopSet());
+    /**
+     * {@link #surface()} with steps 2 and 3 looked up per distinct word ({@link SurfaceCache}).
+     * Shared by every thread: an analyzer keeps one token stream per thread and reuses it.
+     */
+    private static final Analyzer SURFACE = new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String field) {
+            Tokenizer source = new WordTokenizer();
+            return new TokenStreamComponents(source, new SurfaceCache(source));
+        }
+    };
+
+    /** Receives each surface word, and where its characters stand in the text: {@code [start, end)}. */
+    @FunctionalInterface
+    interface WordSink {
+        void word(String word, int start, int end);
+    }
 
     private DutchAnalysis() {
     }
@@ -51,13 +69,18 @@ public final class DutchAnalysis {
             @Override
             protected TokenStreamComponents createComponents(String field) {
                 Tokenizer source = new WordTokenizer();
-                TokenStream s = surfaceChain(source);
-                if (!compoundDictionary.isEmpty()) {
-                    s = new CompoundSplitFilter(s, compoundDictionary);
-                }
-                return new TokenStreamComponents(source, new SnowballFilter(s, new DutchStemmer()));
+                return new TokenStreamComponents(source, afterSurface(surfaceChain(source), compoundDictionary));
             }
         };
+    }
+
+    /** Steps 4 and 5, which look at one surface word at a time ({@link WordForms} runs them once per distinct word). */
+    static TokenStream afterSurface(TokenStream surfaceWords, CharArraySet compoundDictionary) {
+        TokenStream s = surfaceWords;
+        if (!compoundDictionary.isEmpty()) {
+            s = new CompoundSplitFilter(s, compoundDictionary);
+        }
+        return new SnowballFilter(s, new DutchStemmer());
     }
 
     /** Analyzer that stops before compounds and stemming: the words as a reader would type them. */
@@ -71,7 +94,7 @@ public final class DutchAnalysis {
         };
     }
 
-    private static TokenStream surfaceChain(Tokenizer source) {
+    static TokenStream surfaceChain(Tokenizer source) {
         TokenStream s = new CaseAwareStopFilter(source, STOP_WORDS);
         s = new LowerCaseFilter(s);
         s = new FoldingFilter(s);
@@ -80,15 +103,7 @@ public final class DutchAnalysis {
 
     /** The words of a query, normalised like indexed words but not stemmed (stems come from the vocabulary). */
     public static List<String> queryWords(String query) {
-        List<String> words = new ArrayList<>();
-        Matcher m = WORD.matcher(query);
-        while (m.find()) {
-            String raw = m.group();
-            if (CaseAwareStopFilter.isStopWord(raw, STOP_WORDS)) continue;
-            String w = FoldingFilter.fold(raw.toLowerCase(Locale.ROOT));
-            if (w.length() >= MIN_WORD_LENGTH && w.length() <= MAX_WORD_LENGTH) words.add(w);
-        }
-        return words;
+        return surfaceWords(query);
     }
 
     /** The Snowball Dutch stem of one normalised word. */
@@ -99,7 +114,27 @@ public final class DutchAnalysis {
         return stemmer.getCurrent();
     }
 
-    /** Runs an analyzer over a text and returns the terms, for tests; the build finds the surface words with {@link SurfaceWords}. */
+    /** The words {@link #surface()} makes of a text, in order. */
+    static List<String> surfaceWords(String text) {
+        List<String> words = new ArrayList<>();
+        surfaceWords(text, (word, start, end) -> words.add(word));
+        return words;
+    }
+
+    /** Hands each word of {@link #surface()} in a text to the sink, in order, with its offsets. */
+    static void surfaceWords(String text, WordSink sink) {
+        try (TokenStream ts = SURFACE.tokenStream("text", text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) sink.word(term.toString(), offset.startOffset(), offset.endOffset());
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Runs an analyzer over a text and returns the terms. */
     static List<String> terms(Analyzer analyzer, String text) {
         List<String> out = new ArrayList<>();
         try (TokenStream ts = analyzer.tokenStream("text", text)) {

@@ -14,7 +14,7 @@ import java.util.Map;
  * Cuts, for a stem and a section, the part of the section's text that {@link Snippets} would show
  * for that stem alone, as plain text; search.js marks the query's words in it. Stems of the words
  * seen are cached: the same few thousand words recur in every section. Safe for several threads:
- * the cache is concurrent, and {@link SurfaceWords} keeps no state.
+ * the cache is concurrent, and the analyzer keeps a token stream per thread.
  */
 final class Excerpts {
     private final Map<String, String> stems = new java.util.concurrent.ConcurrentHashMap<>();
@@ -35,7 +35,7 @@ final class Excerpts {
         int longestPart = parts.stream().mapToInt(String::length).max().orElse(0);
         // Words recur within a section: each distinct word is matched once.
         Map<String, List<List<Snippets.Span>>> matchesOf = new HashMap<>();
-        SurfaceWords.scan(text, (word, start, end) -> {
+        DutchAnalysis.surfaceWords(text, (word, start, end) -> {
             List<List<Snippets.Span>> lists = matchesOf.computeIfAbsent(word, w -> {
                 List<List<Snippets.Span>> found = new ArrayList<>();
                 List<Snippets.Span> own = spans.get(stems.computeIfAbsent(w, DutchAnalysis::stem));

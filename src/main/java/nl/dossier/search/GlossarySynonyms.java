@@ -41,15 +41,15 @@ final class GlossarySynonyms {
     }
 
     private List<String> stems(String text) {
-        return SurfaceWords.of(text).stream().map(w -> forms.of(w).stem()).toList();
+        return DutchAnalysis.surfaceWords(text).stream().map(w -> forms.of(w).stem()).toList();
     }
 
     /** The other forms of every glossary term that the text uses: names for abbreviations and the reverse. */
     String alsoKnownAs(String text) {
-        return alsoKnownAs(SurfaceWords.of(text));
+        return alsoKnownAs(DutchAnalysis.surfaceWords(text));
     }
 
-    /** The same, for text already split into words by {@link SurfaceWords}; in glossary order. */
+    /** The same, for text already split into words by {@link DutchAnalysis#surfaceWords(String)}; in glossary order. */
     String alsoKnownAs(List<String> surfaceWords) {
         List<String> words = surfaceWords.stream().map(w -> forms.of(w).stem()).toList();
         BitSet found = phrases.find(words);

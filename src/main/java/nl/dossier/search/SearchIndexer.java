@@ -191,15 +191,15 @@ public final class SearchIndexer {
         boolean intro = s.url().endsWith("#" + SectionSplitter.INTRO_ANCHOR);
         // The section's words as a reader types them, found once for the scored fields, the
         // synonyms and the vocabulary.
-        List<String> titleWords = SurfaceWords.of(s.title());
-        List<String> headingWords = SurfaceWords.of(s.heading());
+        List<String> titleWords = DutchAnalysis.surfaceWords(s.title());
+        List<String> headingWords = DutchAnalysis.surfaceWords(s.heading());
         String text = s.text();
-        List<String> textWords = SurfaceWords.of(text);
+        List<String> textWords = DutchAnalysis.surfaceWords(text);
         List<String> shown = new ArrayList<>(titleWords);
         if (!intro) shown.addAll(headingWords);
         shown.addAll(textWords);
         String aka = synonyms.alsoKnownAs(shown);
-        List<String> akaWords = SurfaceWords.of(aka);
+        List<String> akaWords = DutchAnalysis.surfaceWords(aka);
         Document d = new Document();
         d.add(new NumericDocValuesField(ORDER, order));
         d.add(new Field(TITLE, new IndexedWords(titleWords, forms), SCORED));

@@ -24,7 +24,7 @@ final class Snippets {
      */
     static List<Span> spans(String text, Set<String> stems) {
         List<Span> spans = new ArrayList<>();
-        SurfaceWords.scan(text, (word, start, end) -> {
+        DutchAnalysis.surfaceWords(text, (word, start, end) -> {
             if (matches(word, stems)) spans.add(new Span(start, end));
         });
         return spans;

@@ -1,5 +1,6 @@
 package nl.dossier.search;
 
+import nl.dossier.model.Parallel;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiTerms;
@@ -13,6 +14,7 @@ import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.BytesRef;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
@@ -77,7 +79,7 @@ final class StemPostings {
     private StemPostings() {
     }
 
-    /** Stems per block of {@link ParallelBlocks}: a weight per stem is most of the export's start-up on a small site. */
+    /** Stems per block, each block with its own scratch space: a weight per stem is most of the export's start-up on a small site. */
     private static final int STEM_BLOCK = 512;
 
     static Map<String, Postings> compute(IndexSearcher searcher, DirectoryReader reader) throws IOException {
@@ -99,11 +101,22 @@ final class StemPostings {
         String[] stems = distinct.toArray(String[]::new);
         // Each stem's postings are its own: blocks of stems run on every core, the map is filled in stem order after.
         Postings[] found = new Postings[stems.length];
-        ParallelBlocks.run(stems.length, stemBlock, (from, to) -> {
-            int[] docs = new int[reader.maxDoc()];
-            int[] impacts = new int[reader.maxDoc()];
-            for (int s = from; s < to; s++) found[s] = postings(searcher, leaf, stems[s], docs, impacts);
-        });
+        // In longs: a block size near Integer.MAX_VALUE ("all in one block") must not overflow to no blocks.
+        int blocks = (int) ((stems.length + (long) stemBlock - 1) / stemBlock);
+        try {
+            Parallel.forEachIndex(blocks, b -> {
+                int[] docs = new int[reader.maxDoc()];
+                int[] impacts = new int[reader.maxDoc()];
+                int to = (int) Math.min(stems.length, (long) (b + 1) * stemBlock);
+                try {
+                    for (int s = b * stemBlock; s < to; s++) found[s] = postings(searcher, leaf, stems[s], docs, impacts);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
         for (int s = 0; s < stems.length; s++) {
             if (found[s] != null) out.put(stems[s], found[s]);
         }

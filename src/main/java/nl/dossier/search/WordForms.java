@@ -1,16 +1,23 @@
 package nl.dossier.search;
 
 import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.core.KeywordTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * What the index analysis makes of each word the {@link DutchAnalysis#surface() surface} analysis
- * yields: its compound parts and the stems that are indexed. Compound splitting and stemming
- * look at one word at a time, so they are worked out once per distinct word of the site and
- * shared by every section and both cores, instead of once per occurrence.
+ * What the steps of {@link DutchAnalysis#index} after the {@link DutchAnalysis#surface() surface}
+ * make of each surface word: its compound parts and the terms that are indexed. Those steps look
+ * at one word at a time, so they run once per distinct word of the site, shared by every section
+ * and both cores, instead of once per occurrence.
  */
 final class WordForms {
     /**
@@ -36,11 +43,19 @@ final class WordForms {
         return forms != null ? forms : byWord.computeIfAbsent(word, this::work);
     }
 
+    /** Runs the index analysis's own filters over the one word. */
     private Forms work(String word) {
-        List<String> parts = List.copyOf(CompoundSplitFilter.parts(word, dictionary));
-        String[] indexed = new String[1 + parts.size()];
-        indexed[0] = DutchAnalysis.stem(word);
-        for (int i = 0; i < parts.size(); i++) indexed[i + 1] = DutchAnalysis.stem(parts.get(i));
-        return new Forms(parts, indexed);
+        List<String> indexed = new ArrayList<>();
+        KeywordTokenizer oneWord = new KeywordTokenizer();
+        oneWord.setReader(new StringReader(word));
+        try (TokenStream ts = DutchAnalysis.afterSurface(oneWord, dictionary)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) indexed.add(term.toString());
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Forms(List.copyOf(CompoundSplitFilter.parts(word, dictionary)), indexed.toArray(String[]::new));
     }
 }

@@ -1,6 +1,9 @@
 package nl.dossier.search;
 
+import nl.dossier.model.Parallel;
+
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -129,12 +132,21 @@ final class WordShard {
         // on the threads.
         List<Map.Entry<Integer, List<String>>> work = new ArrayList<>(stemsBySection.entrySet());
         List<Map<String, String>> found = new ArrayList<>(java.util.Collections.nCopies(work.size(), null));
-        ParallelBlocks.run(work.size(), EXCERPT_BLOCK, (from, to) -> {
-            SectionCatalog.Texts texts = catalog.textsForOneThread();
-            for (int i = from; i < to; i++) {
-                found.set(i, excerpts.excerpts(texts.text(work.get(i).getKey()), work.get(i).getValue()));
-            }
-        });
+        int blocks = (work.size() + EXCERPT_BLOCK - 1) / EXCERPT_BLOCK;
+        try {
+            Parallel.forEachIndex(blocks, b -> {
+                try {
+                    SectionCatalog.Texts texts = catalog.textsForOneThread();
+                    for (int i = b * EXCERPT_BLOCK; i < Math.min(work.size(), (b + 1) * EXCERPT_BLOCK); i++) {
+                        found.set(i, excerpts.excerpts(texts.text(work.get(i).getKey()), work.get(i).getValue()));
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
         for (int i = 0; i < work.size(); i++) {
             int doc = work.get(i).getKey();
             found.get(i).forEach((stem, excerpt) -> shown.get(stem).put(doc, excerpt));

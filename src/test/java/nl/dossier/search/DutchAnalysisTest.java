@@ -48,7 +48,7 @@ class DutchAnalysisTest {
     }
 
     /**
-     * The index writer takes pre-analysed words (IndexedWords from the SurfaceWords and the
+     * The index writer takes pre-analysed words (IndexedWords from the surface words and the
      * memoised WordForms) instead of running the index analyzer: both must yield the same terms,
      * and the same tokens at a new position, on every page of the real content.
      */
@@ -60,7 +60,7 @@ class DutchAnalysisTest {
         try (Analyzer index = DutchAnalysis.index(dictionary)) {
             for (var p : content.pages()) {
                 List<String> expected = tokens(index.tokenStream("text", p.body()));
-                List<String> actual = tokens(new IndexedWords(SurfaceWords.of(p.body()), forms));
+                List<String> actual = tokens(new IndexedWords(DutchAnalysis.surfaceWords(p.body()), forms));
                 assertEquals(expected, actual, p.slug());
                 tokens += actual.size();
                 parts += (int) actual.stream().filter(t -> t.startsWith("+")).count();
@@ -105,6 +105,18 @@ class DutchAnalysisTest {
         }
         assertTrue(expected.size() > 1000, "the real text has words: " + expected.size());
         assertEquals(expected, actual);
+    }
+
+    @Test
+    void surfaceWordsAreTheSurfaceAnalyzersWithTheirOffsets() {
+        String text = "om OM een ÉÉN geïntegreerde GEÏNTEGREERDE 41-bis";
+        assertEquals(List.of("om", "een", "geintegreerde", "geintegreerde", "41", "bis"), DutchAnalysis.surfaceWords(text));
+        try (Analyzer surface = DutchAnalysis.surface()) {
+            assertEquals(DutchAnalysis.terms(surface, text), DutchAnalysis.surfaceWords(text));
+        }
+        List<String> offsets = new java.util.ArrayList<>();
+        DutchAnalysis.surfaceWords(text, (word, start, end) -> offsets.add(text.substring(start, end)));
+        assertEquals(List.of("OM", "ÉÉN", "geïntegreerde", "GEÏNTEGREERDE", "41", "bis"), offsets);
     }
 
     @Test

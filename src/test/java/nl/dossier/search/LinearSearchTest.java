@@ -99,7 +99,7 @@ class LinearSearchTest {
     private static Map<String, String> referenceExcerpts(String text, List<String> wanted) {
         Map<String, List<Snippets.Span>> spans = new LinkedHashMap<>();
         for (String stem : wanted) spans.put(stem, new ArrayList<>());
-        SurfaceWords.scan(text, (word, start, end) -> {
+        DutchAnalysis.surfaceWords(text, (word, start, end) -> {
             String s = DutchAnalysis.stem(word);
             for (Map.Entry<String, List<Snippets.Span>> e : spans.entrySet()) {
                 String stem = e.getKey();
@@ -133,7 +133,7 @@ class LinearSearchTest {
         // Numbered words: about 100,000 distinct words and stems in one section, each shown from it.
         String text = text(new Random(4), 150_000);
         Set<String> stems = new LinkedHashSet<>();
-        SurfaceWords.scan(text, (word, start, end) -> stems.add(DutchAnalysis.stem(word)));
+        DutchAnalysis.surfaceWords(text, (word, start, end) -> stems.add(DutchAnalysis.stem(word)));
         assertTimeoutPreemptively(HANG_GUARD, () -> {
             Map<String, String> found = new Excerpts().excerpts(text, stems);
             assertEquals(stems.size(), found.size());
@@ -162,11 +162,11 @@ class LinearSearchTest {
 
     /** What GlossarySynonyms gave before: each term and name looked for in the section's words in turn. */
     private static String referenceSynonyms(List<GlossaryTerm> glossary, WordForms forms, String text) {
-        List<String> words = SurfaceWords.of(text).stream().map(w -> forms.of(w).stem()).toList();
+        List<String> words = DutchAnalysis.surfaceWords(text).stream().map(w -> forms.of(w).stem()).toList();
         Set<String> out = new LinkedHashSet<>();
         for (GlossaryTerm t : glossary) {
-            List<String> term = SurfaceWords.of(t.term()).stream().map(w -> forms.of(w).stem()).toList();
-            List<String> name = SurfaceWords.of(t.name()).stream().map(w -> forms.of(w).stem()).toList();
+            List<String> term = DutchAnalysis.surfaceWords(t.term()).stream().map(w -> forms.of(w).stem()).toList();
+            List<String> name = DutchAnalysis.surfaceWords(t.name()).stream().map(w -> forms.of(w).stem()).toList();
             if (term.isEmpty() || name.isEmpty()) continue;
             if (Collections.indexOfSubList(words, term) >= 0) out.add(t.name());
             if (Collections.indexOfSubList(words, name) >= 0) out.add(t.term());

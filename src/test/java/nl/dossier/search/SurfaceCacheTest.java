@@ -19,11 +19,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * {@link SurfaceWords} gives the words, at the offsets, that the token stream of
+ * {@link DutchAnalysis#surfaceWords}, which looks steps 2 and 3 up per distinct word
+ * ({@link SurfaceCache}), gives the words, at the offsets, that the token stream of
  * {@link DutchAnalysis#surface()} gives: on every text of the real content, on the corner cases of
  * each step, and on random text from every kind of character the steps treat differently.
  */
-class SurfaceWordsTest {
+class SurfaceCacheTest {
 
     @Test
     void sameWordsAsTheAnalyzerOnTheRealContent() throws Exception {
@@ -79,7 +80,7 @@ class SurfaceWordsTest {
                 assertEquals(analysed(surface, text), scanned(text), text.length() > 80 ? text.substring(0, 80) + "…" : text);
             }
         }
-        assertEquals(List.of("om", "een", "geintegreerde", "geintegreerde"), SurfaceWords.of("om OM een ÉÉN geïntegreerde GEÏNTEGREERDE"));
+        assertEquals(List.of("om", "een", "geintegreerde", "geintegreerde"), DutchAnalysis.surfaceWords("om OM een ÉÉN geïntegreerde GEÏNTEGREERDE"));
     }
 
     @Test
@@ -110,6 +111,19 @@ class SurfaceWordsTest {
         assertTrue(words > 5_000, "random text has words: " + words);
     }
 
+    @Test
+    void sameWordsAsTheAnalyzerPastTheCachesLimit() throws IOException {
+        // More distinct words than the cache keeps, so it is emptied in the middle of the text.
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < SurfaceCache.MAX_WORDS + 1_000; i++) text.append(i % 3 == 0 ? "De" : "Word").append(i).append(' ');
+        text.append("de OM een ÉÉN");
+        try (Analyzer surface = DutchAnalysis.surface()) {
+            List<String> expected = analysed(surface, text.toString());
+            assertEquals(expected, scanned(text.toString()));
+            assertTrue(expected.size() > SurfaceCache.MAX_WORDS, "every word is kept: " + expected.size());
+        }
+    }
+
     /** Each word with its offsets, as {@code word@start-end}. */
     private static List<String> analysed(Analyzer surface, String text) throws IOException {
         List<String> out = new ArrayList<>();
@@ -125,7 +139,7 @@ class SurfaceWordsTest {
 
     private static List<String> scanned(String text) {
         List<String> out = new ArrayList<>();
-        SurfaceWords.scan(text, (word, start, end) -> out.add(word + "@" + start + "-" + end));
+        DutchAnalysis.surfaceWords(text, (word, start, end) -> out.add(word + "@" + start + "-" + end));
         return out;
     }
 }
