@@ -42,8 +42,6 @@ public final class MarkdownProcessor {
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
         // Only the attribute syntax {#id} on headings; no {.class} tricks in the text.
         options.set(AttributesExtension.ASSIGN_TEXT_ATTRIBUTES, false);
-        // Line numbers by binary search over lines found once; otherwise each lookup scans the page from its start.
-        options.set(Parser.TRACK_DOCUMENT_LINES, true);
         this.parser = Parser.builder(options).build();
         // Added last, so it wraps the renderers of the extensions and of flexmark itself.
         this.renderer = HtmlRenderer.builder(options).nodeRendererFactory(o -> new BlockLines()).build();

@@ -71,7 +71,9 @@ class LinearParsingTest {
                 new Shape("a section number of thousands of parts", () -> "§ 2" + repeat(".1")),
                 new Shape("a citation of thousands of numbers", () -> "[1" + repeat(",1") + "]"),
                 new Shape("one paragraph of glossary terms and section references", () -> repeat("MIT § 2.1.7 NSOC ")),
-                new Shape("emphasis and underscores", () -> repeat("*_")));
+                new Shape("emphasis and underscores", () -> repeat("*_")),
+                // Each block's Markdown line is noted while rendering; flexmark counted lines from the page's start for each.
+                new Shape("many short paragraphs", () -> repeat("Alinea.\n\n")));
     }
 
     private static String repeat(String unit) {
