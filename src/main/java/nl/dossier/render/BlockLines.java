@@ -21,6 +21,7 @@ import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.NullableDataKey;
 import nl.dossier.model.BodyLines;
+import nl.dossier.model.LineIndex;
 
 import java.util.Arrays;
 import java.util.HashSet;
@@ -63,35 +64,15 @@ final class BlockLines implements NodeRenderer {
         private int[] blocks = new int[48];
         private int size;
 
-        /** Where each line break of the Markdown ends, found once: flexmark counts them from the start for every lookup. */
-        private int[] breaks;
+        /** The Markdown's lines, indexed once: flexmark counts them from the start for every lookup. */
+        private LineIndex lines;
 
         void add(int htmlLine, Node node) {
             if (size + 3 > blocks.length) blocks = Arrays.copyOf(blocks, blocks.length * 2);
-            if (breaks == null) breaks = lineBreakEnds(node.getDocument().getChars().getBaseSequence());
+            if (lines == null) lines = new LineIndex(node.getDocument().getChars().getBaseSequence());
             blocks[size++] = htmlLine;
-            blocks[size++] = lineOf(node.getStartOffset());
-            blocks[size++] = lineOf(Math.max(node.getStartOffset(), node.getEndOffset() - 1));
-        }
-
-        /** The 0-based Markdown line of an offset, as flexmark's {@code Document.getLineNumber} counts it. */
-        private int lineOf(int offset) {
-            int i = Arrays.binarySearch(breaks, offset);
-            return i >= 0 ? i + 1 : -i - 1;
-        }
-
-        /** The offset just after each line break (LF, CR LF or a lone CR), in order. */
-        private static int[] lineBreakEnds(CharSequence text) {
-            int[] ends = new int[16];
-            int n = 0;
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') continue;
-                if (c != '\n' && c != '\r') continue;
-                if (n == ends.length) ends = Arrays.copyOf(ends, n * 2);
-                ends[n++] = i + 1;
-            }
-            return Arrays.copyOf(ends, n);
+            blocks[size++] = lines.line(node.getStartOffset());
+            blocks[size++] = lines.line(Math.max(node.getStartOffset(), node.getEndOffset() - 1));
         }
 
         BodyLines lines() {
