@@ -22,7 +22,7 @@ import java.util.TreeSet;
 
 /**
  * Stage bake: crawls the site graph into JBake documents and gives each variant of the site
- * (hosted, offline copy) as a {@link SiteRender}, through JBake's template engine with its
+ * (hosted, offline copy) as a {@link SiteRender}, or for {@code serve} as a {@link LiveBakery}, through JBake's template engine with its
  * Freemarker templates and model extractors.
  *
  * <p>This takes the place of {@code Oven.bake()}: that method calls the final
@@ -45,7 +45,7 @@ public final class Bakery {
      * The one-page chapter's page bodies, moved once for every bake of this Bakery: the hosted
      * site and the offline copy have the same chapter text, only their frame differs.
      */
-    private final MovedBodies movedBodies = MovedBodies.kept();
+    private final MovedBodies movedBodies = new MovedBodies();
     /** Freemarker with its parsed templates, made by {@link #prepare()}: both variants use the same templates. */
     private Configuration templates;
     /**
@@ -82,6 +82,15 @@ public final class Bakery {
         }
         templates = freemarker;
         return this;
+    }
+
+    /**
+     * The bake stage of {@code serve}: this bakery's templates and chapter bodies, rendering into
+     * memory only the documents whose model changed; the pipeline keeps it between edits.
+     */
+    public LiveBakery live() throws ContentException {
+        prepare();
+        return new LiveBakery(projectRoot, templates, movedBodies);
     }
 
     /** Bakes one variant of the site into a folder; @return the number of documents written */

@@ -1,5 +1,6 @@
 package nl.dossier.bake;
 
+import freemarker.template.Configuration;
 import nl.dossier.link.LinkedPage;
 import nl.dossier.link.SiteGraph;
 import nl.dossier.model.ContentException;
@@ -28,8 +29,8 @@ import java.util.regex.Pattern;
  * its template gets as {@code content} plus the global lists its template (or a template it
  * imports) names; when both are equal to last time, so is the output.
  *
- * <p>One instance keeps one JBake engine, and with it Freemarker's template cache; create a new
- * instance when a template changes (Freemarker checks template files only every few seconds).
+ * <p>One instance keeps one JBake engine, and with it Freemarker's template cache; the pipeline
+ * makes a new one when a template changes (Freemarker checks template files only every few seconds).
  */
 public final class LiveBakery {
     /** The global lists of {@link SiteModelExtractor}, by the name templates use. */
@@ -43,7 +44,7 @@ public final class LiveBakery {
      */
     static final Set<String> ON_REQUEST = Set.of("complete");
 
-    private final MovedBodies movedBodies = MovedBodies.kept();
+    private final MovedBodies movedBodies;
     /** Documents of {@link #ON_REQUEST} types whose model changed and that were not rendered since. */
     private final Map<String, DocumentModel> unrendered = new HashMap<>();
     private final Path projectRoot;
@@ -63,21 +64,22 @@ public final class LiveBakery {
     private Map<String, String> lastAssets;
 
     /**
-     * What one bake changed.
+     * What one bake changed, and the graph it baked.
      *
      * @param onRequest documents whose output changed but is rendered only when asked for ({@link #render})
      */
-    public record Changes(Map<String, byte[]> written, Set<String> removed, Set<String> onRequest, int rendered) {
+    public record Changes(SiteGraph graph, Map<String, byte[]> written, Set<String> removed, Set<String> onRequest, int rendered) {
     }
 
-    public LiveBakery(Path projectRoot) throws ContentException {
+    /** Made by {@link Bakery#live()}, which checked the project's templates and parsed them into {@code templates}. */
+    LiveBakery(Path projectRoot, Configuration templates, MovedBodies movedBodies) {
         this.projectRoot = projectRoot;
-        Bakery.checkProjectFiles(projectRoot);
+        this.movedBodies = movedBodies;
         // JBake wants a destination folder; nothing is ever written to it.
         this.config = JBakeSettings.create(projectRoot, projectRoot.resolve("target/.dossier-serve"));
         this.store = new MemoryContentStore(null);
         Bakery.registerTypes();
-        this.engine = new SiteTemplateEngine(store, config);
+        this.engine = new SiteTemplateEngine(store, config, templates);
         JBakeSettings.TEMPLATES.forEach((type, file) -> globalsByType.put(type, globalsUsed(file, new HashSet<>())));
     }
 
@@ -175,7 +177,7 @@ public final class LiveBakery {
         lastGraph = graph;
         lastRender = render;
         lastAssets = Map.copyOf(assets);
-        return new Changes(written, removed, later.keySet(), rendered.size());
+        return new Changes(graph, written, removed, later.keySet(), rendered.size());
     }
 
     /**

@@ -2,7 +2,7 @@ package nl.dossier.cli;
 
 import nl.dossier.build.OutputGuard;
 import nl.dossier.build.Progress;
-import nl.dossier.build.SiteBuilder;
+import nl.dossier.build.Pipeline;
 import nl.dossier.model.ContentException;
 import nl.dossier.model.Problem;
 import picocli.CommandLine.Command;
@@ -45,7 +45,7 @@ final class CheckCommand implements Callable<Integer> {
         Path temp = null;
         try {
             temp = Files.createTempDirectory("dossier-check-");
-            SiteBuilder.Result result = new SiteBuilder(root, temp.resolve("site"), Progress.quiet()).build();
+            Pipeline.Result result = Pipeline.once(root).build(temp.resolve("site"), Progress.quiet());
             out.println("No problems found: " + result.graph().pages().size() + " pages, " + result.files() + " files checked.");
             return Main.OK;
         } catch (ContentException e) {
