@@ -55,6 +55,8 @@ public final class Bakery {
      */
     private SiteRender lastRender;
     private Path lastRoot;
+    /** Asset path → fingerprinted published path, read once: both variants publish the same assets. */
+    private Map<String, String> manifest;
 
     public Bakery(Path projectRoot) {
         this.projectRoot = projectRoot;
@@ -90,7 +92,7 @@ public final class Bakery {
      */
     public LiveBakery live() throws ContentException {
         prepare();
-        return new LiveBakery(projectRoot, templates, movedBodies);
+        return new LiveBakery(this, projectRoot);
     }
 
     /** Bakes one variant of the site into a folder; @return the number of documents written */
@@ -108,25 +110,41 @@ public final class Bakery {
      * @param root where the variant's files are or would be: links and problems are resolved against it
      */
     public SiteRender render(SiteGraph graph, Path root, Edition edition) throws ContentException {
+        return render(graph, root, edition, manifest(), SiteCrawler.PageModels.NEW, SiteCrawler.Documents.NEW);
+    }
+
+    /**
+     * The one crawl behind every variant; the live preview passes its own assets (not
+     * fingerprinted) and reuses the page models and documents that did not change.
+     *
+     * @param assets asset path → published path (see {@link AssetCopier#manifest})
+     */
+    SiteRender render(SiteGraph graph, Path root, Edition edition, Map<String, String> assets,
+                      SiteCrawler.PageModels pageModels, SiteCrawler.Documents documents) throws ContentException {
         prepare();
         JBakeConfiguration config = JBakeSettings.create(projectRoot, root);
-        Map<String, String> manifest;
-        try {
-            manifest = AssetCopier.manifest(projectRoot, true);
-        } catch (IOException e) {
-            throw new ContentException(Problem.inFile("assets", "cannot read assets: " + e.getMessage(), null));
-        }
-        TemplateData data = new TemplateData(graph, edition, manifest, movedBodies);
+        TemplateData data = new TemplateData(graph, edition, assets, movedBodies);
         MemoryContentStore store = new MemoryContentStore(data);
         registerTypes();
-        new SiteCrawler(store, config, graph, data, data::page, SiteCrawler::document).crawl();
-        SiteRender render = new SiteRender(graph, store.getUnrenderedContent(), new SiteTemplateEngine(store, config, templates),
-                projectRoot.resolve("assets"), manifest);
+        new SiteCrawler(store, config, graph, data, pageModels, documents).crawl();
+        SiteRender render = new SiteRender(graph, store.documents(), new SiteTemplateEngine(store, config, templates),
+                projectRoot.resolve("assets"), assets);
         synchronized (this) {
             lastRender = render;
             lastRoot = root.toAbsolutePath().normalize();
         }
         return render;
+    }
+
+    private synchronized Map<String, String> manifest() throws ContentException {
+        if (manifest == null) {
+            try {
+                manifest = AssetCopier.manifest(projectRoot, true);
+            } catch (IOException e) {
+                throw new ContentException(Problem.inFile("assets", "cannot read assets: " + e.getMessage(), null));
+            }
+        }
+        return manifest;
     }
 
     /** Every template is there and readable, and no JBake setting file claims to configure the bake. */

@@ -1,10 +1,8 @@
 package nl.dossier.bake;
 
-import freemarker.template.Configuration;
 import nl.dossier.link.LinkedPage;
 import nl.dossier.link.SiteGraph;
 import nl.dossier.model.ContentException;
-import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
 
 import java.io.IOException;
@@ -44,13 +42,10 @@ public final class LiveBakery {
      */
     static final Set<String> ON_REQUEST = Set.of("complete");
 
-    private final MovedBodies movedBodies;
     /** Documents of {@link #ON_REQUEST} types whose model changed and that were not rendered since. */
     private final Map<String, DocumentModel> unrendered = new HashMap<>();
+    private final Bakery bakery;
     private final Path projectRoot;
-    private final MemoryContentStore store;
-    private final JBakeConfiguration config;
-    private final SiteTemplateEngine engine;
     private final Map<String, Set<String>> globalsByType = new HashMap<>();
 
     private final Map<String, Map<String, Object>> models = new HashMap<>();
@@ -71,15 +66,10 @@ public final class LiveBakery {
     public record Changes(SiteGraph graph, Map<String, byte[]> written, Set<String> removed, Set<String> onRequest, int rendered) {
     }
 
-    /** Made by {@link Bakery#live()}, which checked the project's templates and parsed them into {@code templates}. */
-    LiveBakery(Path projectRoot, Configuration templates, MovedBodies movedBodies) {
+    /** Made by {@link Bakery#live()}, which checked the project's templates and parsed them. */
+    LiveBakery(Bakery bakery, Path projectRoot) {
+        this.bakery = bakery;
         this.projectRoot = projectRoot;
-        this.movedBodies = movedBodies;
-        // JBake wants a destination folder; nothing is ever written to it.
-        this.config = JBakeSettings.create(projectRoot, projectRoot.resolve("target/.dossier-serve"));
-        this.store = new MemoryContentStore(null);
-        Bakery.registerTypes();
-        this.engine = new SiteTemplateEngine(store, config, templates);
         JBakeSettings.TEMPLATES.forEach((type, file) -> globalsByType.put(type, globalsUsed(file, new HashSet<>())));
     }
 
@@ -90,8 +80,6 @@ public final class LiveBakery {
      * @param assets asset path → published path (see {@link AssetCopier#manifest})
      */
     public synchronized Changes bake(SiteGraph graph, Map<String, String> assets) throws ContentException {
-        TemplateData data = new TemplateData(graph, Edition.SITE, assets, movedBodies);
-        store.reset(data);
         boolean sameFrame = lastGraph != null && assets.equals(lastAssets)
                 && java.util.Objects.equals(graph.content().site(), lastGraph.content().site());
         // Page models: a page whose linked page and neighbours are the very objects of last time
@@ -102,7 +90,8 @@ public final class LiveBakery {
         PageModel[] newPageModels = new PageModel[pages.size()];
         boolean[] unchanged = new boolean[pages.size()];
         int[] at = {0};
-        new SiteCrawler(store, config, graph, data, (page, prev, next) -> {
+        // JBake wants a destination folder; nothing is ever written to it.
+        SiteRender render = bakery.render(graph, projectRoot.resolve("target/.dossier-serve"), Edition.SITE, assets, (data, page, prev, next) -> {
             int i = at[0]++;
             PageModel old = sameFrame ? oldPageModel(i, page) : null;
             if (old != null && old.page == page && old.prev == prev && old.next == next) {
@@ -118,13 +107,13 @@ public final class LiveBakery {
             if (page == null || page.model != model) return SiteCrawler.document(model);
             if (page.document[0] == null) page.document[0] = SiteCrawler.document(model);
             return page.document[0];
-        }).crawl();
+        });
         Set<String> changedGlobals = changedGlobals(graph, sameFrame);
 
         // Documents whose model changed; unchanged ones keep theirs. Applied to models only when
         // every document rendered, so that a failed bake compares with the last good one again.
         Map<String, Map<String, Object>> changedModels = new HashMap<>();
-        List<DocumentModel> documentsNow = store.documents();
+        List<DocumentModel> documentsNow = render.documents();
         int known = 0;
         List<DocumentModel> dirty = new java.util.ArrayList<>();
         for (int i = 0; i < documentsNow.size(); i++) {
@@ -148,7 +137,6 @@ public final class LiveBakery {
         Map<String, DocumentModel> later = new HashMap<>();
         for (DocumentModel doc : dirty) if (ON_REQUEST.contains(doc.getType())) later.put(doc.getUri(), doc);
         dirty.removeIf(doc -> later.containsKey(doc.getUri()));
-        SiteRender render = new SiteRender(graph, documentsNow, engine, projectRoot.resolve("assets"), assets);
         Map<String, byte[]> rendered = new ConcurrentHashMap<>();
         render.render(dirty, rendered::put);
         render.throwIfFailed();
