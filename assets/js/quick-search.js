@@ -150,7 +150,9 @@
       e.preventDefault();
       open(options[active]);
     } else if (e.key === 'Escape') {
+      // An open list closes and the query stays (a search field would clear itself); else it clears.
       if (list.hidden) input.value = '';
+      else e.preventDefault();
       close();
     }
   });
