@@ -18,7 +18,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,15 +30,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Every page of the real site in headless Chromium, served over http from 127.0.0.1: axe-core in
- * light and dark mode, keyboard-only use, no horizontal scrolling at 320 px, screenshots, no
- * request to another host, no cookies or browser storage. One browser for the whole class.
+ * light and dark mode, keyboard-only use, no horizontal scrolling at 320 px, no request to
+ * another host, no cookies or browser storage (screenshots: VisualBrowserTest). One browser for
+ * the whole class.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SiteBrowserTest {
     static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
     static final String HOME = "index.html";
     static final String AREA = "bestrijding-drugssmokkel/index.html";
-    static final String SEARCH = "zoeken/index.html";
 
     static Path site;
     static List<String> pages;
@@ -197,38 +196,6 @@ class SiteBrowserTest {
             Chromium.resetViewport(driver);
         }
         assertEquals(List.of(), problems);
-    }
-
-    @Test
-    @Order(5)
-    void screenshotsAt320768And1280Px() throws IOException {
-        Path dir = TestSites.projectRoot().resolve("target/screenshots");
-        Files.createDirectories(dir);
-        List<String> shots = new ArrayList<>(List.of(HOME, AREA));
-        if (pages.contains(SEARCH)) shots.add(SEARCH);
-        try {
-            // Light at every width; dark at the narrowest and widest only (screenshots are slow on 2 cores).
-            for (String scheme : List.of("light", "dark")) {
-                Chromium.colorScheme(driver, scheme);
-                for (int width : scheme.equals("light") ? new int[] {320, 768, 1280} : new int[] {320, 1280}) {
-                    Chromium.viewport(driver, width, 900);
-                    for (String page : shots) {
-                        open(page);
-                        @SuppressWarnings("unchecked")
-                        Map<String, Object> png = driver.executeCdpCommand("Page.captureScreenshot",
-                                Map.of("format", "png", "captureBeyondViewport", true));
-                        String name = (page.equals(HOME) ? "home" : page.substring(0, page.indexOf('/'))) + "-" + width + "-" + scheme + ".png";
-                        Files.write(dir.resolve(name), Base64.getDecoder().decode((String) png.get("data")));
-                    }
-                }
-            }
-        } finally {
-            Chromium.resetViewport(driver);
-            Chromium.colorScheme(driver, "light");
-        }
-        try (Stream<Path> files = Files.list(dir)) {
-            assertTrue(files.count() >= shots.size() * 5L);
-        }
     }
 
     @Test
