@@ -198,6 +198,47 @@ class SiteBrowserTest {
         assertEquals(List.of(), problems);
     }
 
+    /**
+     * The reading frame: on wide screens the chapter's pages and the page's contents stay in view
+     * at the end of a long page; on a phone the header is compact and the title near the top; the
+     * search page has one search field.
+     */
+    @Test
+    @Order(5)
+    void navigationStaysInViewOnWideScreensAndTheTitleIsNearTheTopOnPhones() {
+        List<String> problems = new ArrayList<>();
+        try {
+            for (int width : new int[] {1280, 1920}) {
+                Chromium.viewport(driver, width, 900);
+                open(AREA);
+                driver.executeScript("window.scrollTo(0, document.documentElement.scrollHeight)");
+                @SuppressWarnings("unchecked")
+                List<Object> inView = (List<Object>) driver.executeScript("""
+                        return ['.hoofdstuk nav', '.artikel > .snel-naar'].map(s => {
+                          const r = document.querySelector(s).getBoundingClientRect();
+                          return r.width > 100 && r.top >= 0 && r.top < innerHeight / 2 && r.bottom > 0;
+                        })""");
+                if (!inView.equals(List.of(true, true))) {
+                    problems.add(width + " px, scrolled to the end: chapter, page contents in view: " + inView);
+                }
+            }
+            Chromium.viewport(driver, 375, 667);
+            open(AREA);
+            @SuppressWarnings("unchecked")
+            List<Number> tops = (List<Number>) driver.executeScript(
+                    "return [document.querySelector('header.kop').getBoundingClientRect().height, document.querySelector('h1').getBoundingClientRect().top]");
+            if (tops.get(0).doubleValue() > 120 || tops.get(1).doubleValue() > 300) {
+                problems.add("375 px: header " + tops.get(0) + " px tall (at most 120), title at " + tops.get(1) + " px (at most 300)");
+            }
+        } finally {
+            Chromium.resetViewport(driver);
+        }
+        open("zoeken/index.html");
+        Object fields = driver.executeScript("return document.querySelectorAll('input[type=search]').length");
+        if (!Long.valueOf(1).equals(fields)) problems.add("the search page has " + fields + " search fields");
+        assertEquals(List.of(), problems);
+    }
+
     @Test
     @Order(6)
     void everyRequestStaysOnTheSiteAndNothingIsStoredInTheBrowser() {
