@@ -215,8 +215,9 @@ class SiteBrowserTest {
                 @SuppressWarnings("unchecked")
                 List<Object> inView = (List<Object>) driver.executeScript("""
                         return ['.hoofdstuk nav', '.artikel > .snel-naar'].map(s => {
-                          const r = document.querySelector(s).getBoundingClientRect();
-                          return r.width > 100 && r.top >= 0 && r.top < innerHeight / 2 && r.bottom > 0;
+                          const e = document.querySelector(s);
+                          const r = e && e.getBoundingClientRect();
+                          return !!r && r.width > 100 && r.top >= 0 && r.top < innerHeight / 2 && r.bottom > 0;
                         })""");
                 if (!inView.equals(List.of(true, true))) {
                     problems.add(width + " px, scrolled to the end: chapter, page contents in view: " + inView);
