@@ -1,7 +1,7 @@
 /*
- * The header's quick search (layout.ftl): the best sections for what is typed, from the search
- * page's engine (search.js, loaded when the field first gets focus, so a page that is only read
- * loads nothing more). A combobox with a listbox (WAI-ARIA): arrows choose, Enter opens, Escape
+ * The header's quick search (layout.ftl; every page but the search page and the one-page
+ * chapter): the best sections for what is typed, from the search page's engine (search.js,
+ * loaded when the field first gets focus, so a page that is only read loads nothing more). A combobox with a listbox (WAI-ARIA): arrows choose, Enter opens, Escape
  * closes, "/" focuses the field. Without script the form opens the search page, as it does when
  * Enter is pressed with no result chosen. Results reach the page as text, never as HTML.
  */

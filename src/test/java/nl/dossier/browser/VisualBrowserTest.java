@@ -41,7 +41,7 @@ class VisualBrowserTest {
     static final Map<String, String> PAGES = pages();
     static final List<Integer> WIDTHS = List.of(320, 768, 1280, 1920);
     static final List<String> SCHEMES = List.of("light", "dark");
-    static final int MAX_HEIGHT = 2400;
+    static final int MAX_HEIGHT = 1600;
     static final int THRESHOLD = 40;
     static final double MAX_SHARE = 0.005;
     static final String UPDATE = "dossier.visual.update";
