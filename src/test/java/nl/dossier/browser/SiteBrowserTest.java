@@ -200,7 +200,7 @@ class SiteBrowserTest {
 
     /**
      * The reading frame: on wide screens the chapter's pages and the page's contents stay in view
-     * at the end of a long page; on a phone the header is compact and the title near the top; the
+     * far down a long page; on a phone the header is compact and the title near the top; the
      * search page has one search field.
      */
     @Test
@@ -211,7 +211,8 @@ class SiteBrowserTest {
             for (int width : new int[] {1280, 1920}) {
                 Chromium.viewport(driver, width, 900);
                 open(AREA);
-                driver.executeScript("window.scrollTo(0, document.documentElement.scrollHeight)");
+                // Far down the text (at the very end the frame's end pushes a tall sidebar up, as it should).
+                driver.executeScript("window.scrollTo(0, (document.documentElement.scrollHeight - innerHeight) * 0.7)");
                 @SuppressWarnings("unchecked")
                 List<Object> inView = (List<Object>) driver.executeScript("""
                         return ['.hoofdstuk nav', '.artikel > .snel-naar'].map(s => {
@@ -220,7 +221,7 @@ class SiteBrowserTest {
                           return !!r && r.width > 100 && r.top >= 0 && r.top < innerHeight / 2 && r.bottom > 0;
                         })""");
                 if (!inView.equals(List.of(true, true))) {
-                    problems.add(width + " px, scrolled to the end: chapter, page contents in view: " + inView);
+                    problems.add(width + " px, scrolled down: chapter, page contents in view: " + inView);
                 }
             }
             Chromium.viewport(driver, 375, 667);
