@@ -156,7 +156,7 @@
     <ol>
       <li><a href="${content.root}index.html"<#if content.type == "home"> aria-current="page"</#if>>${site.title}</a></li>
       <#list areas as area>
-      <li><a href="${href(area.url)}"<#if area.url == content.uri> aria-current="page"</#if>><#if (area.number!"")?has_content><span class="nummer">${n(area.number)}</span> </#if>${area.title}</a></li>
+      <li><a href="${href(area.url)}"<#if area.url?remove_ending("index.html") == content.uri?remove_ending("index.html")> aria-current="page"</#if>><#if (area.number!"")?has_content><span class="nummer">${n(area.number)}</span> </#if>${area.title}</a></li>
       </#list>
     </ol>
   </nav>

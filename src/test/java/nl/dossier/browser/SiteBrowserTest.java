@@ -235,6 +235,10 @@ class SiteBrowserTest {
         } finally {
             Chromium.resetViewport(driver);
         }
+        open(AREA);
+        Object current = driver.executeScript(
+                "return Array.from(document.querySelectorAll('.hoofdstuk [aria-current=page]')).map(a => a.href === location.href)");
+        if (!List.of(true).equals(current)) problems.add("the chapter's pages mark the current page once: " + current);
         open("zoeken/index.html");
         Object fields = driver.executeScript("return document.querySelectorAll('input[type=search]').length");
         if (!Long.valueOf(1).equals(fields)) problems.add("the search page has " + fields + " search fields");
