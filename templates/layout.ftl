@@ -89,37 +89,53 @@
 <link rel="alternate" type="application/atom+xml" title="${fill(messages.feed_link_title, {"site_name": site.siteName})}" href="${content.root}feed.xml">
 <link rel="stylesheet" href="${asset("css/site.css")}">
 <link rel="icon" type="image/svg+xml" href="${asset("img/favicon.svg")}">
+<#-- The header's quick search: not on the search page (it has its own field) nor on the
+     one-page chapter (to stay within the page budget; its header field opens the search page). -->
+<#local quick = content.type != "search" && content.type != "complete">
+<#if quick>
+<script defer src="${asset("js/quick-search.js")}"></script>
+</#if>
 </head>
 <body>
 <a class="skiplink" href="#inhoud">${messages.skip_link}</a>
 <header class="kop">
-  <div class="container kop-binnen">
+  <div class="breed kop-binnen">
     <p class="sitenaam"><a href="${content.root}index.html"><#if site.parentTitle?has_content><span class="sitenaam-boven">${site.parentTitle}</span> </#if>${site.siteName}</a></p>
-    <nav class="hoofdmenu" aria-label="${messages.main_menu}">
-      <ul>
-        <li><a href="${content.root}index.html"<#if content.type == "home"> aria-current="page"</#if>>${messages.menu_home}</a></li>
-        <li><a href="${content.root}begrippen/index.html"<#if content.type == "glossary"> aria-current="page"</#if>>${messages.menu_glossary}</a></li>
-        <li><a href="${content.root}bronnen/index.html"<#if content.type == "bibliography"> aria-current="page"</#if>>${messages.menu_bibliography}</a></li>
-        <li><a href="${content.root}zoeken/index.html"<#if content.type == "search"> aria-current="page"</#if>>${messages.menu_search}</a></li>
-      </ul>
-    </nav>
-    <form class="kop-zoeken" role="search" action="${content.root}zoeken/index.html" method="get">
+    <#-- A disclosure on phones, so the menu does not push the title down; always open on wider
+         screens (site.css), without script. -->
+    <details class="hoofdmenu">
+      <summary>${messages.menu}</summary>
+      <nav aria-label="${messages.main_menu}">
+        <ul>
+          <li><a href="${content.root}index.html"<#if content.type == "home"> aria-current="page"</#if>>${messages.menu_home}</a></li>
+          <li><a href="${content.root}begrippen/index.html"<#if content.type == "glossary"> aria-current="page"</#if>>${messages.menu_glossary}</a></li>
+          <li><a href="${content.root}bronnen/index.html"<#if content.type == "bibliography"> aria-current="page"</#if>>${messages.menu_bibliography}</a></li>
+          <li><a href="${content.root}zoeken/index.html"<#if content.type == "search"> aria-current="page"</#if>>${messages.menu_search}</a></li>
+        </ul>
+      </nav>
+    </details>
+    <#-- The search page has its own field. Elsewhere quick-search.js shows the best results while
+         typing (search.js, loaded on focus); without script the form opens the search page. -->
+    <#if content.type != "search">
+    <form class="kop-zoeken" role="search" action="${content.root}zoeken/index.html" method="get"<#if quick> data-engine="${asset("js/search.js")}" data-index="${content.root}search/" data-root="${content.root}" data-count="${messages.quick_search_count}" data-none="${messages.search_none}" data-all="${messages.quick_search_all}"</#if>>
       <label for="kop-zoekterm" class="visueel-verborgen">${messages.header_search_label}</label>
-      <input id="kop-zoekterm" name="q" type="search" placeholder="${messages.header_search_placeholder}">
-      <button type="submit">${messages.header_search_button}</button>
+      <input id="kop-zoekterm" name="q" type="search" placeholder="${messages.header_search_placeholder}" autocomplete="off">
+      <button type="submit" class="knop">${messages.header_search_button}</button>
     </form>
+    </#if>
   </div>
 </header>
 <#if content.offline!false>
 <#-- Only in the offline copy: which edition and date this is, and where the live page is. -->
-<div class="offline-kopie container" role="note">
+<div class="offline-kopie breed" role="note">
   <#local date><time datetime="${content.editionDate}">${content.editionDateText}</time></#local><#t>
   <#local live><a class="live-versie" href="${content.canonicalUrl}">${messages.offline_live_link}</a></#local><#t>
   <p>${fill(messages.offline_banner, {"site_name": site.siteName, "edition": site.edition, "date": date, "live_link": live})}</p>
 </div>
 </#if>
+<div class="breed raam">
 <#if (content.breadcrumbs![])?has_content>
-<nav class="kruimelpad container" aria-label="${messages.breadcrumbs}">
+<nav class="kruimelpad" aria-label="${messages.breadcrumbs}">
   <ol>
   <#list content.breadcrumbs as crumb>
     <#if crumb?is_last || !(crumb.url!"")?has_content>
@@ -131,12 +147,28 @@
   </ol>
 </nav>
 </#if>
+<#-- The chapter's pages: beside the text on wide screens, a disclosure above it on phones. The
+     one-page chapter has its own contents instead. -->
+<#if content.type != "complete" && (areas![])?has_content>
+<details class="hoofdstuk">
+  <summary>${messages.chapter_menu}</summary>
+  <nav aria-label="${messages.chapter_menu}">
+    <ol>
+      <li><a href="${content.root}index.html"<#if content.type == "home"> aria-current="page"</#if>>${site.title}</a></li>
+      <#list areas as area>
+      <li><a href="${href(area.url)}"<#if area.url?remove_ending("index.html") == content.uri?remove_ending("index.html")> aria-current="page"</#if>><#if (area.number!"")?has_content><span class="nummer">${n(area.number)}</span> </#if>${area.title}</a></li>
+      </#list>
+    </ol>
+  </nav>
+</details>
+</#if>
 <#-- tabindex="-1": the skip link moves keyboard focus into main, not only the scroll position. -->
-<main id="inhoud" class="container" tabindex="-1">
+<main id="inhoud" tabindex="-1">
 <#nested>
 </main>
+</div>
 <footer class="voet">
-  <div class="container">
+  <div class="breed">
     <#if site.publisher?has_content || site.edition?has_content>
     <p><#if site.publisher?has_content>${fill(messages.footer_publisher, {"publisher": site.publisher})}</#if><#if site.publisher?has_content && site.edition?has_content> </#if><#if site.edition?has_content>${fill(messages.footer_edition, {"edition": site.edition})}</#if></p>
     </#if>

@@ -29,8 +29,8 @@
       Tab key and moves the focus to the content; every link can be reached with Tab, in the
       order of the page; the focus is visible at every step.</li>
     <li><strong>Screen width:</strong> every page fits a screen 320 pixels wide without scrolling
-      sideways (the same as 400% magnification on an ordinary screen). Screenshots at 320, 768
-      and 1280 pixels are kept for review.</li>
+      sideways (the same as 400% magnification on an ordinary screen). Screenshots at 320, 768,
+      1280 and 1920 pixels, light and dark, are compared with reviewed references.</li>
     <li><strong>Lighthouse</strong> (by Google) on the home page and a topic page:
       accessibility, best practices and SEO 100 out of 100.</li>
     <li><strong>Structure:</strong> every page has one main heading, unique anchors and working

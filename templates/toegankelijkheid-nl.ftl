@@ -30,7 +30,8 @@
       van de pagina; de focus is bij elke stap zichtbaar.</li>
     <li><strong>Schermbreedte:</strong> elke pagina past op een scherm van 320 pixels breed
       zonder horizontaal te scrollen (dat komt overeen met 400% vergroting op een gewoon
-      beeldscherm). Schermafbeeldingen op 320, 768 en 1280 pixels worden bewaard om na te kijken.</li>
+      beeldscherm). Schermafbeeldingen op 320, 768, 1280 en 1920 pixels, licht en donker, worden
+      vergeleken met nagekeken referenties.</li>
     <li><strong>Lighthouse</strong> (van Google) op de startpagina en een onderwerppagina:
       toegankelijkheid, goede praktijken en vindbaarheid 100 van de 100.</li>
     <li><strong>Opbouw:</strong> elke pagina heeft één hoofdkop, unieke ankers en werkende links,

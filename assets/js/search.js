@@ -706,6 +706,23 @@
     }
   }
 
+  /* The engine without the search page, for the header's quick search (quick-search.js): a
+     function giving the best n sections for q as {url from the site's root, page, heading, number}. */
+  window.dossierSearchEngine = function (index) {
+    base = index;
+    var ready = load('manifest').then(function (m) { if (!manifest) init(m); });
+    return function (q, n) {
+      return ready.then(function () { return search(q); }).then(function (r) {
+        var hits = [].concat.apply([], r.groups).slice(0, n);
+        return use(missingChunks(hits, r.words), 3).then(function () {
+          return hits.map(function (h) {
+            return { url: pageInfo[h.page].u + '#' + cards[h.doc].a, page: pageInfo[h.page].t, heading: cards[h.doc].h, number: cards[h.doc].n };
+          });
+        });
+      });
+    };
+  };
+
   function start() {
     var root = document.getElementById('zoeken');
     if (!root) return;

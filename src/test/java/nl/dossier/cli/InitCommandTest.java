@@ -198,7 +198,8 @@ class InitCommandTest {
                 for (Attribute a : e.attributes()) {
                     String name = a.getKey();
                     boolean read = name.equals("aria-label") || name.equals("title") || name.equals("placeholder")
-                            || name.equals("alt") || name.startsWith("data-") && !name.equals("data-root") && !name.equals("data-index");
+                            || name.equals("alt") || name.startsWith("data-") && !name.equals("data-root") && !name.equals("data-index")
+                            && !name.equals("data-engine");
                     if (e.tagName().equals("meta") && name.equals("content")) {
                         String what = e.attr("name") + e.attr("property");
                         read = what.equals("description") || what.equals("og:title") || what.equals("og:description")
