@@ -209,10 +209,10 @@ public final class TemplateData {
         m.put("editionDate", newest.toString());
         m.put("editionDateText", words.date(newest));
         m.put("downloads", downloads);
-        // Home › the monitor's level above this chapter › the chapter › this page; the last
-        // crumb is the current page (the layout marks it aria-current).
+        // The monitor's level above this chapter › the chapter (this site's home page) › this
+        // page: each place once, from the outside in; the last crumb is the current page (the
+        // layout marks it aria-current).
         List<Map<String, Object>> crumbs = new ArrayList<>();
-        crumbs.add(crumb(words.text("home_crumb"), "index.html"));
         crumbs.add(crumb(site.parentTitle(), site.parentUrl()));
         LinkedPage home = graph.home();
         if (!type.equals("home") && home != null) {
@@ -305,10 +305,11 @@ public final class TemplateData {
         return m;
     }
 
-    /** The "Hoe te verwijzen" text, in the form of the message {@code how_to_cite}; the reader fills in the date consulted. */
+    /** The "Hoe te verwijzen" text, in the form of the message {@code how_to_cite}, with the date the page was last updated. */
     String citation(PageSource s, String url) {
         return words.format("how_to_cite", Map.of("site_name", site.siteName(), "edition", site.edition(),
-                "number", s.number(), "title", s.title(), "url", url, "publisher", site.publisher()));
+                "number", s.number(), "title", s.title(), "url", url, "publisher", site.publisher(),
+                "updated", words.date(s.updated())));
     }
 
     /** A message of the site's language, for the titles of the documents the engine adds (SiteCrawler). */

@@ -388,6 +388,7 @@ public final class SiteLinker {
     /** Headings: one h1 is the template's, levels may not skip, anchors are unique per page. */
     private void collectSections(LinkedPage page) {
         Map<Heading, String> ids = new IdentityHashMap<>();
+        Map<Heading, String> numbers = new IdentityHashMap<>();
         int previousLevel = 1;
         int h2 = 0;
         String h2Number = null;
@@ -422,9 +423,11 @@ public final class SiteLinker {
                 number = h2Number + "." + (++h3);
             }
             ids.put(h, id);
+            if (number != null) numbers.put(h, number);
             page.sections.add(new Section(id, title, number, h.getLevel()));
         }
         page.document().set(HeadingIds.IDS, ids);
+        page.document().set(HeadingIds.NUMBERS, numbers);
         for (Reference r : content.references()) page.anchors.add(r.anchor());
         page.anchors.addAll(content.reservedIds());
     }
@@ -621,7 +624,7 @@ public final class SiteLinker {
             }
             SiteSettings.ExternalSection ext = content.site() == null ? null : content.site().externalSections().get(ref.number());
             if (ext != null) {
-                ref.resolve(ext.url(), true);
+                ref.resolveExternal(ext.url(), ext.title());
                 return;
             }
             problem(page, ref, "§ " + ref.number() + " is not a section of this site",

@@ -55,7 +55,19 @@ final class DossierNodeRenderer implements NodeRenderer {
         html.tag("/a");
     }
 
+    /**
+     * A section of this site is a link "§ 2.1.7.3". One outside it is "§ 2.4 (Nationale Drug
+     * Monitor)": the link names the page its address opens, which need not be the section itself.
+     */
     private void sectionRef(SectionRef node, NodeRendererContext ctx, HtmlWriter html) {
+        if (node.externalTitle() != null) {
+            html.text(node.getChars().toString() + " (");
+            html.attr("href", node.href()).attr("class", "sectie-verwijzing").attr("rel", "external").withAttr().tag("a");
+            html.text(node.externalTitle());
+            html.tag("/a");
+            html.text(")");
+            return;
+        }
         html.attr("href", node.href()).attr("class", "sectie-verwijzing");
         if (node.external()) html.attr("rel", "external");
         html.withAttr().tag("a");
