@@ -56,19 +56,12 @@ final class DossierNodeRenderer implements NodeRenderer {
     }
 
     /**
-     * A section of this site is a link "§ 2.1.7.3". One outside it is "§ 2.4 (Nationale Drug
-     * Monitor)": the link names the page its address opens, which need not be the section itself.
+     * A section of this site is a link "§ 2.1.7.3". One outside it also says, in its title, what
+     * page its address opens, which need not be the section itself (external_sections in site.yaml).
      */
     private void sectionRef(SectionRef node, NodeRendererContext ctx, HtmlWriter html) {
-        if (node.externalTitle() != null) {
-            html.text(node.getChars().toString() + " (");
-            html.attr("href", node.href()).attr("class", "sectie-verwijzing").attr("rel", "external").withAttr().tag("a");
-            html.text(node.externalTitle());
-            html.tag("/a");
-            html.text(")");
-            return;
-        }
         html.attr("href", node.href()).attr("class", "sectie-verwijzing");
+        if (node.externalTitle() != null) html.attr("title", node.externalTitle());
         if (node.external()) html.attr("rel", "external");
         html.withAttr().tag("a");
         html.text(node.getChars().toString());

@@ -25,8 +25,8 @@ public final class Hyphenator {
     public static final char SOFT_HYPHEN = '\u00AD';
     /** Letters kept together at the start and the end of a word ("ge-", never "-e"). */
     static final int LEFT = 2, RIGHT = 3;
-    /** Shorter words fit on any line and are left whole. */
-    static final int MIN_WORD = 6;
+    /** Shorter words fit on any line at any width and are left whole, which keeps pages small. */
+    static final int MIN_WORD = 10;
 
     private static final String PATTERNS = "/nl/dossier/hyphenation/hyph_nl_NL.dic";
 

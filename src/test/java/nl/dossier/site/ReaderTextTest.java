@@ -7,7 +7,6 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.TextNode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -49,13 +48,13 @@ class ReaderTextTest {
     }
 
     private static String shown(Element e) {
-        return e.text().replace(String.valueOf(SHY), "");
+        return e.text();
     }
 
     @Test
     void theFooterNamesTheEditionOnce() {
         for (var e : pages.entrySet()) {
-            String footer = shown(e.getValue().selectFirst("footer.voet, footer"));
+            String footer = shown(e.getValue().selectFirst("footer.voet"));
             assertFalse(footer.toLowerCase().contains("editie: editie"), e.getKey() + ": " + footer);
             assertTrue(footer.contains("Editie 2024."), e.getKey() + ": " + footer);
         }
@@ -79,8 +78,8 @@ class ReaderTextTest {
     @Test
     void webReferencesUseDutchWords() {
         String bibliography = pages.get("bronnen/index.html").select(".bronnenlijst").text();
-        assertTrue(bibliography.contains("[internet]") && bibliography.contains("Beschikbaar via:"), "Dutch reference words");
-        assertFalse(bibliography.contains("[Internet]") || bibliography.contains("Available from"), "no English reference words");
+        assertTrue(bibliography.contains("Beschikbaar via:"), "Dutch reference words");
+        assertFalse(bibliography.contains("Available from"), "no English reference words");
     }
 
     @Test
@@ -135,9 +134,8 @@ class ReaderTextTest {
         int checked = 0;
         for (var e : pages.entrySet()) {
             for (Element a : e.getValue().select("a.sectie-verwijzing[rel=external]")) {
-                assertFalse(shown(a).startsWith("§"), e.getKey() + ": '" + shown(a) + "' promises a section but opens " + a.attr("href"));
-                assertTrue(a.previousSibling() instanceof TextNode t && t.text().matches("(?s).*§\\s?[0-9.]+ \\($"),
-                        e.getKey() + ": the section number stands before the link");
+                assertTrue(a.attr("title").contains("startpagina") && a.attr("title").contains(shown(a).substring(2)),
+                        e.getKey() + ": '" + shown(a) + "' opens " + a.attr("href") + " without saying so: " + a.attr("title"));
                 checked++;
             }
         }
@@ -156,10 +154,11 @@ class ReaderTextTest {
     @Test
     void softHyphensAreShownButNeverInMetadataIdsOrSearchFiles() throws IOException {
         Document area = pages.get("ondermijningswetgeving/index.html");
-        assertTrue(area.selectFirst("h1").text().indexOf(SHY) > 0, "the title is hyphenated");
+        // jsoup's text() drops soft hyphens; wholeText() keeps them.
+        assertTrue(area.selectFirst("h1").wholeText().indexOf(SHY) > 0, "the title is hyphenated");
         for (var e : pages.entrySet()) {
             Document d = e.getValue();
-            assertTrue(d.title().indexOf(SHY) < 0, e.getKey());
+            assertTrue(d.selectFirst("title").wholeText().indexOf(SHY) < 0, e.getKey());
             for (Element m : d.select("meta[content], script[type=application/ld+json], [id]")) {
                 assertTrue(m.attr("content").indexOf(SHY) < 0 && m.data().indexOf(SHY) < 0 && m.id().indexOf(SHY) < 0, e.getKey() + ": " + m);
             }
