@@ -10,7 +10,9 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Dutch hyphenation for the page text: soft hyphens (U+00AD) at the places OpenTaal's patterns
@@ -66,10 +68,10 @@ public final class Hyphenator {
                 i++;
             }
             if (i - start < MIN_WORD || capitals > 1) continue;
-            Hyphenation h = Tree.NL.hyphenate(text.substring(start, i), LEFT, RIGHT);
-            if (h == null || h.length() == 0) continue;
+            int[] points = points(text.substring(start, i));
+            if (points.length == 0) continue;
             if (out == null) out = new StringBuilder(text.length() + 16);
-            for (int p : h.getHyphenationPoints()) {
+            for (int p : points) {
                 if (p <= 0 || p >= i - start) continue;
                 out.append(text, copied, start + p).append(SOFT_HYPHEN);
                 copied = start + p;
@@ -78,6 +80,25 @@ public final class Hyphenator {
         if (out == null) return text;
         return out.append(text, copied, n).toString();
     }
+
+    /**
+     * Where a word may break, remembered per word: a text repeats its long words (the chapter
+     * says "criminaliteit" hundreds of times), and a lookup is cheaper than the patterns. The
+     * cache keeps words of up to 64 letters and stops growing at {@link #CACHED} of them, so its
+     * memory stays bounded on any input.
+     */
+    private static int[] points(String word) {
+        int[] known = CACHE.get(word);
+        if (known != null) return known;
+        Hyphenation h = Tree.NL.hyphenate(word, LEFT, RIGHT);
+        int[] points = h == null ? NONE : h.getHyphenationPoints();
+        if (word.length() <= 64 && CACHE.size() < CACHED) CACHE.putIfAbsent(word, points);
+        return points;
+    }
+
+    private static final int CACHED = 100_000;
+    private static final int[] NONE = {};
+    private static final Map<String, int[]> CACHE = new ConcurrentHashMap<>();
 
     /** The text without soft hyphens: for everything that reads words rather than shows them. */
     public static String strip(String text) {
