@@ -2,7 +2,6 @@ package nl.dossier.search;
 
 import nl.dossier.link.LinkedPage;
 import nl.dossier.link.Section;
-import nl.dossier.render.Hyphenator;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -45,15 +44,15 @@ public final class SectionSplitter {
                 add(out, page, pageIndex, anchor, heading, number, text);
                 Section s = byId.get(e.id());
                 anchor = s.id();
-                // The heading's number is a field of its own; the soft hyphens are for display.
+                // The heading's number is a field of its own (jsoup's text() drops soft hyphens).
                 Element shownNumber = e.selectFirst("> span.nummer");
                 if (shownNumber != null) shownNumber.remove();
-                heading = Hyphenator.strip(e.text());
+                heading = e.text();
                 number = s.number() == null ? "" : s.number();
                 text.setLength(0);
             } else {
                 if (text.length() > 0) text.append(' ');
-                text.append(Hyphenator.strip(e.text()));
+                text.append(e.text());
             }
         }
         add(out, page, pageIndex, anchor, heading, number, text);
