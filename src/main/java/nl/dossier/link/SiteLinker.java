@@ -525,6 +525,8 @@ public final class SiteLinker {
         private final Map<String, String> numbers;
         private final List<Node> rawHtml = new ArrayList<>();
         private int citationCount;
+        /** The number of the section the walk is in, for the bibliography's "Geciteerd in". */
+        private String section;
 
         PageWalker(LinkedPage page, Map<String, LinkedPage> bySlug, Map<String, String> numbers) {
             this.page = page;
@@ -534,6 +536,7 @@ public final class SiteLinker {
 
         /** Resolves the page, then checks its raw HTML, if any, in the page as rendered. */
         void walkPage() {
+            section = page.source().number();
             walk(page.document());
             if (rawHtml.isEmpty()) return;
             String html = markdown.render(page.document());
@@ -544,6 +547,10 @@ public final class SiteLinker {
 
         void walk(Node node) {
             for (Node c = node.getFirstChild(); c != null; c = c.getNext()) {
+                if (c instanceof Heading h) {
+                    String number = HeadingIds.NUMBERS.get(page.document()).get(h);
+                    if (number != null) section = number;
+                }
                 if (c instanceof Citation cit) citation(cit);
                 else if (c instanceof SectionRef ref) sectionRef(ref);
                 else if (c instanceof TermUse use) term(use);
@@ -608,7 +615,7 @@ public final class SiteLinker {
                         continue;
                     }
                     page.cited.add(id);
-                    page.citations.add(new CitationUse(id, page, cit.anchor()));
+                    page.citations.add(new CitationUse(id, page, cit.anchor(), section));
                     any = true;
                 }
             }

@@ -146,9 +146,17 @@ class ReaderTextTest {
     void theBibliographyNamesEachCitingSectionByNumberOnOneLine() {
         Document d = pages.get("bronnen/index.html");
         assertTrue(d.select(".geciteerd-in").isEmpty(), "no list of page titles per source");
+        int sources = 0;
         for (Element p : d.select("p.geciteerd:has(a)")) {
-            for (Element a : p.select("a")) assertTrue(a.text().matches("§\\s[0-9.]+"), a.text());
+            Set<String> numbers = new HashSet<>();
+            for (Element a : p.select("a")) {
+                assertTrue(a.text().matches("§\\s[0-9.]+"), a.text());
+                assertTrue(numbers.add(a.text()), "each citing section once: " + p.text());
+                assertFalse(a.attr("title").isBlank(), "the section's title: " + a);
+            }
+            sources++;
         }
+        assertTrue(sources >= 50, "the cited sources: " + sources);
     }
 
     @Test
