@@ -5,7 +5,7 @@
 <@layout.page title=content.title>
 <article class="artikel">
   <header class="artikel-kop">
-    <h1>${messages.notfound_title}</h1>
+    <h1>${layout.hy(messages.notfound_title)}</h1>
     <p class="inleiding">${messages.notfound_intro}</p>
   </header>
   <p>${messages.notfound_try}</p>

@@ -6,7 +6,7 @@
 <@layout.page title=content.title>
 <article class="artikel">
   <header class="artikel-kop">
-    <h1>${content.title}</h1>
+    <h1>${layout.hy(content.title)}</h1>
     <#if content.summary?has_content>
     <p class="inleiding">${content.summary}</p>
     </#if>
@@ -16,13 +16,10 @@
   <#list allRefs as r>
     <li id="${r.anchor}" value="${layout.n(r.id)}">
       <p class="bron">${r.html?no_esc}</p>
+      <#-- One line per source: the § numbers of the citing pages, each linking to the citation; the
+           page's title is in the link's title, so a source cited on every page stays short. -->
       <#if (r.citedBy![])?has_content>
-      <p class="geciteerd">${messages.cited_in}</p>
-      <ul class="geciteerd-in">
-      <#list r.citedBy as c>
-        <li><a href="${layout.href(c.url)}"><#if (c.number!"")?has_content><span class="nummer">${layout.n(c.number)}</span> </#if>${c.title}</a></li>
-      </#list>
-      </ul>
+      <p class="geciteerd">${messages.cited_in} <#list r.citedBy as c><a href="${layout.href(c.url)}" title="${c.title}">§&nbsp;${layout.n(c.number)}</a><#sep>, </#sep></#list></p>
       <#else>
       <p class="geciteerd">${messages.not_cited}</p>
       </#if>

@@ -9,7 +9,7 @@
 <@layout.page title=content.title>
 <article class="artikel volledig">
   <header class="artikel-kop">
-    <h1><#if (content.number!"")?has_content><span class="nummer">${layout.n(content.number)}</span> </#if>${content.title}</h1>
+    <h1><#if (content.number!"")?has_content><span class="nummer">${layout.n(content.number)}</span> </#if>${layout.hy(content.title)}</h1>
     <p class="inleiding">${content.site.siteName}, ${content.site.edition}. ${content.site.publisher}.</p>
     <@layout.updated/>
     <#if dl.pdfUrl?has_content>
@@ -18,20 +18,21 @@
   </header>
   <nav class="snel-naar" aria-labelledby="inhoudsopgave">
     <h2 id="inhoudsopgave">${messages.complete_contents}</h2>
-    <ol>
+    <#-- A plain list: the parts carry their own numbers (2.1.7.1 …), list numbers would repeat them. -->
+    <ul>
     <#list parts as part>
-      <li><a href="#${part.anchor}"><span class="nummer">${layout.n(part.number)}</span> ${part.title}</a></li>
+      <li><a href="#${part.anchor}"><span class="nummer">${layout.n(part.number)}</span> ${layout.hy(part.title)}</a></li>
     </#list>
     <#if allTerms?has_content>
       <li><a href="#${content.glossaryAnchor}">${messages.glossary_title}</a></li>
     </#if>
-    </ol>
+    </ul>
   </nav>
   <#list parts as part>
   <section class="deel" id="${part.anchor}" aria-labelledby="${part.anchor}--titel">
-    <h2 id="${part.anchor}--titel"><span class="nummer">${layout.n(part.number)}</span> ${part.title}</h2>
+    <h2 id="${part.anchor}--titel"><span class="nummer">${layout.n(part.number)}</span> ${layout.hy(part.title)}</h2>
     <#if part.summary?has_content>
-    <p class="inleiding">${part.summary}</p>
+    <p class="inleiding">${layout.hy(part.summary)}</p>
     </#if>
     <div class="tekst">
     ${part.body?no_esc}

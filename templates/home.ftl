@@ -5,7 +5,7 @@
 <@layout.page title=content.title>
 <article class="artikel">
   <header class="artikel-kop">
-    <h1><#if (content.number!"")?has_content><span class="nummer">${layout.n(content.number)}</span> </#if>${content.title}</h1>
+    <h1><#if (content.number!"")?has_content><span class="nummer">${layout.n(content.number)}</span> </#if>${layout.hy(content.title)}</h1>
   </header>
   <div class="tekst">
   ${content.body?no_esc}
@@ -16,9 +16,9 @@
     <ol class="kaarten">
     <#list allAreas as area>
       <li class="kaart">
-        <h3><a href="${layout.href(area.url)}"><#if (area.number!"")?has_content><span class="nummer">${layout.n(area.number)}</span> </#if>${area.title}</a></h3>
+        <h3><a href="${layout.href(area.url)}"><#if (area.number!"")?has_content><span class="nummer">${layout.n(area.number)}</span> </#if>${layout.hy(area.title)}</a></h3>
         <#if area.summary?has_content>
-        <p>${area.summary}</p>
+        <p>${layout.hy(area.summary)}</p>
         </#if>
       </li>
     </#list>

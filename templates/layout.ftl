@@ -45,6 +45,12 @@
   </#if>
 </#function>
 
+<#-- A title or summary as shown on the page, with soft hyphens where the site's language allows
+     them, so that a long word breaks with a hyphen (never in <head>, ids or data). -->
+<#function hy text>
+  <#return hyphenate(text, content.site.language)>
+</#function>
+
 <#macro page title description="">
 <#local site = content.site>
 <#local pageTitle = (title == site.siteName)?then(title, title + " – " + site.siteName)>
@@ -139,9 +145,9 @@
   <ol>
   <#list content.breadcrumbs as crumb>
     <#if crumb?is_last || !(crumb.url!"")?has_content>
-    <li><span aria-current="page">${crumb.title}</span></li>
+    <li><span aria-current="page">${hy(crumb.title)}</span></li>
     <#else>
-    <li><a href="${href(crumb.url)}">${crumb.title}</a></li>
+    <li><a href="${href(crumb.url)}">${hy(crumb.title)}</a></li>
     </#if>
   </#list>
   </ol>
@@ -170,7 +176,7 @@
 <footer class="voet">
   <div class="breed">
     <#if site.publisher?has_content || site.edition?has_content>
-    <p><#if site.publisher?has_content>${fill(messages.footer_publisher, {"publisher": site.publisher})}</#if><#if site.publisher?has_content && site.edition?has_content> </#if><#if site.edition?has_content>${fill(messages.footer_edition, {"edition": site.edition})}</#if></p>
+    <p><#if site.publisher?has_content>${fill(messages.footer_publisher, {"publisher": site.publisher})}</#if><#if site.publisher?has_content && site.edition?has_content> </#if><#if site.edition?has_content>${fill(messages.footer_edition, {"edition": site.edition?cap_first})}</#if></p>
     </#if>
     <#if site.parentTitle?has_content && site.parentUrl?has_content>
     <#local parent><a href="${site.parentUrl}">${site.parentTitle}</a></#local><#t>
@@ -233,10 +239,10 @@
 <nav class="vorige-volgende" aria-label="${messages.prev_next}">
   <ul>
   <#if content.prev??>
-    <li class="vorige"><a rel="prev" href="${href(content.prev.url)}"><span class="richting">${messages.previous}</span> <#if (content.prev.number!"")?has_content><span class="nummer">${n(content.prev.number)}</span> </#if>${content.prev.title}</a></li>
+    <li class="vorige"><a rel="prev" href="${href(content.prev.url)}"><span class="richting">${messages.previous}</span> <#if (content.prev.number!"")?has_content><span class="nummer">${n(content.prev.number)}</span> </#if>${hy(content.prev.title)}</a></li>
   </#if>
   <#if content.next??>
-    <li class="volgende"><a rel="next" href="${href(content.next.url)}"><span class="richting">${messages.next}</span> <#if (content.next.number!"")?has_content><span class="nummer">${n(content.next.number)}</span> </#if>${content.next.title}</a></li>
+    <li class="volgende"><a rel="next" href="${href(content.next.url)}"><span class="richting">${messages.next}</span> <#if (content.next.number!"")?has_content><span class="nummer">${n(content.next.number)}</span> </#if>${hy(content.next.title)}</a></li>
   </#if>
   </ul>
 </nav>

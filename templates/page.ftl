@@ -6,9 +6,9 @@
 <@layout.page title=content.title>
 <article class="artikel">
   <header class="artikel-kop">
-    <h1><#if (content.number!"")?has_content><span class="nummer">${layout.n(content.number)}</span> </#if>${content.title}</h1>
+    <h1><#if (content.number!"")?has_content><span class="nummer">${layout.n(content.number)}</span> </#if>${layout.hy(content.title)}</h1>
     <#if content.summary?has_content>
-    <p class="inleiding">${content.summary}</p>
+    <p class="inleiding">${layout.hy(content.summary)}</p>
     </#if>
     <@layout.updated/>
   </header>
@@ -18,7 +18,7 @@
     <#-- A plain list: the sections carry their own numbers (2.1.7.3.1 …), list numbers would repeat them. -->
     <ul>
     <#list toc as item>
-      <li><a href="#${item.id}"><#if (item.number!"")?has_content><span class="nummer">${layout.n(item.number)}</span> </#if>${item.title}</a></li>
+      <li><a href="#${item.id}"><#if (item.number!"")?has_content><span class="nummer">${layout.n(item.number)}</span> </#if>${layout.hy(item.title)}</a></li>
     </#list>
     <#if refs?has_content>
       <li><a href="#aanvullende-informatie">${messages.references_title}</a></li>

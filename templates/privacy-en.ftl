@@ -1,7 +1,7 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#-- The English text of privacy.ftl, included there for sites with language: en. -->
   <header class="artikel-kop">
-    <h1>${content.title}</h1>
+    <h1>${layout.hy(content.title)}</h1>
     <p class="inleiding">${content.summary}</p>
     <p class="bijgewerkt">Written on <time datetime="2026-11-27">27 November 2026</time>.</p>
   </header>

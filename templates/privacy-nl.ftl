@@ -1,7 +1,7 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#-- The Dutch text of privacy.ftl, included there for sites with language: nl. -->
   <header class="artikel-kop">
-    <h1>${content.title}</h1>
+    <h1>${layout.hy(content.title)}</h1>
     <p class="inleiding">${content.summary}</p>
     <p class="bijgewerkt">Opgesteld op <time datetime="2026-11-27">27 november 2026</time>.</p>
   </header>

@@ -6,7 +6,7 @@
 <@layout.page title=content.title>
 <article class="artikel zoeken" id="zoeken" data-root="${content.root}" data-index="${content.root}search/">
   <header class="artikel-kop">
-    <h1>${content.title}</h1>
+    <h1>${layout.hy(content.title)}</h1>
     <#if content.summary?has_content>
     <p class="inleiding">${content.summary}</p>
     </#if>

@@ -2,7 +2,7 @@
 <#-- The English text of toegankelijkheid.ftl, included there for sites with language: en. Keep it
      true to what the tests in src/test/java/nl/dossier/browser/ check, like the Dutch text. -->
   <header class="artikel-kop">
-    <h1>${content.title}</h1>
+    <h1>${layout.hy(content.title)}</h1>
     <p class="inleiding">${content.summary}</p>
     <p class="bijgewerkt">Written on <time datetime="2026-11-27">27 November 2026</time>.</p>
   </header>

@@ -67,8 +67,7 @@ final class JsonLd {
     }
 
     /**
-     * The breadcrumbs as schema.org ListItems with absolute URLs. The visible trail starts with
-     * "Home" and then names the chapter, which is the same page; a BreadcrumbList lists each page
+     * The breadcrumbs as schema.org ListItems with absolute URLs. A BreadcrumbList lists each page
      * once, so an entry whose URL repeats an earlier one replaces it (the later name is the more
      * descriptive one).
      */

@@ -4,10 +4,14 @@ import freemarker.core.Environment;
 import freemarker.core.TemplateProcessingTracer;
 import freemarker.template.Configuration;
 import freemarker.template.SimpleHash;
+import freemarker.template.SimpleScalar;
 import freemarker.template.Template;
 import freemarker.template.TemplateHashModel;
+import freemarker.template.TemplateMethodModelEx;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
+import freemarker.template.TemplateScalarModel;
+import nl.dossier.render.Hyphenator;
 import org.jbake.app.ContentStore;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
@@ -20,6 +24,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -37,6 +42,8 @@ import java.util.Map;
 final class SiteTemplateEngine extends DelegatingTemplateEngine {
     /** The template variable with the words of the site's language (docs/templates.md). */
     static final String MESSAGES = "messages";
+    /** The template function that puts Dutch soft hyphens into a title shown on the page. */
+    static final String HYPHENATE = "hyphenate";
     private final ContentStore store;
     private final JBakeConfiguration config;
     private final Configuration freemarker;
@@ -61,12 +68,24 @@ final class SiteTemplateEngine extends DelegatingTemplateEngine {
             freemarker.setTimeZone(config.getFreemarkerTimeZone());
             freemarker.setSQLDateAndTimeTimeZone(config.getFreemarkerTimeZone());
         }
+        freemarker.setSharedVariable(HYPHENATE, (TemplateMethodModelEx) SiteTemplateEngine::hyphenate);
         try {
             freemarker.setDirectoryForTemplateLoading(config.getTemplateFolder());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the templates folder", e);
         }
         return freemarker;
+    }
+
+    /**
+     * {@code hyphenate(text, language)}: the text with soft hyphens when the language has patterns
+     * ({@link Hyphenator}), for titles in headings, cards and lists; never for the head, ids or feeds.
+     */
+    private static TemplateModel hyphenate(List<?> args) throws TemplateModelException {
+        if (args.size() != 2) throw new TemplateModelException("hyphenate takes a text and the site's language, e.g. hyphenate(t, content.site.language)");
+        String text = ((TemplateScalarModel) args.get(0)).getAsString();
+        String language = ((TemplateScalarModel) args.get(1)).getAsString();
+        return new SimpleScalar(Hyphenator.hyphenates(language) ? Hyphenator.soft(text) : text);
     }
 
     @Override

@@ -14,11 +14,15 @@ import nl.dossier.render.ReferenceFormatter;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Turns the site graph into the plain maps and lists the templates see (docs/templates.md).
@@ -44,6 +48,7 @@ public final class TemplateData {
     private List<Map<String, Object>> updates;
     /** A page's entry for each reference it cites, made once per reference, not once per page. */
     private final Map<Integer, Map<String, Object>> referenceEntries = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<LinkedPage, Map<String, String>> sectionTitles = new ConcurrentHashMap<>();
 
     /**
      * @param edition     the hosted site or the offline copy
@@ -170,12 +175,25 @@ public final class TemplateData {
         m.put("anchor", r.anchor());
         m.put("html", ReferenceFormatter.html(r, words));
         m.put("url", r.link() == null ? "" : r.link());
+        // One entry per section that cites the source, at its first citation there.
         List<Map<String, Object>> citedBy = new ArrayList<>();
+        Set<String> sections = new HashSet<>();
         for (CitationUse use : graph.citationsOf(r)) {
-            citedBy.add(Map.of("title", use.page().source().title(), "number", use.page().source().number(), "url", use.url()));
+            String number = use.section() == null ? "" : use.section();
+            if (!sections.add(number)) continue;
+            String title = sectionTitles.computeIfAbsent(use.page(), TemplateData::sectionTitles)
+                    .getOrDefault(number, use.page().source().title());
+            citedBy.add(Map.of("title", title, "number", number, "url", use.url()));
         }
         m.put("citedBy", citedBy);
         return m;
+    }
+
+    /** A page's section titles by number, made once per page. */
+    private static Map<String, String> sectionTitles(LinkedPage page) {
+        Map<String, String> titles = new HashMap<>();
+        for (Section s : page.sections()) if (s.number() != null) titles.put(s.number(), s.title());
+        return titles;
     }
 
     private Map<String, Object> termEntry(GlossaryTerm t) {
@@ -209,10 +227,10 @@ public final class TemplateData {
         m.put("editionDate", newest.toString());
         m.put("editionDateText", words.date(newest));
         m.put("downloads", downloads);
-        // Home › the monitor's level above this chapter › the chapter › this page; the last
-        // crumb is the current page (the layout marks it aria-current).
+        // The monitor's level above this chapter › the chapter (this site's home page) › this
+        // page: each place once, from the outside in; the last crumb is the current page (the
+        // layout marks it aria-current).
         List<Map<String, Object>> crumbs = new ArrayList<>();
-        crumbs.add(crumb(words.text("home_crumb"), "index.html"));
         crumbs.add(crumb(site.parentTitle(), site.parentUrl()));
         LinkedPage home = graph.home();
         if (!type.equals("home") && home != null) {
@@ -305,10 +323,11 @@ public final class TemplateData {
         return m;
     }
 
-    /** The "Hoe te verwijzen" text, in the form of the message {@code how_to_cite}; the reader fills in the date consulted. */
+    /** The "Hoe te verwijzen" text, in the form of the message {@code how_to_cite}, with the date the page was last updated. */
     String citation(PageSource s, String url) {
         return words.format("how_to_cite", Map.of("site_name", site.siteName(), "edition", site.edition(),
-                "number", s.number(), "title", s.title(), "url", url, "publisher", site.publisher()));
+                "number", s.number(), "title", s.title(), "url", url, "publisher", site.publisher(),
+                "updated", words.date(s.updated())));
     }
 
     /** A message of the site's language, for the titles of the documents the engine adds (SiteCrawler). */

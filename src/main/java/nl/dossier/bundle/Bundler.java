@@ -193,7 +193,8 @@ public final class Bundler {
 
     private byte[] print(String chapter, SiteSettings site, LocalDateTime time, BundleName name) throws ContentException {
         try {
-            return ChapterPdf.print(chapter, site.baseUrl() + "/volledig/", site.publisher(), time, pdfCache);
+            String subject = graph.home() == null ? "" : graph.home().source().summary();
+            return ChapterPdf.print(chapter, site.baseUrl() + "/volledig/", site.publisher(), subject == null ? "" : subject, time, pdfCache);
         } catch (IOException e) {
             throw new ContentException(Problem.inFile(name.pdfFile(), "cannot print the PDF: " + e.getMessage(), null));
         }

@@ -388,6 +388,7 @@ public final class SiteLinker {
     /** Headings: one h1 is the template's, levels may not skip, anchors are unique per page. */
     private void collectSections(LinkedPage page) {
         Map<Heading, String> ids = new IdentityHashMap<>();
+        Map<Heading, String> numbers = new IdentityHashMap<>();
         int previousLevel = 1;
         int h2 = 0;
         String h2Number = null;
@@ -422,9 +423,11 @@ public final class SiteLinker {
                 number = h2Number + "." + (++h3);
             }
             ids.put(h, id);
+            if (number != null) numbers.put(h, number);
             page.sections.add(new Section(id, title, number, h.getLevel()));
         }
         page.document().set(HeadingIds.IDS, ids);
+        page.document().set(HeadingIds.NUMBERS, numbers);
         for (Reference r : content.references()) page.anchors.add(r.anchor());
         page.anchors.addAll(content.reservedIds());
     }
@@ -522,6 +525,8 @@ public final class SiteLinker {
         private final Map<String, String> numbers;
         private final List<Node> rawHtml = new ArrayList<>();
         private int citationCount;
+        /** The number of the section the walk is in, for the bibliography's "Geciteerd in". */
+        private String section;
 
         PageWalker(LinkedPage page, Map<String, LinkedPage> bySlug, Map<String, String> numbers) {
             this.page = page;
@@ -531,6 +536,7 @@ public final class SiteLinker {
 
         /** Resolves the page, then checks its raw HTML, if any, in the page as rendered. */
         void walkPage() {
+            section = page.source().number();
             walk(page.document());
             if (rawHtml.isEmpty()) return;
             String html = markdown.render(page.document());
@@ -541,6 +547,10 @@ public final class SiteLinker {
 
         void walk(Node node) {
             for (Node c = node.getFirstChild(); c != null; c = c.getNext()) {
+                if (c instanceof Heading h) {
+                    String number = HeadingIds.NUMBERS.get(page.document()).get(h);
+                    if (number != null) section = number;
+                }
                 if (c instanceof Citation cit) citation(cit);
                 else if (c instanceof SectionRef ref) sectionRef(ref);
                 else if (c instanceof TermUse use) term(use);
@@ -605,7 +615,7 @@ public final class SiteLinker {
                         continue;
                     }
                     page.cited.add(id);
-                    page.citations.add(new CitationUse(id, page, cit.anchor()));
+                    page.citations.add(new CitationUse(id, page, cit.anchor(), section));
                     any = true;
                 }
             }
@@ -621,7 +631,7 @@ public final class SiteLinker {
             }
             SiteSettings.ExternalSection ext = content.site() == null ? null : content.site().externalSections().get(ref.number());
             if (ext != null) {
-                ref.resolve(ext.url(), true);
+                ref.resolveExternal(ext.url(), ext.title());
                 return;
             }
             problem(page, ref, "§ " + ref.number() + " is not a section of this site",

@@ -18,7 +18,6 @@ public final class Messages {
     /** The keys Java code uses; a messages file without one of them is reported at load. */
     public static final List<String> ENGINE_KEYS = List.of(
             "date_format",
-            "home_crumb",
             "glossary_title", "glossary_description",
             "bibliography_title", "bibliography_description",
             "search_title", "search_description",

@@ -40,21 +40,22 @@ public final class ChapterPdf {
      * @param page    the one-page chapter to print (its HTML)
      * @param liveUrl its address on the hosted site: links that leave the page point there
      * @param author  the publisher, for the document properties
+     * @param subject what the chapter is about (the home page's summary), for the document properties
      * @param date    creation date written into the PDF
      * @param cache   earlier prints: an unchanged chapter is taken from there, not printed again
      * @return the PDF
      */
-    public static byte[] print(String page, String liveUrl, String author, LocalDateTime date, PdfCache cache) throws IOException {
+    public static byte[] print(String page, String liveUrl, String author, String subject, LocalDateTime date, PdfCache cache) throws IOException {
         try {
             String css = css();
             // The PDF is a function of these inputs and of this jar's code (part of every key): a
             // hit neither parses, prepares nor serialises the page, which holds the whole chapter.
-            String key = PdfCache.key(page, css, author, liveUrl, date.toString());
+            String key = PdfCache.key(page, css, author, subject, liveUrl, date.toString());
             byte[] printed = cache.get(key).orElse(null);
             if (printed == null) {
                 Document doc = Jsoup.parse(page, liveUrl);
                 String html = doc.outerHtml();
-                PrintPage.prepare(doc, author, css);
+                PrintPage.prepare(doc, author, subject, css);
                 printed = render(doc, liveUrl, date, html.getBytes(StandardCharsets.UTF_8));
                 cache.put(key, printed);
             }

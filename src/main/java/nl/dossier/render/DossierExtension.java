@@ -24,7 +24,8 @@ final class DossierExtension implements Parser.ParserExtension, HtmlRenderer.Htm
     @Override
     public void extend(@NotNull HtmlRenderer.Builder builder, @NotNull String rendererType) {
         builder.nodeRendererFactory(options -> new DossierNodeRenderer(DossierNodeRenderer.CITATION_LABEL.get(options)));
-        builder.nodeRendererFactory(options -> new PlainTextRenderer());
+        builder.nodeRendererFactory(options -> new PlainTextRenderer(PlainTextRenderer.HYPHENATE.get(options)));
+        builder.nodeRendererFactory(options -> HeadingIds.renderer());
         builder.attributeProviderFactory(HeadingIds.factory());
     }
 }

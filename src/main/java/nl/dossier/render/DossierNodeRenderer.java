@@ -55,8 +55,13 @@ final class DossierNodeRenderer implements NodeRenderer {
         html.tag("/a");
     }
 
+    /**
+     * A section of this site is a link "§ 2.1.7.3". One outside it also says, in its title, what
+     * page its address opens, which need not be the section itself (external_sections in site.yaml).
+     */
     private void sectionRef(SectionRef node, NodeRendererContext ctx, HtmlWriter html) {
         html.attr("href", node.href()).attr("class", "sectie-verwijzing");
+        if (node.externalTitle() != null) html.attr("title", node.externalTitle());
         if (node.external()) html.attr("rel", "external");
         html.withAttr().tag("a");
         html.text(node.getChars().toString());

@@ -36,6 +36,7 @@ public final class MarkdownProcessor {
     public MarkdownProcessor(List<GlossaryTerm> glossary, Messages messages) {
         MutableDataSet options = new MutableDataSet();
         options.set(DossierNodeRenderer.CITATION_LABEL, messages.text("citation_label"));
+        options.set(PlainTextRenderer.HYPHENATE, Hyphenator.hyphenates(messages.language()));
         options.set(Parser.EXTENSIONS, List.of(AttributesExtension.create(), TablesExtension.create(), new LinearParsing(), new DossierExtension()));
         options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
         options.set(HtmlRenderer.RENDER_HEADER_ID, false);

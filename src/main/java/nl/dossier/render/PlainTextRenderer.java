@@ -5,6 +5,7 @@ import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
 
@@ -15,20 +16,32 @@ import java.util.Set;
  * entities resolved, line ends made {@code \n}, HTML-escaped), but without its three regular
  * expressions when none of them would change anything: most text has no backslash, ampersand,
  * carriage return, {@code <}, {@code >} or {@code "}. Run on every text node, the
- * expressions would be a large part of the render stage's work.
+ * expressions would be a large part of the render stage's work. Long words get their soft
+ * hyphens here ({@link Hyphenator}); code spans are written by flexmark itself and keep none.
  */
 final class PlainTextRenderer implements NodeRenderer {
+    /** Whether the text gets soft hyphens: the site's language has patterns ({@link Hyphenator#hyphenates}). */
+    static final DataKey<Boolean> HYPHENATE = new DataKey<>("DOSSIER_HYPHENATE", false);
+
+    private final boolean hyphenate;
+
+    PlainTextRenderer(boolean hyphenate) {
+        this.hyphenate = hyphenate;
+    }
 
     @Override
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
-        return Set.of(new NodeRenderingHandler<>(Text.class, PlainTextRenderer::text));
+        return Set.of(new NodeRenderingHandler<>(Text.class, this::text));
     }
 
-    private static void text(Text node, NodeRendererContext ctx, HtmlWriter html) {
+    private void text(Text node, NodeRendererContext ctx, HtmlWriter html) {
         BasedSequence chars = node.getChars();
         String text = Chars.of(chars);
-        if (nothingToChange(text)) html.raw(text);
-        else html.text(Escaping.normalizeEOL(chars.unescape()));
+        if (nothingToChange(text)) html.raw(hyphenate ? Hyphenator.soft(text) : text);
+        else {
+            String unescaped = Escaping.normalizeEOL(chars.unescape());
+            html.text(hyphenate ? Hyphenator.soft(unescaped) : unescaped);
+        }
     }
 
     /** True when unescaping, normalising line ends and HTML escaping all leave the text as it is. */

@@ -13,6 +13,7 @@ public final class SectionRef extends Node implements DoNotDecorate {
     private final String number;
     private String href;
     private boolean external;
+    private String externalTitle;
 
     SectionRef(BasedSequence chars, String number) {
         super(chars);
@@ -69,6 +70,17 @@ public final class SectionRef extends Node implements DoNotDecorate {
     public void resolve(String href, boolean external) {
         this.href = href;
         this.external = external;
+    }
+
+    /** A section outside this site: linked as the page its address opens, named by {@code title}. */
+    public void resolveExternal(String href, String title) {
+        resolve(href, true);
+        this.externalTitle = title;
+    }
+
+    /** What the link to a section outside this site says (external_sections in site.yaml), or null. */
+    public String externalTitle() {
+        return externalTitle;
     }
 
     @Override

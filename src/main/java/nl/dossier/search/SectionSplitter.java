@@ -44,6 +44,9 @@ public final class SectionSplitter {
                 add(out, page, pageIndex, anchor, heading, number, text);
                 Section s = byId.get(e.id());
                 anchor = s.id();
+                // The heading's number is a field of its own (jsoup's text() drops soft hyphens).
+                Element shownNumber = e.selectFirst("> span.nummer");
+                if (shownNumber != null) shownNumber.remove();
                 heading = e.text();
                 number = s.number() == null ? "" : s.number();
                 text.setLength(0);

@@ -95,6 +95,26 @@ class LicensesJarTest {
         }
     }
 
+    /**
+     * The Dutch hyphenation patterns (OpenTaal, BSD-2-clause) are data shipped in the jar, not a
+     * library: the jar carries them unchanged with their copyright lines and licence text.
+     */
+    @Test
+    void theHyphenationPatternsShipWithTheirCopyrightAndLicence() throws IOException {
+        String patterns = "nl/dossier/hyphenation/hyph_nl_NL.dic";
+        try (JarFile shaded = new JarFile(JAR.toFile())) {
+            JarEntry entry = shaded.getJarEntry(patterns);
+            assertTrue(entry != null, patterns + " is in the jar");
+            byte[] source = java.nio.file.Files.readAllBytes(TestSites.projectRoot().resolve("src/main/resources/" + patterns));
+            assertTrue(java.util.Arrays.equals(source, shaded.getInputStream(entry).readAllBytes()), "the patterns are shipped unchanged");
+            String licence = text(shaded, "META-INF/LICENSE-hyphen-nl.txt");
+            for (String line : List.of("1996 Nederlandstalige Tex Gebruikersgroep", "2001-2005 Simon Brouwer e.a.", "2006-2010 OpenTaal",
+                    "Redistributions in binary form must reproduce the above copyright notice", "DISCLAIMED")) {
+                assertTrue(licence.contains(line), "META-INF/LICENSE-hyphen-nl.txt carries '" + line + "'");
+            }
+        }
+    }
+
     /** Whether the shaded jar holds the library's classes. */
     private static boolean bundled(JarFile library, JarFile shaded) {
         return library.stream().map(JarEntry::getName)

@@ -26,20 +26,20 @@ class PdfCacheTest {
         String page = Files.readString(TestSites.realSiteDir().resolve("volledig/index.html"));
         PdfCache cache = PdfCache.in(tmp.resolve("cache"));
 
-        byte[] printed = ChapterPdf.print(page, LIVE, "NDM", DATE, cache);
-        byte[] uncached = ChapterPdf.print(page, LIVE, "NDM", DATE, PdfCache.none());
+        byte[] printed = ChapterPdf.print(page, LIVE, "NDM", "", DATE, cache);
+        byte[] uncached = ChapterPdf.print(page, LIVE, "NDM", "", DATE, PdfCache.none());
         assertArrayEquals(uncached, printed, "a cached print has the bytes of a fresh print");
         Path entry = onlyEntry(tmp.resolve("cache"));
 
         // Proof that the second print is taken from the cache: it returns what the cache holds.
         byte[] marker = "%PDF-from-cache".getBytes();
         Files.write(entry, marker);
-        assertArrayEquals(marker, ChapterPdf.print(page, LIVE, "NDM", DATE, cache));
+        assertArrayEquals(marker, ChapterPdf.print(page, LIVE, "NDM", "", DATE, cache));
 
         // A change in the text, the date or the address is a different print.
         String changed = page.replace("Breed offensief", "Breed Offensief");
         assertNotEquals(page, changed);
-        assertFalse(new String(ChapterPdf.print(changed, LIVE, "NDM", DATE, cache)).startsWith("%PDF-from-cache"));
+        assertFalse(new String(ChapterPdf.print(changed, LIVE, "NDM", "", DATE, cache)).startsWith("%PDF-from-cache"));
         assertNotEquals(PdfCache.key("x", LIVE, DATE.toString()), PdfCache.key("x", LIVE, DATE.plusDays(1).toString()));
         assertNotEquals(PdfCache.key("x", LIVE, DATE.toString()), PdfCache.key("x", LIVE + "x", DATE.toString()));
     }

@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PlainTextRendererTest {
     private static final Parser PARSER = Parser.builder().build();
     private static final HtmlRenderer CORE = HtmlRenderer.builder().build();
-    private static final HtmlRenderer OURS = HtmlRenderer.builder().nodeRendererFactory(options -> new PlainTextRenderer()).build();
+    private static final HtmlRenderer OURS = HtmlRenderer.builder().nodeRendererFactory(options -> new PlainTextRenderer(false)).build();
 
     @Test
     void writesWhatFlexmarkWritesForTheRealContentAndEdgeCases() throws Exception {

@@ -59,10 +59,10 @@ class ServeBrowserTest {
         if (server != null) server.close();
     }
 
-    /** Read in one script call, so a reload cannot happen between finding and reading. */
+    /** Read in one script call, so a reload cannot happen between finding and reading; without soft hyphens. */
     private static String heading() {
         Object text = ((JavascriptExecutor) browser).executeScript(
-                "var h = document.querySelector('h1'); return h ? h.textContent.replace(/\\s+/g, ' ').trim() : '';");
+                "var h = document.querySelector('h1'); return h ? h.textContent.replace(/\\u00AD/g, '').replace(/\\s+/g, ' ').trim() : '';");
         return text == null ? "" : text.toString();
     }
 

@@ -153,7 +153,7 @@ class ServeTest {
 
         edit(page, "bloemenveilingen [99]", "bloemenveilingen [28]");
         Page fixed = until("bestrijding-drugssmokkel/", p -> p.status() == 200);
-        assertTrue(fixed.body().contains("bloemenveilingen"));
+        assertTrue(fixed.body().replace("\u00AD", "").contains("bloemenveilingen"), "the text is back (soft hyphens aside)");
     }
 
     @Test

@@ -107,7 +107,7 @@ class CrossLinkTest {
     }
 
     @Test
-    void everyCitedReferenceHasBackLinksToEachCitingPlace() {
+    void everyCitedReferenceHasBackLinksToEachCitingSection() {
         Document bibliography = page("bronnen/index.html");
         for (Reference r : graph.content().references()) {
             Element entry = bibliography.getElementById(r.anchor());
@@ -115,8 +115,13 @@ class CrossLinkTest {
             List<String> backLinks = entry.select("a[href*=#cite-]").eachAttr("href");
             List<CitationUse> uses = graph.citationsOf(r);
             assertFalse(uses.isEmpty(), "reference " + r.id() + " is never cited (the seed cites all 54)");
+            // One back link per citing section, to its first citation there.
+            java.util.Map<String, CitationUse> firstInSection = new java.util.HashMap<>();
+            for (CitationUse use : uses) firstInSection.putIfAbsent(use.section(), use);
+            assertEquals(firstInSection.size(), backLinks.size(), "reference " + r.id() + ": one back link per citing section");
             for (CitationUse use : uses) {
-                assertTrue(backLinks.contains("../" + use.url()), "reference " + r.id() + " lacks a back link to " + use.url());
+                assertTrue(backLinks.contains("../" + firstInSection.get(use.section()).url()),
+                        "reference " + r.id() + " lacks a back link to § " + use.section() + " for " + use.url());
                 Element cite = page(use.page().uri()).getElementById(use.anchor());
                 assertNotNull(cite, use.url());
                 assertTrue(cite.select("a[href=#" + r.anchor() + "]").size() > 0
