@@ -7,6 +7,7 @@ import nl.dossier.link.SiteGraph;
 import nl.dossier.model.BackgroundStage;
 import nl.dossier.model.ContentException;
 import nl.dossier.model.Problem;
+import nl.dossier.model.Phrase;
 import nl.dossier.pdf.PdfCache;
 
 import java.io.IOException;
@@ -56,7 +57,7 @@ public final class BundleBuilder {
         } catch (IOException | RuntimeException e) {
             prepared.templates().awaitQuietly();
             if (e instanceof RuntimeException r) throw r;
-            throw new ContentException(Problem.inFile(target.getParent().toString(), "cannot create a temporary folder: " + e.getMessage(), null));
+            throw new ContentException(Problem.inFile(target.getParent().toString(), Phrase.of("output.cannot_create_temp", "detail", e.getMessage())));
         }
         BackgroundStage<Integer> indexing = null;
         try {
@@ -71,7 +72,7 @@ public final class BundleBuilder {
             progress.done(target, System.nanoTime() - start);
             return target;
         } catch (IOException e) {
-            throw new ContentException(Problem.inFile(target.toString(), "cannot put the offline bundle in place: " + e.getMessage(), null));
+            throw new ContentException(Problem.inFile(target.toString(), Phrase.of("output.cannot_place_bundle", "detail", e.getMessage())));
         } finally {
             // The index is written into the work folder: let it end before the folder is deleted.
             if (indexing != null) indexing.awaitQuietly();

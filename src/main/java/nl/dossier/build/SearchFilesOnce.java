@@ -4,6 +4,7 @@ import nl.dossier.bundle.Bundler;
 import nl.dossier.model.BackgroundStage;
 import nl.dossier.model.ContentException;
 import nl.dossier.model.Problem;
+import nl.dossier.model.Phrase;
 import nl.dossier.search.SearchStage;
 
 import java.io.IOException;
@@ -56,7 +57,7 @@ final class SearchFilesOnce implements Bundler.SearchFiles {
                 else linkOrCopy(from, to);
             }
         } catch (IOException | UncheckedIOException e) {
-            throw new ContentException(Problem.inFile(siteDir.toString(), "cannot write the browser search files: " + e.getMessage(), null));
+            throw new ContentException(Problem.inFile(siteDir.toString(), Phrase.of("output.cannot_write_search_files", "detail", e.getMessage())));
         }
         return exported;
     }

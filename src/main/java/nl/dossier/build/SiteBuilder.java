@@ -9,6 +9,7 @@ import nl.dossier.link.SiteGraph;
 import nl.dossier.model.BackgroundStage;
 import nl.dossier.model.ContentException;
 import nl.dossier.model.Problem;
+import nl.dossier.model.Phrase;
 import nl.dossier.pdf.PdfCache;
 import nl.dossier.search.SearchStage;
 
@@ -68,7 +69,7 @@ public final class SiteBuilder {
             Files.createDirectories(parent);
             removeLeftovers(parent);
         } catch (IOException e) {
-            throw new ContentException(Problem.inFile(parent.toString(), "cannot prepare output folder: " + e.getMessage(), null));
+            throw new ContentException(Problem.inFile(parent.toString(), Phrase.of("output.cannot_prepare", "detail", e.getMessage())));
         }
 
         Bakery bakery = new Bakery(projectRoot);
@@ -87,7 +88,7 @@ public final class SiteBuilder {
         } catch (IOException | RuntimeException e) {
             prepared.templates().awaitQuietly();
             if (e instanceof RuntimeException r) throw r;
-            throw new ContentException(Problem.inFile(parent.toString(), "cannot create a temporary folder: " + e.getMessage(), null));
+            throw new ContentException(Problem.inFile(parent.toString(), Phrase.of("output.cannot_create_temp", "detail", e.getMessage())));
         }
         BackgroundStage<Integer> indexing = null;
         try {
@@ -177,11 +178,8 @@ public final class SiteBuilder {
         if (!graph.content().site().onePage()) return;
         long chars = graph.pages().stream().mapToLong(p -> p.html().length()).sum();
         if (chars > ONE_PAGE_LIMIT_CHARS) {
-            throw new ContentException(Problem.inFile("content/site.yaml",
-                    "the whole chapter on one page (volledig/index.html) would be " + chars / 1_000_000 + " million characters of "
-                            + graph.pages().size() + " pages, more than the limit of " + ONE_PAGE_LIMIT_CHARS / 1_000_000
-                            + " million that a browser can still show",
-                    "add 'one_page: false' (and 'pdf: false') to content/site.yaml"));
+            throw new ContentException(Problem.inFile("content/site.yaml", Phrase.of("site.one_page_too_big", "chars", chars / 1_000_000,
+                    "pages", graph.pages().size(), "limit", ONE_PAGE_LIMIT_CHARS / 1_000_000)));
         }
     }
 
@@ -206,7 +204,7 @@ public final class SiteBuilder {
             Files.move(bundle.zip(), target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             return target;
         } catch (IOException e) {
-            throw new ContentException(Problem.inFile(target.toString(), "cannot put the offline bundle in place: " + e.getMessage(), null));
+            throw new ContentException(Problem.inFile(target.toString(), Phrase.of("output.cannot_place_bundle", "detail", e.getMessage())));
         }
     }
 
@@ -224,7 +222,7 @@ public final class SiteBuilder {
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
             if (old != null) deleteQuietly(old);
         } catch (IOException e) {
-            throw new ContentException(Problem.inFile(target.toString(), "cannot put the new " + target.getFileName() + " in place: " + e.getMessage(), null));
+            throw new ContentException(Problem.inFile(target.toString(), Phrase.of("output.cannot_place", "name", target.getFileName(), "detail", e.getMessage())));
         }
     }
 

@@ -25,6 +25,6 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() throws UsageException {
         Path root = CommonOptions.source(source);
         Path out = output == null ? root.resolve("target/site") : output;
-        return ErrorReport.run(verbose, () -> new SiteBuilder(root, out, CommonOptions.progress(quiet)).build());
+        return ErrorReport.run(root, verbose, () -> new SiteBuilder(root, out, CommonOptions.progress(quiet)).build());
     }
 }

@@ -26,6 +26,6 @@ final class BundleCommand implements Callable<Integer> {
     @Override
     public Integer call() throws UsageException {
         Path root = CommonOptions.source(source);
-        return ErrorReport.run(verbose, () -> new BundleBuilder(root, output, CommonOptions.progress(quiet)).build());
+        return ErrorReport.run(root, verbose, () -> new BundleBuilder(root, output, CommonOptions.progress(quiet)).build());
     }
 }
