@@ -8,6 +8,7 @@ import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -16,8 +17,10 @@ import java.util.Optional;
  * read on its own when a command reports problems, because the problems may be in site.yaml
  * itself. The file is read under the same rules as a build ({@link SourceReader}); when it does
  * not parse as a whole, its top-level {@code language:} line is read alone, so a typo elsewhere
- * in site.yaml still gets messages in the site's language. When even that fails, the language is
- * unknown and {@link ProblemCatalog#forLanguage} gives the default, Dutch.
+ * in site.yaml still gets messages in the site's language. When even that fails, or the language
+ * is one the site cannot be built in (not a language code, or without its
+ * {@code templates/messages/<language>.yaml}: what site.yaml's own problem then is), the
+ * language is unknown and {@link ProblemCatalog#forLanguage} gives the default, Dutch.
  */
 public final class SiteLanguage {
     private SiteLanguage() {
@@ -28,8 +31,14 @@ public final class SiteLanguage {
         return ProblemCatalog.forLanguage(of(projectRoot));
     }
 
-    /** The site's language code, {@code nl} when site.yaml has no {@code language}, or null when it cannot be read. */
+    /** The site's language code, {@code nl} when site.yaml has no {@code language}, or null when it cannot be read or used. */
     static String of(Path projectRoot) {
+        String language = written(projectRoot);
+        if (language == null || !language.matches("[a-z]{2,3}")) return null;
+        return Files.isRegularFile(new ContentLoader(projectRoot).messagesFile(language)) ? language : null;
+    }
+
+    private static String written(Path projectRoot) {
         Path file = projectRoot.resolve("content").resolve(ContentLoader.SITE_FILE);
         String text;
         try {

@@ -77,7 +77,8 @@ final class ErrorPage {
             if (lineNo >= from) {
                 String line = text.substring(start, end);
                 int cut = line.length() > WIDTH && lineNo == p.line() ? Math.max(0, Math.min(p.column() - 1 - WIDTH / 2, line.length() - WIDTH)) : 0;
-                String shown = line.length() > WIDTH ? (cut > 0 ? "…" : "") + line.substring(cut, Math.min(line.length(), cut + WIDTH)) + "…" : line;
+                String shown = line.length() <= WIDTH ? line
+                        : (cut > 0 ? "…" : "") + line.substring(cut, cut + WIDTH) + (cut + WIDTH < line.length() ? "…" : "");
                 boolean here = lineNo == p.line();
                 pre.append("<span class=\"").append(here ? "regel fout" : "regel").append("\">")
                         .append(String.format("%" + width + "d", lineNo)).append(" | ").append(escape(shown)).append("</span>\n");
