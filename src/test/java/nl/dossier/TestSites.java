@@ -1,7 +1,7 @@
 package nl.dossier;
 
 import nl.dossier.build.Progress;
-import nl.dossier.build.SiteBuilder;
+import nl.dossier.build.Pipeline;
 import nl.dossier.model.ContentException;
 
 import java.io.IOException;
@@ -11,7 +11,7 @@ import java.nio.file.Path;
 
 /** The real project, built once per test run into a temporary folder and shared by read-only tests. */
 public final class TestSites {
-    private static SiteBuilder.Result result;
+    private static Pipeline.Result result;
     private static Path output;
 
     private TestSites() {
@@ -22,11 +22,11 @@ public final class TestSites {
         return Path.of(System.getProperty("dossier.root", "")).toAbsolutePath().normalize();
     }
 
-    public static synchronized SiteBuilder.Result realSite() {
+    public static synchronized Pipeline.Result realSite() {
         if (result == null) {
             try {
                 output = TestFiles.temporaryFolder("dossier-real-").resolve("site");
-                result = new SiteBuilder(projectRoot(), output, Progress.quiet()).build();
+                result = Pipeline.once(projectRoot()).build(output, Progress.quiet());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (ContentException e) {

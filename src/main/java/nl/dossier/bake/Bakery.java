@@ -23,7 +23,7 @@ import java.util.TreeSet;
 
 /**
  * Stage bake: crawls the site graph into JBake documents and gives each variant of the site
- * (hosted, offline copy) as a {@link SiteRender}, through JBake's template engine with its
+ * (hosted, offline copy) as a {@link SiteRender}, or for {@code serve} as a {@link LiveBakery}, through JBake's template engine with its
  * Freemarker templates and model extractors.
  *
  * <p>This takes the place of {@code Oven.bake()}: that method calls the final
@@ -46,7 +46,7 @@ public final class Bakery {
      * The one-page chapter's page bodies, moved once for every bake of this Bakery: the hosted
      * site and the offline copy have the same chapter text, only their frame differs.
      */
-    private final MovedBodies movedBodies = MovedBodies.kept();
+    private final MovedBodies movedBodies = new MovedBodies();
     /** Freemarker with its parsed templates, made by {@link #prepare()}: both variants use the same templates. */
     private Configuration templates;
     /**
@@ -56,6 +56,8 @@ public final class Bakery {
      */
     private SiteRender lastRender;
     private Path lastRoot;
+    /** Asset path → fingerprinted published path, read once: both variants publish the same assets. */
+    private Map<String, String> manifest;
 
     public Bakery(Path projectRoot) {
         this.projectRoot = projectRoot;
@@ -85,6 +87,15 @@ public final class Bakery {
         return this;
     }
 
+    /**
+     * The bake stage of {@code serve}: this bakery's templates and chapter bodies, rendering into
+     * memory only the documents whose model changed; the pipeline keeps it between edits.
+     */
+    public LiveBakery live() throws ContentException {
+        prepare();
+        return new LiveBakery(this, projectRoot);
+    }
+
     /** Bakes one variant of the site into a folder; @return the number of documents written */
     public int bake(SiteGraph graph, Path destination, Edition edition) throws ContentException {
         try {
@@ -100,25 +111,41 @@ public final class Bakery {
      * @param root where the variant's files are or would be: links and problems are resolved against it
      */
     public SiteRender render(SiteGraph graph, Path root, Edition edition) throws ContentException {
+        return render(graph, root, edition, manifest(), SiteCrawler.PageModels.NEW, SiteCrawler.Documents.NEW);
+    }
+
+    /**
+     * The one crawl behind every variant; the live preview passes its own assets (not
+     * fingerprinted) and reuses the page models and documents that did not change.
+     *
+     * @param assets asset path → published path (see {@link AssetCopier#manifest})
+     */
+    SiteRender render(SiteGraph graph, Path root, Edition edition, Map<String, String> assets,
+                      SiteCrawler.PageModels pageModels, SiteCrawler.Documents documents) throws ContentException {
         prepare();
         JBakeConfiguration config = JBakeSettings.create(projectRoot, root);
-        Map<String, String> manifest;
-        try {
-            manifest = AssetCopier.manifest(projectRoot, true);
-        } catch (IOException e) {
-            throw new ContentException(Problem.inFile("assets", Phrase.of("assets.cannot_read", "detail", e.getMessage())));
-        }
-        TemplateData data = new TemplateData(graph, edition, manifest, movedBodies);
+        TemplateData data = new TemplateData(graph, edition, assets, movedBodies);
         MemoryContentStore store = new MemoryContentStore(data);
         registerTypes();
-        new SiteCrawler(store, config, graph, data, data::page, SiteCrawler::document).crawl();
-        SiteRender render = new SiteRender(graph, store.getUnrenderedContent(), new SiteTemplateEngine(store, config, templates),
-                projectRoot.resolve("assets"), manifest);
+        new SiteCrawler(store, config, graph, data, pageModels, documents).crawl();
+        SiteRender render = new SiteRender(graph, store.documents(), new SiteTemplateEngine(store, config, templates),
+                projectRoot.resolve("assets"), assets);
         synchronized (this) {
             lastRender = render;
             lastRoot = root.toAbsolutePath().normalize();
         }
         return render;
+    }
+
+    private synchronized Map<String, String> manifest() throws ContentException {
+        if (manifest == null) {
+            try {
+                manifest = AssetCopier.manifest(projectRoot, true);
+            } catch (IOException e) {
+                throw new ContentException(Problem.inFile("assets", Phrase.of("assets.cannot_read", "detail", e.getMessage())));
+            }
+        }
+        return manifest;
     }
 
     /** Every template is there and readable, and no JBake setting file claims to configure the bake. */

@@ -3,7 +3,6 @@ package nl.dossier.bake;
 import nl.dossier.link.LinkedPage;
 import nl.dossier.link.SiteGraph;
 import nl.dossier.model.ContentException;
-import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
 
 import java.io.IOException;
@@ -28,8 +27,8 @@ import java.util.regex.Pattern;
  * its template gets as {@code content} plus the global lists its template (or a template it
  * imports) names; when both are equal to last time, so is the output.
  *
- * <p>One instance keeps one JBake engine, and with it Freemarker's template cache; create a new
- * instance when a template changes (Freemarker checks template files only every few seconds).
+ * <p>One instance keeps one JBake engine, and with it Freemarker's template cache; the pipeline
+ * makes a new one when a template changes (Freemarker checks template files only every few seconds).
  */
 public final class LiveBakery {
     /** The global lists of {@link SiteModelExtractor}, by the name templates use. */
@@ -43,13 +42,10 @@ public final class LiveBakery {
      */
     static final Set<String> ON_REQUEST = Set.of("complete");
 
-    private final MovedBodies movedBodies = MovedBodies.kept();
     /** Documents of {@link #ON_REQUEST} types whose model changed and that were not rendered since. */
     private final Map<String, DocumentModel> unrendered = new HashMap<>();
+    private final Bakery bakery;
     private final Path projectRoot;
-    private final MemoryContentStore store;
-    private final JBakeConfiguration config;
-    private final SiteTemplateEngine engine;
     private final Map<String, Set<String>> globalsByType = new HashMap<>();
 
     private final Map<String, Map<String, Object>> models = new HashMap<>();
@@ -63,21 +59,17 @@ public final class LiveBakery {
     private Map<String, String> lastAssets;
 
     /**
-     * What one bake changed.
+     * What one bake changed, and the graph it baked.
      *
      * @param onRequest documents whose output changed but is rendered only when asked for ({@link #render})
      */
-    public record Changes(Map<String, byte[]> written, Set<String> removed, Set<String> onRequest, int rendered) {
+    public record Changes(SiteGraph graph, Map<String, byte[]> written, Set<String> removed, Set<String> onRequest, int rendered) {
     }
 
-    public LiveBakery(Path projectRoot) throws ContentException {
+    /** Made by {@link Bakery#live()}, which checked the project's templates and parsed them. */
+    LiveBakery(Bakery bakery, Path projectRoot) {
+        this.bakery = bakery;
         this.projectRoot = projectRoot;
-        Bakery.checkProjectFiles(projectRoot);
-        // JBake wants a destination folder; nothing is ever written to it.
-        this.config = JBakeSettings.create(projectRoot, projectRoot.resolve("target/.dossier-serve"));
-        this.store = new MemoryContentStore(null);
-        Bakery.registerTypes();
-        this.engine = new SiteTemplateEngine(store, config);
         JBakeSettings.TEMPLATES.forEach((type, file) -> globalsByType.put(type, globalsUsed(file, new HashSet<>())));
     }
 
@@ -88,8 +80,6 @@ public final class LiveBakery {
      * @param assets asset path → published path (see {@link AssetCopier#manifest})
      */
     public synchronized Changes bake(SiteGraph graph, Map<String, String> assets) throws ContentException {
-        TemplateData data = new TemplateData(graph, Edition.SITE, assets, movedBodies);
-        store.reset(data);
         boolean sameFrame = lastGraph != null && assets.equals(lastAssets)
                 && java.util.Objects.equals(graph.content().site(), lastGraph.content().site());
         // Page models: a page whose linked page and neighbours are the very objects of last time
@@ -100,7 +90,8 @@ public final class LiveBakery {
         PageModel[] newPageModels = new PageModel[pages.size()];
         boolean[] unchanged = new boolean[pages.size()];
         int[] at = {0};
-        new SiteCrawler(store, config, graph, data, (page, prev, next) -> {
+        // JBake wants a destination folder; nothing is ever written to it.
+        SiteRender render = bakery.render(graph, projectRoot.resolve("target/.dossier-serve"), Edition.SITE, assets, (data, page, prev, next) -> {
             int i = at[0]++;
             PageModel old = sameFrame ? oldPageModel(i, page) : null;
             if (old != null && old.page == page && old.prev == prev && old.next == next) {
@@ -116,13 +107,13 @@ public final class LiveBakery {
             if (page == null || page.model != model) return SiteCrawler.document(model);
             if (page.document[0] == null) page.document[0] = SiteCrawler.document(model);
             return page.document[0];
-        }).crawl();
+        });
         Set<String> changedGlobals = changedGlobals(graph, sameFrame);
 
         // Documents whose model changed; unchanged ones keep theirs. Applied to models only when
         // every document rendered, so that a failed bake compares with the last good one again.
         Map<String, Map<String, Object>> changedModels = new HashMap<>();
-        List<DocumentModel> documentsNow = store.documents();
+        List<DocumentModel> documentsNow = render.documents();
         int known = 0;
         List<DocumentModel> dirty = new java.util.ArrayList<>();
         for (int i = 0; i < documentsNow.size(); i++) {
@@ -146,7 +137,6 @@ public final class LiveBakery {
         Map<String, DocumentModel> later = new HashMap<>();
         for (DocumentModel doc : dirty) if (ON_REQUEST.contains(doc.getType())) later.put(doc.getUri(), doc);
         dirty.removeIf(doc -> later.containsKey(doc.getUri()));
-        SiteRender render = new SiteRender(graph, documentsNow, engine, projectRoot.resolve("assets"), assets);
         Map<String, byte[]> rendered = new ConcurrentHashMap<>();
         render.render(dirty, rendered::put);
         render.throwIfFailed();
@@ -175,7 +165,7 @@ public final class LiveBakery {
         lastGraph = graph;
         lastRender = render;
         lastAssets = Map.copyOf(assets);
-        return new Changes(written, removed, later.keySet(), rendered.size());
+        return new Changes(graph, written, removed, later.keySet(), rendered.size());
     }
 
     /**

@@ -19,16 +19,10 @@ import java.util.Set;
  */
 public final class MemoryContentStore extends ContentStore {
     private final Map<String, DocumentModel> byUri = new LinkedHashMap<>();
-    private volatile TemplateData data;
+    private final TemplateData data;
 
     public MemoryContentStore(TemplateData data) {
         super("memory", "dossier");
-        this.data = data;
-    }
-
-    /** Empties the store for the next bake with the same engine (the live preview keeps one store). */
-    void reset(TemplateData data) {
-        byUri.clear();
         this.data = data;
     }
 

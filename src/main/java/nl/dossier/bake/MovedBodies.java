@@ -18,22 +18,10 @@ final class MovedBodies {
     private record Moved(String html, String body) {
     }
 
-    private final boolean keep;
     private final Map<String, Moved> byUri = new ConcurrentHashMap<>();
     private Map<String, String> prefixes = Map.of();
 
-    private MovedBodies(boolean keep) {
-        this.keep = keep;
-    }
-
-    /** Kept between bakes (serve). */
-    static MovedBodies kept() {
-        return new MovedBodies(true);
-    }
-
-    /** Moved afresh every time (a one-off bake). */
-    static MovedBodies none() {
-        return new MovedBodies(false);
+    MovedBodies() {
     }
 
     /** The anchors of this bake: page → prefix. Different anchors invalidate every kept body. */
@@ -44,14 +32,13 @@ final class MovedBodies {
         }
     }
 
-    /** The page's body as last moved, or null when none is kept (see {@link #none()}). */
+    /** The page's body as last moved, or null when none is kept. */
     String moved(String uri) {
         Moved kept = byUri.get(uri);
         return kept == null ? null : kept.body();
     }
 
     String body(InPageLinks links, LinkedPage page) {
-        if (!keep) return links.move(page.html(), page.uri());
         String html = page.html();
         Moved kept = byUri.get(page.uri());
         if (kept != null && kept.html().equals(html)) return kept.body();

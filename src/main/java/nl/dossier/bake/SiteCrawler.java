@@ -25,7 +25,10 @@ public final class SiteCrawler extends Crawler {
 
     /** The model of one page given its neighbours in reading order; the live preview reuses unchanged ones. */
     interface PageModels {
-        Map<String, Object> of(LinkedPage page, LinkedPage prev, LinkedPage next);
+        Map<String, Object> of(TemplateData data, LinkedPage page, LinkedPage prev, LinkedPage next);
+
+        /** Every page's model made afresh. */
+        PageModels NEW = TemplateData::page;
     }
 
     /** @param data the template data, which holds the edition: the offline copy has no 404 page */
@@ -46,7 +49,7 @@ public final class SiteCrawler extends Crawler {
         for (int i = 0; i < pages.size(); i++) {
             LinkedPage prev = i > 0 ? pages.get(i - 1) : null;
             LinkedPage next = i + 1 < pages.size() ? pages.get(i + 1) : null;
-            add(pageModels.of(pages.get(i), prev, next));
+            add(pageModels.of(data, pages.get(i), prev, next));
         }
         add(generated("glossary", "begrippen/index.html", "../"));
         add(generated("bibliography", "bronnen/index.html", "../"));
@@ -83,6 +86,9 @@ public final class SiteCrawler extends Crawler {
     /** JBake's document for a template model; the live preview reuses the one of an unchanged model. */
     interface Documents {
         DocumentModel of(Map<String, Object> model);
+
+        /** Every document made afresh. */
+        Documents NEW = SiteCrawler::document;
     }
 
     static DocumentModel document(Map<String, Object> model) {

@@ -139,6 +139,11 @@ public final class SiteRender {
         return out;
     }
 
+    /** The variant's documents, pages first in reading order. */
+    List<DocumentModel> documents() {
+        return documents;
+    }
+
     /** How many documents the variant has (pages, lists, feed, sitemap). */
     public int documentCount() {
         return documents.size();

@@ -43,10 +43,6 @@ final class SiteTemplateEngine extends DelegatingTemplateEngine {
     /** JBake computes this for every document; the settings do not change during a bake. */
     private final Map<String, Object> settings;
 
-    SiteTemplateEngine(ContentStore store, JBakeConfiguration config) {
-        this(store, config, freemarker(config));
-    }
-
     /** @param freemarker a configuration made by {@link #freemarker}, shared to parse each template once for several bakes */
     SiteTemplateEngine(ContentStore store, JBakeConfiguration config, Configuration freemarker) {
         super(store, config);

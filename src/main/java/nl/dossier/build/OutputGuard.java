@@ -64,7 +64,7 @@ public final class OutputGuard {
         }
         // As named under the real source: through a link, target/site may be anyone's folder.
         Path site = this.source.resolve("target").resolve("site");
-        earlierDefaults = List.of(site, SiteBuilder.indexFolder(site));
+        earlierDefaults = List.of(site, Pipeline.indexFolder(site));
     }
 
     /** The rules for a build of {@code source}, which must be a site folder holding content/. */
@@ -104,10 +104,10 @@ public final class OutputGuard {
      */
     public void checkSiteFolder(Path site) {
         Path folder = site.toAbsolutePath().normalize();
-        checkName(folder, SiteBuilder.CACHE_FOLDER, "PDF cache");
+        checkName(folder, OutputFolders.CACHE_FOLDER, "PDF cache");
         checkFolder("output folder", folder);
-        checkFolder("search index folder (beside the output folder)", SiteBuilder.indexFolder(folder));
-        checkCache(folder.resolveSibling(SiteBuilder.CACHE_FOLDER));
+        checkFolder("search index folder (beside the output folder)", Pipeline.indexFolder(folder));
+        checkCache(folder.resolveSibling(OutputFolders.CACHE_FOLDER));
     }
 
     /** The site beside its own PDF cache or zip would take turns with it in one place (compared as a case-insensitive file system would). */
@@ -142,12 +142,12 @@ public final class OutputGuard {
 
     /** The PDF cache beside the output: missing, or holding nothing but the cache's own files. */
     private void checkCache(Path folder) {
-        String what = "PDF cache folder " + SiteBuilder.CACHE_FOLDER + " (beside the output)";
+        String what = "PDF cache folder " + OutputFolders.CACHE_FOLDER + " (beside the output)";
         checkPlace(what, folder);
         if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) return;
         if (Files.isSymbolicLink(folder) || !Files.isDirectory(folder) || !PdfCache.holdsOnlyEntries(folder)) {
             throw new Refused(folder, what + " holds files that Dossier did not make",
-                    "choose another output folder, or move the folder " + SiteBuilder.CACHE_FOLDER + " away");
+                    "choose another output folder, or move the folder " + OutputFolders.CACHE_FOLDER + " away");
         }
     }
 
@@ -167,7 +167,7 @@ public final class OutputGuard {
             throw new Refused(file, "the file exists and is not an offline zip made by Dossier",
                     "choose another file name, or remove this file first");
         }
-        checkCache(file.resolveSibling(SiteBuilder.CACHE_FOLDER));
+        checkCache(file.resolveSibling(OutputFolders.CACHE_FOLDER));
     }
 
     /** A zip whose comment says Dossier wrote it. */

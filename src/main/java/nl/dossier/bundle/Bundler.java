@@ -226,10 +226,13 @@ public final class Bundler {
         }
     }
 
-    /** Every file below a folder, relative to it with '/' separators. */
+    /**
+     * Every file below a folder, relative to it with '/' separators; hidden files (the marker of
+     * a folder Dossier made, where the search files are exported into the site) are no search files.
+     */
     private static List<String> filesBelow(Path folder) throws IOException {
         try (Stream<Path> walk = Files.walk(folder)) {
-            return walk.filter(Files::isRegularFile).map(p -> folder.relativize(p).toString().replace('\\', '/')).toList();
+            return walk.filter(p -> Files.isRegularFile(p) && !p.getFileName().toString().startsWith(".")).map(p -> folder.relativize(p).toString().replace('\\', '/')).toList();
         }
     }
 

@@ -1,6 +1,6 @@
 package nl.dossier.cli;
 
-import nl.dossier.build.SiteBuilder;
+import nl.dossier.build.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -25,6 +25,6 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() throws UsageException {
         Path root = CommonOptions.source(source);
         Path out = output == null ? root.resolve("target/site") : output;
-        return ErrorReport.run(root, verbose, () -> new SiteBuilder(root, out, CommonOptions.progress(quiet)).build());
+        return ErrorReport.run(root, verbose, () -> Pipeline.once(root).build(out, CommonOptions.progress(quiet)));
     }
 }

@@ -1,6 +1,6 @@
 package nl.dossier.cli;
 
-import nl.dossier.build.BundleBuilder;
+import nl.dossier.build.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -26,6 +26,6 @@ final class BundleCommand implements Callable<Integer> {
     @Override
     public Integer call() throws UsageException {
         Path root = CommonOptions.source(source);
-        return ErrorReport.run(root, verbose, () -> new BundleBuilder(root, output, CommonOptions.progress(quiet)).build());
+        return ErrorReport.run(root, verbose, () -> Pipeline.once(root).bundle(output, CommonOptions.progress(quiet)));
     }
 }

@@ -2,11 +2,10 @@ package nl.dossier.cli;
 
 import nl.dossier.build.OutputGuard;
 import nl.dossier.build.Progress;
-import nl.dossier.build.SiteBuilder;
+import nl.dossier.build.Pipeline;
 import nl.dossier.load.SiteLanguage;
 import nl.dossier.model.Phrase;
 import nl.dossier.model.ProblemCatalog;
-
 import nl.dossier.model.ContentException;
 import nl.dossier.model.Problem;
 import picocli.CommandLine.Command;
@@ -49,7 +48,7 @@ final class CheckCommand implements Callable<Integer> {
         Path temp = null;
         try {
             temp = Files.createTempDirectory("dossier-check-");
-            SiteBuilder.Result result = new SiteBuilder(root, temp.resolve("site"), Progress.quiet()).build();
+            Pipeline.Result result = Pipeline.once(root).build(temp.resolve("site"), Progress.quiet());
             out.println(SiteLanguage.catalog(root).text(Phrase.of("cli.check_passed", "pages", result.graph().pages().size(),
                     "files", result.files())));
             return Main.OK;

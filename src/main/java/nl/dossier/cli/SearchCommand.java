@@ -1,6 +1,6 @@
 package nl.dossier.cli;
 
-import nl.dossier.build.SiteBuilder;
+import nl.dossier.build.Pipeline;
 import nl.dossier.model.Json;
 import nl.dossier.search.SearchEngine;
 import nl.dossier.search.SearchHit;
@@ -42,7 +42,7 @@ final class SearchCommand implements Callable<Integer> {
         if (limit < 1) throw new UsageException("--limit must be 1 or more");
         String q = String.join(" ", query);
         if (q.isBlank()) throw new UsageException("give the words to search for: search QUERY...");
-        Path dir = index == null ? SiteBuilder.indexFolder(Path.of("target/site")) : index;
+        Path dir = index == null ? Pipeline.indexFolder(Path.of("target/site")) : index;
         List<SearchHit> hits;
         try (SearchEngine engine = new SearchEngine(dir)) {
             hits = engine.search(q, limit);

@@ -25,7 +25,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The site of {@code dossier serve}, kept in memory and rebuilt incrementally by the same
- * {@link Pipeline} as a build (load → link → render), then baked:
+ * {@link Pipeline} as a build (load → link → render → bake), which it hands its last good graph:
  * <ul>
  * <li>load: only files the watcher reported are read and parsed again ({@link SourceCache#watched});</li>
  * <li>link: pages are linked again only when their source changed or a page they point at
@@ -52,7 +52,6 @@ public final class LiveSite {
 
     private final Pipeline pipeline;
     private SiteGraph lastGood;
-    private LiveBakery bakery;
     private volatile List<Problem> problems = List.of();
     private volatile long version;
 
@@ -84,9 +83,9 @@ public final class LiveSite {
 
     /** A document the last bake left to render when asked for (the one-page chapter); a template problem becomes the site's problem. */
     private synchronized byte[] onRequest(String path) {
-        if (bakery == null || !problems.isEmpty()) return files.get(path);
+        if (!problems.isEmpty()) return files.get(path);
         try {
-            byte[] bytes = bakery.render(path);
+            byte[] bytes = pipeline.renderOnRequest(path);
             if (bytes != null) files.put(path, bytes);
             return bytes;
         } catch (ContentException e) {
@@ -119,19 +118,16 @@ public final class LiveSite {
         try {
             if (all) {
                 cache.clear();
-                bakery = null;
+                pipeline.templatesChanged();
             } else {
                 for (Path p : changedFiles) {
                     cache.invalidate(p);
-                    if (p.startsWith(root.resolve("templates"))) bakery = null;
+                    if (p.startsWith(root.resolve("templates"))) pipeline.templatesChanged();
                 }
             }
             updateAssets(all ? null : changedFiles, changed);
-            SiteGraph graph = pipeline.run(lastGood, (name, summary, since) -> stages.put(name, System.nanoTime() - since));
-            long t = System.nanoTime();
-            if (bakery == null) bakery = new LiveBakery(root);
-            LiveBakery.Changes bake = bakery.bake(graph, Map.copyOf(assets));
-            stages.put("bake", System.nanoTime() - t);
+            LiveBakery.Changes bake = pipeline.serve(lastGood, Map.copyOf(assets),
+                    (name, summary, since) -> stages.put(name, System.nanoTime() - since));
             bake.written().forEach((uri, bytes) -> {
                 // A new engine (after a template change) renders everything; count what really differs.
                 if (!java.util.Arrays.equals(bytes, files.put(uri, bytes))) changed.add(uri);
@@ -144,7 +140,7 @@ public final class LiveSite {
                 files.remove(uri);
                 changed.add(uri);
             }
-            lastGood = graph;
+            lastGood = bake.graph();
         } catch (ContentException e) {
             found = e.problems();
         } catch (IOException e) {

@@ -32,7 +32,7 @@ class MovedBodiesTest {
         Map<String, String> prefixes = new LinkedHashMap<>();
         for (LinkedPage p : graph.pages()) prefixes.put(p.uri(), p.source().isHome() ? "inleiding" : p.source().slug());
         InPageLinks links = new InPageLinks(prefixes, "volledig/index.html");
-        MovedBodies kept = MovedBodies.kept();
+        MovedBodies kept = new MovedBodies();
         kept.anchors(prefixes);
 
         LinkedPage page = graph.pages().get(1);

@@ -1,7 +1,7 @@
 package nl.dossier.bake;
 
 import nl.dossier.TestSites;
-import nl.dossier.build.SiteBuilderAccess;
+import nl.dossier.build.PipelineAccess;
 import nl.dossier.link.SiteGraph;
 import org.junit.jupiter.api.Test;
 
@@ -18,8 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 class PageModelBodyTest {
     @Test
     void equalAcrossTwoBuildsOfTheSameContentAndHoldsThePage() throws Exception {
-        SiteGraph first = SiteBuilderAccess.prepare(TestSites.projectRoot());
-        SiteGraph again = SiteBuilderAccess.prepare(TestSites.projectRoot());
+        SiteGraph first = PipelineAccess.prepare(TestSites.projectRoot());
+        SiteGraph again = PipelineAccess.prepare(TestSites.projectRoot());
         List<Map<String, Object>> a = bodies(first);
         List<Map<String, Object>> b = bodies(again);
         for (int i = 0; i < a.size(); i++) {
@@ -31,7 +31,7 @@ class PageModelBodyTest {
     }
 
     private static List<Map<String, Object>> bodies(SiteGraph graph) {
-        TemplateData data = new TemplateData(graph, Edition.SITE, Map.of(), MovedBodies.none());
+        TemplateData data = new TemplateData(graph, Edition.SITE, Map.of(), new MovedBodies());
         var pages = graph.pages();
         return java.util.stream.IntStream.range(0, pages.size())
                 .mapToObj(i -> data.page(pages.get(i), i > 0 ? pages.get(i - 1) : null, i + 1 < pages.size() ? pages.get(i + 1) : null))

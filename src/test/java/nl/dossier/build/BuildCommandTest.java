@@ -108,20 +108,20 @@ public class BuildCommandTest {
 
     @Test
     void leftoversOfAKilledBuildAreRemovedByTheNextOne(@TempDir Path tmp) throws IOException {
-        Path stale = Files.createDirectories(tmp.resolve(SiteBuilder.TEMP_PREFIX + "123/half-written"));
+        Path stale = Files.createDirectories(tmp.resolve(OutputFolders.TEMP_PREFIX + "123/half-written"));
         Files.writeString(stale.resolve("index.html"), "<p>half");
         // A build marks its temporary folders as it makes them; one killed before that left an empty folder.
-        Files.writeString(tmp.resolve(SiteBuilder.TEMP_PREFIX + "123").resolve(OutputGuard.MARKER), "");
-        Files.createDirectories(tmp.resolve(SiteBuilder.TEMP_PREFIX + "456"));
+        Files.writeString(tmp.resolve(OutputFolders.TEMP_PREFIX + "123").resolve(OutputGuard.MARKER), "");
+        Files.createDirectories(tmp.resolve(OutputFolders.TEMP_PREFIX + "456"));
         assertEquals(0, run("build", "--source", TestSites.projectRoot().toString(), "--output", tmp.resolve("site").toString(), "--quiet").exit());
-        assertFalse(Files.exists(tmp.resolve(SiteBuilder.TEMP_PREFIX + "123")));
-        assertFalse(Files.exists(tmp.resolve(SiteBuilder.TEMP_PREFIX + "456")));
+        assertFalse(Files.exists(tmp.resolve(OutputFolders.TEMP_PREFIX + "123")));
+        assertFalse(Files.exists(tmp.resolve(OutputFolders.TEMP_PREFIX + "456")));
     }
 
     @Test
     void aSiteKilledBetweenTheTwoMovesIsRestored(@TempDir Path tmp) throws IOException {
         // Simulates a kill after the old site was moved aside but before the new one moved in.
-        Path aside = Files.createDirectories(tmp.resolve(SiteBuilder.OLD_PREFIX + "site-999"));
+        Path aside = Files.createDirectories(tmp.resolve(OutputFolders.OLD_PREFIX + "site-999"));
         Files.writeString(aside.resolve("index.html"), "old site");
         Files.writeString(aside.resolve(OutputGuard.MARKER), "");
         Path broken = Files.createDirectories(tmp.resolve("proj/content")).getParent();
@@ -137,11 +137,11 @@ public class BuildCommandTest {
         assertEquals(0, run("build", "--source", root, "--output", site.toString(), "--quiet").exit());
         // A kill after the old index was moved aside, before the new one moved in: its aside name
         // starts like the site's (.dossier-old-site-…), but it is the index's.
-        Files.move(tmp.resolve("site-search-index"), tmp.resolve(SiteBuilder.OLD_PREFIX + "site-search-index-999"));
+        Files.move(tmp.resolve("site-search-index"), tmp.resolve(OutputFolders.OLD_PREFIX + "site-search-index-999"));
         Run r = run("build", "--source", root, "--output", site.toString(), "--quiet");
         assertEquals(0, r.exit(), r.err());
         assertTrue(Files.isDirectory(tmp.resolve("site-search-index")));
-        assertFalse(Files.exists(tmp.resolve(SiteBuilder.OLD_PREFIX + "site-search-index-999")));
+        assertFalse(Files.exists(tmp.resolve(OutputFolders.OLD_PREFIX + "site-search-index-999")));
     }
 
     @Test

@@ -60,7 +60,7 @@ class KillMidBuildTest {
     private static Path siteOrRestored(Path tmp, Path site) throws IOException {
         if (Files.exists(site)) return site;
         try (Stream<Path> list = Files.list(tmp)) {
-            return list.filter(p -> p.getFileName().toString().startsWith(SiteBuilder.OLD_PREFIX)).findFirst().orElseThrow();
+            return list.filter(p -> p.getFileName().toString().startsWith(OutputFolders.OLD_PREFIX)).findFirst().orElseThrow();
         }
     }
 

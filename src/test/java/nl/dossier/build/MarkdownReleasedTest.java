@@ -29,7 +29,7 @@ class MarkdownReleasedTest {
 
     @Test
     void theBuiltGraphHoldsNoMarkdown() {
-        SiteBuilder.Result built = TestSites.realSite();
+        Pipeline.Result built = TestSites.realSite();
         assertTrue(built.graph().content().pages().isEmpty(), "the graph keeps no list of loaded pages");
         for (LinkedPage p : built.graph().pages()) {
             assertNull(p.source().body(), p.uri());

@@ -189,7 +189,7 @@ class OutputGuardTest {
         Files.delete(zip);
 
         // A leftover-looking folder Dossier did not make is left alone by the build.
-        Path foreignLeftover = Files.createDirectories(out.resolve(SiteBuilder.TEMP_PREFIX + "7"));
+        Path foreignLeftover = Files.createDirectories(out.resolve(OutputFolders.TEMP_PREFIX + "7"));
         Files.writeString(foreignLeftover.resolve("keep.txt"), "keep");
         assertEquals(0, run("build", "--source", proj.toString(), "--output", out.resolve("site").toString(), "--quiet").exit());
         assertEquals("keep", Files.readString(foreignLeftover.resolve("keep.txt")));
@@ -201,7 +201,7 @@ class OutputGuardTest {
         // Empty, so they would pass for a folder a killed build made before it marked it; but
         // Dossier's own leftovers end in a number, which these names do not.
         Path out = Files.createDirectories(tmp.resolve("out"));
-        List<String> names = List.of(SiteBuilder.TEMP_PREFIX + "notes", SiteBuilder.OLD_PREFIX + "notes", SiteBuilder.OLD_PREFIX + "site-notes");
+        List<String> names = List.of(OutputFolders.TEMP_PREFIX + "notes", OutputFolders.OLD_PREFIX + "notes", OutputFolders.OLD_PREFIX + "site-notes");
         for (String name : names) Files.createDirectories(out.resolve(name));
         BuildCommandTest.Run r = run("build", "--source", proj.toString(), "--output", out.resolve("site").toString(), "--quiet");
         assertEquals(0, r.exit(), r.err());

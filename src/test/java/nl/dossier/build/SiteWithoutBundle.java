@@ -18,8 +18,8 @@ public final class SiteWithoutBundle {
     }
 
     public static SiteGraph build(Path projectRoot, Path site) throws ContentException {
-        SiteGraph graph = SiteBuilder.prepare(projectRoot, Progress.quiet());
-        Path index = SiteBuilder.indexFolder(site);
+        SiteGraph graph = PipelineAccess.prepare(projectRoot);
+        Path index = Pipeline.indexFolder(site);
         new SearchStage(graph).index(index);
         new Bakery(projectRoot).bake(graph, site, Edition.SITE);
         SearchStage.exportBrowserFiles(index, site);

@@ -26,7 +26,7 @@ class UpdatedFallbackTest {
         Files.writeString(page, text.replace("updated: 2026-11-27\n", ""));
         Files.setLastModifiedTime(page, FileTime.from(Instant.parse("2025-03-04T10:00:00Z")));
 
-        new SiteBuilder(proj, tmp.resolve("site"), Progress.quiet()).build();
+        Pipeline.once(proj).build(tmp.resolve("site"), Progress.quiet());
         String html = Files.readString(tmp.resolve("site/bestrijding-drugssmokkel/index.html"));
         assertTrue(html.contains("Laatst bijgewerkt: <time datetime=\"2025-03-04\">4 maart 2025</time>"), html);
         String other = Files.readString(tmp.resolve("site/breed-offensief-botoc/index.html"));

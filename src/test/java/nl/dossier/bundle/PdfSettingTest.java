@@ -80,11 +80,11 @@ class PdfSettingTest {
 
     @Test
     void aChapterTooLargeForOnePageIsAnErrorNamingSiteYaml() throws Exception {
-        var graph = nl.dossier.build.SiteBuilderAccess.prepare(TestSites.projectRoot());
+        var graph = nl.dossier.build.PipelineAccess.prepare(TestSites.projectRoot());
         // Eight pages of 4.5 million characters each: 36 million on one page.
         for (var page : graph.pages()) page.setHtml("<p>" + "x".repeat(4_500_000) + "</p>");
         var e = org.junit.jupiter.api.Assertions.assertThrows(nl.dossier.model.ContentException.class,
-                () -> nl.dossier.build.SiteBuilderAccess.checkOnePageSize(graph));
+                () -> nl.dossier.build.PipelineAccess.checkOnePageSize(graph));
         var problem = e.problems().get(0);
         assertEquals("content/site.yaml", problem.file());
         String message = nl.dossier.model.ProblemCatalog.DUTCH.message(problem);

@@ -2,7 +2,7 @@ package nl.dossier.cli;
 
 import nl.dossier.TestSites;
 import nl.dossier.build.BuildCommandTest;
-import nl.dossier.build.SiteBuilder;
+import nl.dossier.build.Pipeline;
 import nl.dossier.serve.DevServer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
@@ -69,7 +69,7 @@ class InitCommandTest {
 
         // A word only the second page has, found through the real index the build wrote.
         String word = language.equals("nl") ? "samenvatting" : "summary";
-        var search = run("search", "--index", SiteBuilder.indexFolder(out).toString(), "--json", word);
+        var search = run("search", "--index", Pipeline.indexFolder(out).toString(), "--json", word);
         assertEquals(0, search.exit(), search.err());
         assertTrue(search.out().contains("\"url\":\"" + page + "/"), search.out());
 

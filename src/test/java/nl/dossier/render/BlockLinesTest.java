@@ -1,7 +1,7 @@
 package nl.dossier.render;
 
 import nl.dossier.TestSites;
-import nl.dossier.build.SiteBuilderAccess;
+import nl.dossier.build.PipelineAccess;
 import nl.dossier.link.LinkedPage;
 import nl.dossier.link.SiteGraph;
 import nl.dossier.model.BodyLines;
@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class BlockLinesTest {
     @Test
     void everyBlockOfTheRealPagesMapsToItsMarkdownLine() throws Exception {
-        SiteGraph graph = SiteBuilderAccess.prepare(TestSites.projectRoot());
+        SiteGraph graph = PipelineAccess.prepare(TestSites.projectRoot());
         int checked = 0;
         for (LinkedPage page : graph.pages()) {
             List<String> source = Files.readAllLines(page.source().source().path());

@@ -2,7 +2,7 @@ package nl.dossier.search;
 
 import nl.dossier.TestFiles;
 import nl.dossier.build.Progress;
-import nl.dossier.build.SiteBuilder;
+import nl.dossier.build.Pipeline;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,7 +27,7 @@ final class BuiltSite {
             try {
                 Path root = Path.of(System.getProperty("dossier.root", "")).toAbsolutePath();
                 Path out = TestFiles.temporaryFolder("dossier-search-test").resolve("site");
-                new SiteBuilder(root, out, Progress.quiet()).build();
+                Pipeline.once(root).build(out, Progress.quiet());
                 site = out;
             } catch (Exception e) {
                 throw new IllegalStateException("cannot build the site for the search tests", e);
@@ -37,7 +37,7 @@ final class BuiltSite {
     }
 
     static Path index() {
-        return SiteBuilder.indexFolder(site());
+        return Pipeline.indexFolder(site());
     }
 
     record Query(String query, String expected) {

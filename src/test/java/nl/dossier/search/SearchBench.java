@@ -2,7 +2,7 @@ package nl.dossier.search;
 
 import com.sun.net.httpserver.HttpServer;
 import nl.dossier.build.Progress;
-import nl.dossier.build.SiteBuilder;
+import nl.dossier.build.Pipeline;
 import nl.dossier.build.SiteWithoutBundle;
 import nl.dossier.link.SiteGraph;
 import nl.dossier.model.Json;
@@ -86,7 +86,7 @@ public final class SearchBench {
         long t = System.nanoTime();
         // Without the offline bundle (and its whole-chapter PDF) for sites too large to build whole in time.
         SiteGraph graph = withoutBundle ? SiteWithoutBundle.build(project, site)
-                : new SiteBuilder(project, site, Progress.quiet()).build().graph();
+                : Pipeline.once(project).build(site, Progress.quiet()).graph();
         long buildMs = (System.nanoTime() - t) / 1_000_000;
         // The search stage alone, again, into scratch folders: index + browser export.
         Path scratch = Files.createTempDirectory("bench-search");
@@ -102,7 +102,7 @@ public final class SearchBench {
         r.put(withoutBundle ? "siteBuildMsWithoutBundle" : "siteBuildMs", buildMs);
         Map<String, Object> dossier = new LinkedHashMap<>();
         dossier.put("indexBuildMs", searchMs);
-        dossier.put("luceneIndexBytes", sizes(SiteBuilder.indexFolder(site)));
+        dossier.put("luceneIndexBytes", sizes(Pipeline.indexFolder(site)));
         dossier.put("browserIndexBytes", sizes(site.resolve(BrowserExport.FOLDER)));
         dossier.put("browserIndexFiles", browserFiles);
         dossier.put("clientJsBytes", sizes(clientScript(site)));

@@ -2,7 +2,7 @@ package nl.dossier.search;
 
 import nl.dossier.TestFiles;
 import nl.dossier.build.Progress;
-import nl.dossier.build.SiteBuilder;
+import nl.dossier.build.Pipeline;
 import nl.dossier.model.ContentException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,14 +29,14 @@ class SearchIndexSwapTest {
         Path project = tmp.resolve("project");
         for (String dir : new String[] {"content", "templates", "assets"}) TestFiles.copyTree(root.resolve(dir), project.resolve(dir));
         Path site = tmp.resolve("out/site");
-        new SiteBuilder(project, site, Progress.quiet()).build();
-        Path index = SiteBuilder.indexFolder(site);
+        Pipeline.once(project).build(site, Progress.quiet());
+        Path index = Pipeline.indexFolder(site);
         assertEquals(tmp.resolve("out/site-search-index"), index);
         assertTrue(Files.isRegularFile(site.resolve("search/manifest.js")));
         Map<String, Long> siteBefore = listing(site), indexBefore = listing(index);
 
         Files.writeString(project.resolve("content/kapot.md"), "---\ntitle: Kapot\n---\n\nGeen nummer.\n");
-        assertThrows(ContentException.class, () -> new SiteBuilder(project, site, Progress.quiet()).build());
+        assertThrows(ContentException.class, () -> Pipeline.once(project).build(site, Progress.quiet()));
         assertEquals(siteBefore, listing(site));
         assertEquals(indexBefore, listing(index));
         try (SearchEngine engine = new SearchEngine(index)) {

@@ -4,7 +4,7 @@ import nl.dossier.TestSites;
 import nl.dossier.build.BuildCommandTest;
 import nl.dossier.build.OutputGuard;
 import nl.dossier.build.Progress;
-import nl.dossier.build.SiteBuilder;
+import nl.dossier.build.Pipeline;
 import nl.dossier.link.LinkedPage;
 import nl.dossier.model.Problem;
 import nl.dossier.model.ProblemCatalog;
@@ -120,7 +120,7 @@ class LiveSiteTest {
         // Whatever happened before, the preview holds exactly what a full build of the same files writes.
         Path built = tmp.resolve("full");
         try {
-            new SiteBuilder(proj, built, Progress.quiet()).build();
+            Pipeline.once(proj).build(built, Progress.quiet());
         } catch (nl.dossier.model.ContentException e) {
             throw new AssertionError(e.problems().toString());
         }

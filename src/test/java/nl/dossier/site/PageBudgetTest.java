@@ -27,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The budgets of README "Budgets", measured on the built files: per page HTML + CSS + JS
+ * The budgets of docs/testing.md ("Browser tests and budgets"), measured on the built files: per page HTML + CSS + JS
  * ≤ 30 KB gzip (search data excluded), no render-blocking script, no web font from elsewhere,
  * nothing loaded from another host. The measured weights go to bench/results/page-weights.json.
  */

@@ -5,16 +5,16 @@ import nl.dossier.model.ContentException;
 
 import java.nio.file.Path;
 
-/** Opens SiteBuilder's stages to tests in other packages. */
-public final class SiteBuilderAccess {
-    private SiteBuilderAccess() {
+/** Opens the Pipeline's stages to tests in other packages. */
+public final class PipelineAccess {
+    private PipelineAccess() {
     }
 
     public static SiteGraph prepare(Path projectRoot) throws ContentException {
-        return SiteBuilder.prepare(projectRoot, Progress.quiet());
+        return Pipeline.once(projectRoot).run(null, (name, summary, t) -> { });
     }
 
     public static void checkOnePageSize(SiteGraph graph) throws ContentException {
-        SiteBuilder.checkOnePageSize(graph);
+        Pipeline.checkOnePageSize(graph);
     }
 }
