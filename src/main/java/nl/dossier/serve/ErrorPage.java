@@ -91,7 +91,7 @@ final class ErrorPage {
                     pre.append("<span class=\"markering\" aria-hidden=\"true\">").append(pad).append("^</span>\n");
                 }
             }
-            if (end == text.length()) break;
+            if (end >= text.length() - 1) break; // a final line break starts no line of its own
             start = end + 1;
             lineNo++;
         }
