@@ -174,7 +174,7 @@ class BrokenInputTest {
                             replaceLine(p, DRUGS, 4, "- samenvatting");
                             replaceLine(p, DRUGS, 5, "- 2026-11-27");
                         },
-                        at(DRUGS, 2, 1), "de gegevens bovenaan de pagina moet bestaan uit regels 'sleutel: waarde'"),
+                        at(DRUGS, 2, 1), "het blok met gegevens bovenaan de pagina moet bestaan uit regels 'sleutel: waarde'"),
 
                 // ---- bytes and file shapes ----
                 bad("invalid UTF-8 bytes in a page",

@@ -3,6 +3,7 @@ package nl.dossier.errors;
 import nl.dossier.errors.Fixture.Run;
 import nl.dossier.model.ProblemCatalog;
 import org.junit.jupiter.api.Test;
+import org.opentest4j.AssertionFailedError;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -95,6 +97,17 @@ class MessageLanguageTest {
         assertTrue(build.err().contains(": invalid YAML: mapping values are not allowed here"), build.printed());
         assertTrue(build.err().contains("1 problem; nothing was published."), build.printed());
         Languages.assertOnly(ProblemCatalog.ENGLISH, build.printed());
+    }
+
+    /** The language check finds a message of the other language, and passes a library's own words quoted in ours. */
+    @Test
+    void theLanguageCheckCanFail() {
+        assertThrows(AssertionFailedError.class, () -> Languages.assertOnly(ProblemCatalog.DUTCH,
+                "content/x.md:3:1: link to missing page 'y.md' (check the file name in content/)"));
+        assertThrows(AssertionFailedError.class, () -> Languages.assertOnly(ProblemCatalog.ENGLISH,
+                "content/x.md:3:1: link naar de pagina 'y.md', die niet bestaat (controleer de bestandsnaam in content/)"));
+        Languages.assertOnly(ProblemCatalog.DUTCH, "templates/page.ftl:8:3: fout in het template bij het maken van content/x.md: "
+                + "The following has evaluated to null or missing: content.x (vergelijk de namen van de waarden met docs/templates.md)");
     }
 
     /** When site.yaml cannot be read at all, the language is unknown: the default, Dutch. */

@@ -75,7 +75,7 @@ class ProblemCatalogTest {
         assertEquals("content/x.md:12:5: 'order' must be a whole number, not 'drie' (for example 'order: 3')", ProblemCatalog.ENGLISH.line(p));
         assertEquals(ProblemCatalog.ENGLISH.line(p), p.toString(), "logs and test output are in English");
         Problem nested = Problem.inFile("content/x.md", Phrase.of("yaml.not_a_map", "what", Phrase.of("page.front_matter")));
-        assertEquals("content/x.md: de gegevens bovenaan de pagina moet bestaan uit regels 'sleutel: waarde' (zie docs/content-schema.md)",
+        assertEquals("content/x.md: het blok met gegevens bovenaan de pagina moet bestaan uit regels 'sleutel: waarde' (zie docs/content-schema.md)",
                 ProblemCatalog.DUTCH.line(nested));
         Problem noHint = Problem.inFile("assets", Phrase.of("assets.cannot_read", "detail", "disk full"));
         assertEquals("assets: assets/ kan niet worden gelezen: disk full", ProblemCatalog.DUTCH.line(noHint));
