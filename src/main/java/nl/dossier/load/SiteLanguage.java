@@ -1,6 +1,7 @@
 package nl.dossier.load;
 
 import nl.dossier.model.ProblemCatalog;
+import nl.dossier.model.SiteSettings;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
@@ -55,7 +56,7 @@ public final class SiteLanguage {
                     return t.getValueNode() instanceof ScalarNode v ? v.getValue().strip() : null;
                 }
             }
-            return ProblemCatalog.DEFAULT_LANGUAGE;
+            return SiteSettings.DEFAULT_LANGUAGE;
         }
         for (String line : text.split("\n")) {
             if (!line.startsWith("language:")) continue;

@@ -52,7 +52,7 @@ final class SiteSettingsReader {
         if (pdf && !onePage) {
             m.problemAtKey("one_page", Phrase.of("site.pdf_without_one_page"));
         }
-        String language = Optional.ofNullable(m.text("language", false)).orElse("nl");
+        String language = Optional.ofNullable(m.text("language", false)).orElse(SiteSettings.DEFAULT_LANGUAGE);
         if (!LANGUAGE.matcher(language).matches()) {
             m.problemAtKey("language", Phrase.of("site.bad_language", "language", language));
             language = null;

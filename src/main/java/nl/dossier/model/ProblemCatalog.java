@@ -22,7 +22,6 @@ import java.util.Properties;
  * read gets Dutch, the default of {@code language}.
  */
 public final class ProblemCatalog {
-    public static final String DEFAULT_LANGUAGE = "nl";
     public static final ProblemCatalog DUTCH = load("nl");
     public static final ProblemCatalog ENGLISH = load("en");
 
@@ -36,7 +35,7 @@ public final class ProblemCatalog {
 
     /** The catalog for a site language; see the class comment for a language without one, or null (unknown). */
     public static ProblemCatalog forLanguage(String language) {
-        if (language == null) return forLanguage(DEFAULT_LANGUAGE);
+        if (language == null) return forLanguage(SiteSettings.DEFAULT_LANGUAGE);
         return language.equals("nl") ? DUTCH : ENGLISH;
     }
 
