@@ -8,6 +8,7 @@ import nl.dossier.check.OutputChecker;
 import nl.dossier.link.SiteGraph;
 import nl.dossier.model.ContentException;
 import nl.dossier.model.Problem;
+import nl.dossier.model.Phrase;
 import nl.dossier.model.Problems;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
@@ -100,7 +101,7 @@ public final class Bakery {
         try {
             return render(graph, destination, edition).writeAll(SiteRender.folder(destination));
         } catch (IOException | java.io.UncheckedIOException e) {
-            throw new ContentException(Problem.inFile(destination.toString(), "cannot write the site: " + e.getMessage(), null));
+            throw new ContentException(Problem.inFile(destination.toString(), Phrase.of("output.cannot_write_site", "detail", e.getMessage())));
         }
     }
 
@@ -141,7 +142,7 @@ public final class Bakery {
             try {
                 manifest = AssetCopier.manifest(projectRoot, true);
             } catch (IOException e) {
-                throw new ContentException(Problem.inFile("assets", "cannot read assets: " + e.getMessage(), null));
+                throw new ContentException(Problem.inFile("assets", Phrase.of("assets.cannot_read", "detail", e.getMessage())));
             }
         }
         return manifest;
@@ -153,8 +154,7 @@ public final class Bakery {
         JBakeSettings.rejectProjectFiles(projectRoot, problems);
         JBakeSettings.TEMPLATES.forEach((type, file) -> {
             if (!Files.isRegularFile(projectRoot.resolve("templates").resolve(file))) {
-                problems.add(Problem.inFile("templates/" + file, "template is missing",
-                        "every document type (" + type + ") needs its template in templates/"));
+                problems.add(Problem.inFile("templates/" + file, Phrase.of("template.missing", "type", type)));
             }
         });
         // Freemarker reports an unreadable template as a Java exception, once per page: check first.
@@ -162,13 +162,11 @@ public final class Bakery {
             for (Path f : files.filter(f -> f.getFileName().toString().endsWith(".ftl")).sorted().toList()) {
                 if (Files.isRegularFile(f) && !Files.isReadable(f)) {
                     String shown = "templates/" + f.getFileName();
-                    problems.add(Problem.inFile(shown, "cannot read template: no permission to read it",
-                            "make it readable, e.g. chmod a+r " + shown));
+                    problems.add(Problem.inFile(shown, Phrase.of("template.not_readable", "file", shown)));
                 }
             }
         } catch (IOException e) {
-            problems.add(Problem.inFile("templates", "cannot list folder: " + nl.dossier.load.SourceReader.reason(e),
-                    "check that templates/ exists and is readable"));
+            problems.add(Problem.inFile("templates", Phrase.of("templates.cannot_list", "reason", nl.dossier.load.SourceReader.reason(e))));
         }
         problems.throwIfAny();
     }
@@ -200,18 +198,16 @@ public final class Bakery {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof ParseException pe) {
                 return new Problem("templates/" + pe.getTemplateName(), pe.getLineNumber(), pe.getColumnNumber(),
-                        "template syntax error: " + syntaxSummary(pe.getEditorMessage()), "fix the Freemarker syntax at this place");
+                        Phrase.of("template.syntax", "detail", syntaxSummary(pe.getEditorMessage())));
             }
             if (t instanceof TemplateNotFoundException nf) {
-                return Problem.inFile("templates/" + nf.getTemplateName(), "template not found",
-                        "create it, or correct the name in #import/#include");
+                return Problem.inFile("templates/" + nf.getTemplateName(), Phrase.of("template.not_found"));
             }
             if (t instanceof TemplateException te) {
                 String name = te.getTemplateSourceName() == null ? "templates" : "templates/" + te.getTemplateSourceName();
                 return new Problem(name, te.getLineNumber() == null ? 0 : te.getLineNumber(),
                         te.getColumnNumber() == null ? 0 : te.getColumnNumber(),
-                        "template error while rendering " + TemplateFailures.DOCUMENTS + ": " + summary(te.getMessageWithoutStackTop()),
-                        "check the value names against docs/templates.md");
+                        Phrase.of("template.render_error", "documents", TemplateFailures.DOCUMENTS, "detail", summary(te.getMessageWithoutStackTop())));
             }
         }
         // Not a template mistake but one of this program: no writer can fix it.

@@ -1,6 +1,7 @@
 package nl.dossier.bake;
 
 import nl.dossier.model.Problem;
+import nl.dossier.model.Phrase;
 import nl.dossier.model.Problems;
 import org.apache.commons.configuration2.AbstractConfiguration;
 import org.apache.commons.configuration2.CompositeConfiguration;
@@ -80,8 +81,7 @@ final class JBakeSettings {
     static void rejectProjectFiles(Path projectRoot, Problems problems) {
         for (String name : PROJECT_FILES) {
             if (Files.exists(projectRoot.resolve(name), LinkOption.NOFOLLOW_LINKS)) {
-                problems.add(Problem.inFile(name, "Dossier does not read " + name + ": it configures JBake itself",
-                        "remove " + name + "; site settings belong in content/site.yaml (docs/content-schema.md)"));
+                problems.add(Problem.inFile(name, Phrase.of("jbake.settings_file", "name", name)));
             }
         }
     }

@@ -4,6 +4,7 @@ import nl.dossier.link.LinkedPage;
 import nl.dossier.link.SiteGraph;
 import nl.dossier.model.ContentException;
 import nl.dossier.model.Problem;
+import nl.dossier.model.Phrase;
 import nl.dossier.model.Problems;
 import org.jbake.model.DocumentModel;
 
@@ -54,9 +55,13 @@ final class TemplateFailures {
     }
 
     private static Problem withDocuments(Problem p, Set<String> uris) {
-        if (!p.message().contains(DOCUMENTS)) return p;
+        if (!DOCUMENTS.equals(p.message().values().get("documents"))) return p;
         String first = uris.iterator().next();
-        String docs = uris.size() == 1 ? first : first + " and " + (uris.size() - 1) + " other page" + (uris.size() > 2 ? "s" : "");
-        return new Problem(p.file(), p.line(), p.column(), p.message().replace(DOCUMENTS, docs), p.hint());
+        Phrase docs = uris.size() == 1 ? Phrase.of("template.documents_one", "first", first)
+                : uris.size() == 2 ? Phrase.of("template.documents_two", "first", first)
+                : Phrase.of("template.documents_more", "first", first, "others", uris.size() - 1);
+        Map<String, Object> values = new java.util.LinkedHashMap<>(p.message().values());
+        values.put("documents", docs);
+        return new Problem(p.file(), p.line(), p.column(), new Phrase(p.message().key(), values), p.hint());
     }
 }

@@ -1,6 +1,7 @@
 package nl.dossier.build;
 
 import nl.dossier.model.ContentException;
+import nl.dossier.model.Phrase;
 import nl.dossier.model.Problem;
 
 import java.io.IOException;
@@ -50,7 +51,7 @@ final class OutputFolders {
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
             if (old != null) deleteQuietly(old);
         } catch (IOException e) {
-            throw new ContentException(Problem.inFile(target.toString(), "cannot put the new " + target.getFileName() + " in place: " + e.getMessage(), null));
+            throw new ContentException(Problem.inFile(target.toString(), Phrase.of("output.cannot_place", "name", target.getFileName(), "detail", e.getMessage())));
         }
     }
 
@@ -59,7 +60,7 @@ final class OutputFolders {
         try {
             Files.move(file, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
-            throw new ContentException(Problem.inFile(target.toString(), "cannot put the offline bundle in place: " + e.getMessage(), null));
+            throw new ContentException(Problem.inFile(target.toString(), Phrase.of("output.cannot_place_bundle", "detail", e.getMessage())));
         }
     }
 

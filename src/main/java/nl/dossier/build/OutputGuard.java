@@ -42,7 +42,7 @@ public final class OutputGuard {
      */
     public static final class Refused extends RuntimeException {
         Refused(Path path, String message, String hint) {
-            super(Problem.inFile(path.toString(), message, hint).toString());
+            super(path + ": " + message + (hint == null || hint.isBlank() ? "" : " (" + hint + ")"));
         }
     }
 

@@ -16,6 +16,7 @@ import nl.dossier.model.ContentException;
 import nl.dossier.model.GlossaryTerm;
 import nl.dossier.model.Messages;
 import nl.dossier.model.Parallel;
+import nl.dossier.model.Phrase;
 import nl.dossier.model.Problem;
 import nl.dossier.model.Problems;
 import nl.dossier.pdf.PdfCache;
@@ -130,7 +131,7 @@ public final class Pipeline {
                 Files.createDirectories(site.getParent());
                 OutputFolders.removeLeftovers(site.getParent(), site, indexFolder(site));
             } catch (IOException e) {
-                throw new ContentException(Problem.inFile(site.getParent().toString(), "cannot prepare output folder: " + e.getMessage(), null));
+                throw new ContentException(Problem.inFile(site.getParent().toString(), Phrase.of("output.cannot_prepare", "detail", e.getMessage())));
             }
         } else if (zip != null) {
             guard.checkZip(zip);
@@ -166,7 +167,7 @@ public final class Pipeline {
             if (e instanceof ContentException c) throw c;
             if (e instanceof RuntimeException r) throw r;
             Path folder = site != null ? site.getParent() : zip != null ? zip.getParent() : root.resolve("target");
-            throw new ContentException(Problem.inFile(folder.toString(), "cannot create a temporary folder: " + e.getMessage(), null));
+            throw new ContentException(Problem.inFile(folder.toString(), Phrase.of("output.cannot_create_temp", "detail", e.getMessage())));
         }
 
         BackgroundStage<Integer> indexing = null;
@@ -277,11 +278,8 @@ public final class Pipeline {
         if (!graph.content().site().onePage()) return;
         long chars = graph.pages().stream().mapToLong(p -> p.html().length()).sum();
         if (chars > ONE_PAGE_LIMIT_CHARS) {
-            throw new ContentException(Problem.inFile("content/site.yaml",
-                    "the whole chapter on one page (volledig/index.html) would be " + chars / 1_000_000 + " million characters of "
-                            + graph.pages().size() + " pages, more than the limit of " + ONE_PAGE_LIMIT_CHARS / 1_000_000
-                            + " million that a browser can still show",
-                    "add 'one_page: false' (and 'pdf: false') to content/site.yaml"));
+            throw new ContentException(Problem.inFile("content/site.yaml", Phrase.of("site.one_page_too_big", "chars", chars / 1_000_000,
+                    "pages", graph.pages().size(), "limit", ONE_PAGE_LIMIT_CHARS / 1_000_000)));
         }
     }
 

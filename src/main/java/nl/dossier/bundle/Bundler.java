@@ -9,6 +9,7 @@ import nl.dossier.link.SiteGraph;
 import nl.dossier.model.BackgroundStage;
 import nl.dossier.model.ContentException;
 import nl.dossier.model.Problem;
+import nl.dossier.model.Phrase;
 import nl.dossier.model.SiteSettings;
 import nl.dossier.pdf.ChapterPdf;
 import nl.dossier.pdf.PdfCache;
@@ -80,7 +81,7 @@ public final class Bundler {
                 Files.copy(zip, site.resolve(name.zipFile()), StandardCopyOption.REPLACE_EXISTING);
                 if (pdf != null) Files.copy(pdf, site.resolve(pdfUrl(name)), StandardCopyOption.REPLACE_EXISTING);
             } catch (IOException e) {
-                throw new ContentException(Problem.inFile(name.zipFile(), "cannot copy the bundle into the site: " + e.getMessage(), null));
+                throw new ContentException(Problem.inFile(name.zipFile(), Phrase.of("output.cannot_copy_bundle", "detail", e.getMessage())));
             }
         }
     }
@@ -151,7 +152,7 @@ public final class Bundler {
                 printed = pdf;
             }
         } catch (IOException e) {
-            throw new ContentException(Problem.inFile(zip.toString(), "cannot write the offline bundle: " + e.getMessage(), null));
+            throw new ContentException(Problem.inFile(zip.toString(), Phrase.of("output.cannot_write_bundle", "detail", e.getMessage())));
         } finally {
             if (printing != null) printing.awaitQuietly();
         }
@@ -173,10 +174,8 @@ public final class Bundler {
     static void checkPrintable(long chapterChars, long maxHeap) throws ContentException {
         long limit = maxHeap / PDF_HEAP_PER_CHAR;
         if (chapterChars <= limit) return;
-        throw new ContentException(Problem.inFile("content/site.yaml",
-                "the chapter PDF would be printed from " + millions(chapterChars) + " million characters of HTML, more than the "
-                        + millions(limit) + " million that this build's memory (" + maxHeap / (1 << 20) + " MB) can print",
-                "add 'pdf: false' to content/site.yaml, or give the build more memory (JAVA_TOOL_OPTIONS=-Xmx…)"));
+        throw new ContentException(Problem.inFile("content/site.yaml", Phrase.of("site.pdf_too_big", "chars", millions(chapterChars),
+                "limit", millions(limit), "memory", maxHeap / (1 << 20))));
     }
 
     private static String millions(long chars) {
@@ -187,7 +186,7 @@ public final class Bundler {
         try {
             return Files.write(file, bytes);
         } catch (IOException e) {
-            throw new ContentException(Problem.inFile(file.toString(), "cannot write the PDF: " + e.getMessage(), null));
+            throw new ContentException(Problem.inFile(file.toString(), Phrase.of("output.cannot_write_pdf", "detail", e.getMessage())));
         }
     }
 
@@ -196,7 +195,7 @@ public final class Bundler {
             String subject = graph.home() == null ? "" : graph.home().source().summary();
             return ChapterPdf.print(chapter, site.baseUrl() + "/volledig/", site.publisher(), subject == null ? "" : subject, time, pdfCache);
         } catch (IOException e) {
-            throw new ContentException(Problem.inFile(name.pdfFile(), "cannot print the PDF: " + e.getMessage(), null));
+            throw new ContentException(Problem.inFile(name.pdfFile(), Phrase.of("output.cannot_print_pdf", "detail", e.getMessage())));
         }
     }
 
@@ -242,7 +241,7 @@ public final class Bundler {
         try {
             return Files.size(zip);
         } catch (IOException e) {
-            throw new ContentException(Problem.inFile(zip.toString(), "cannot read the offline bundle: " + e.getMessage(), null));
+            throw new ContentException(Problem.inFile(zip.toString(), Phrase.of("output.cannot_read_bundle", "detail", e.getMessage())));
         }
     }
 }

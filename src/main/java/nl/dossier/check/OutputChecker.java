@@ -4,6 +4,7 @@ import nl.dossier.model.ContentException;
 import nl.dossier.model.Parallel;
 import nl.dossier.model.Problem;
 import nl.dossier.model.Problems;
+import nl.dossier.model.Phrase;
 import nl.dossier.model.UrlPolicy;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -277,8 +278,10 @@ public final class OutputChecker {
         Problem named(Problem p) {
             if (!template) return p;
             String where = first.file() + (first.line() > 0 ? ":" + first.line() + (first.column() > 0 ? ":" + first.column() : "") : "");
-            String others = count == 1 ? "" : " and " + (count - 1) + " other place" + (count > 2 ? "s" : "");
-            return new Problem(p.file(), p.line(), p.column(), p.message() + " in " + where + others, p.hint());
+            Phrase others = count == 1 ? Phrase.of("check.no_other_places") : count == 2 ? Phrase.of("check.one_other_place")
+                    : Phrase.of("check.other_places", "count", count - 1);
+            return new Problem(p.file(), p.line(), p.column(), Phrase.of("check.in_place", "problem", p.message(), "where", where,
+                    "others", others), p.hint());
         }
     }
 
@@ -286,7 +289,7 @@ public final class OutputChecker {
     private static Problem located(Found f, Place place) {
         Problem p = f.problem();
         if (place == null) return p;
-        String hint = place.origin() == Origin.MARKDOWN && f.markdownHint() != null ? f.markdownHint() : p.hint();
+        Phrase hint = place.origin() == Origin.MARKDOWN && f.markdownHint() != null ? f.markdownHint() : p.hint();
         return new Problem(place.file(), place.line(), place.column(), p.message(), hint);
     }
 
@@ -296,7 +299,7 @@ public final class OutputChecker {
      * @param link         the address it is about, or null
      * @param markdownHint the hint when the HTML came from a page's Markdown, or null for the same hint
      */
-    private record Found(Problem problem, String link, String markdownHint) {
+    private record Found(Problem problem, String link, Phrase markdownHint) {
     }
 
     private boolean hasProblems(PageReport r, Map<Path, Ids> ids) {
@@ -346,13 +349,21 @@ public final class OutputChecker {
      * @param ref      the link as written, or null when it was found without positions
      */
     private record Link(Path target, String fragment, String ref, int line, int column) {
-        Found problem(String shown, String message, String hint) {
+        Found problem(String shown, Phrase message) {
+            return problem(shown, message, message.hint());
+        }
+
+        Found problem(String shown, Phrase message, Phrase hint) {
             return new Found(at(shown, line, column, message, hint), ref, null);
         }
     }
 
     /** A problem at a place on a page, or on the page when the place was not tracked (line 0). */
-    private static Problem at(String shown, int line, int column, String message, String hint) {
+    private static Problem at(String shown, int line, int column, Phrase message) {
+        return at(shown, line, column, message, message.hint());
+    }
+
+    private static Problem at(String shown, int line, int column, Phrase message, Phrase hint) {
         return line > 0 ? new Problem(shown, line, column, message, hint) : Problem.inFile(shown, message, hint);
     }
 
@@ -386,10 +397,8 @@ public final class OutputChecker {
         Document doc = Jsoup.parse(html.indexOf('\uFFFF') < 0 ? html : html.replace('\uFFFF', '\uFFFD'), "", parser);
         for (ParseError e : parser.getErrors()) {
             int[] lc = cursor(e.getCursorPos());
-            problems.add(new Found(new Problem(shown, lc[0], lc[1], "invalid HTML: " + e.getErrorMessage(),
-                    "the browser has to repair this; check the template that writes it"), null,
-                    "the browser has to repair this; close every HTML element you open, inside the same paragraph, "
-                            + "and put table cells only in a table"));
+            problems.add(new Found(new Problem(shown, lc[0], lc[1], Phrase.of("check.invalid_html", "detail", e.getErrorMessage())), null,
+                    Phrase.of("check.invalid_html.markdown_hint")));
         }
         boolean root404 = file.getFileName().toString().equals("404.html") && file.getParent().equals(site);
         // The 404 page is served at any address, so it links from the site's root ("/zoeken/…").
@@ -397,8 +406,8 @@ public final class OutputChecker {
         NodeTraversor.traverse(scan, doc);
         if (scan.h1 != 1) {
             // At the second h1 when there is one: that is where the mistake is to be found.
-            String message = "page has " + scan.h1 + " <h1> elements";
-            String hint = "a page has exactly one h1 (check the template)";
+            Phrase message = Phrase.of("check.h1_count", "count", scan.h1);
+            Phrase hint = message.hint();
             problems.add(scan.secondH1 == null ? new Found(Problem.inFile(shown, message, hint), null, null)
                     : at(shown, scan.secondH1, message, hint, null, null));
         }
@@ -422,13 +431,11 @@ public final class OutputChecker {
      * check once every page is known.
      */
     private static final class PageScan implements NodeVisitor {
-        private static final String CSP_HINT = "the Content-Security-Policy in netlify.toml blocks inline code and styles; put it in a file under assets/";
-        private static final String CSP_MARKDOWN_HINT = "the Content-Security-Policy in netlify.toml blocks inline code and styles; "
-                + "remove the {…} attribute or the HTML that adds it: the site's look comes from assets/css";
-        private static final String FOREIGN_HINT = "the templates make no such element; remove it from the template, or from the source whose HTML it prints";
-        private static final String SCHEME_HINT = "only http:, https:, mailto: and relative addresses are published; check the template, "
-                + "or the source whose address it prints";
-        private static final String SCHEME_MARKDOWN_HINT = "link to a web page (https://…) or to another page (page.md)";
+        private static final Phrase CSP_HINT = Phrase.of("check.csp.hint");
+        private static final Phrase CSP_MARKDOWN_HINT = Phrase.of("check.csp.markdown_hint");
+        private static final Phrase FOREIGN_HINT = Phrase.of("check.foreign.hint");
+        private static final Phrase SCHEME_HINT = Phrase.of("check.scheme.hint");
+        private static final Phrase SCHEME_MARKDOWN_HINT = Phrase.of("markdown.link_scheme.hint");
         /** Elements that load or run another document or a plug-in; the templates make none. */
         private static final Set<String> FOREIGN = Set.of("iframe", "frame", "frameset", "object", "embed", "applet", "portal",
                 "fencedframe", "base");
@@ -466,12 +473,12 @@ public final class OutputChecker {
             String tag = e.normalName();
             if (tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6') heading(e, tag);
             if (e.hasAttr("id") && !ids.add(e.id())) {
-                problems.add(at(shown, e, "id '" + e.id() + "' is used twice", "ids must be unique on a page", null,
-                        "ids must be unique on a page: the page's template uses this one too, or another {#…} on the page does; choose another name"));
+                Phrase twice = Phrase.of("check.id_twice", "id", e.id());
+                problems.add(at(shown, e, twice, twice.hint(), null, Phrase.of("check.id_twice.markdown_hint")));
             }
             switch (tag) {
                 case "img" -> {
-                    if (!e.hasAttr("alt")) problems.add(at(shown, e, "image " + e.attr("src") + " has no alt attribute", "add alt text", e.attr("src"), null));
+                    if (!e.hasAttr("alt")) problems.add(at(shown, e, Phrase.of("check.no_alt", "src", e.attr("src")), Phrase.of("check.no_alt.hint"), e.attr("src"), null));
                     if (e.hasAttr("src")) links.add(e);
                 }
                 case "script" -> {
@@ -479,21 +486,21 @@ public final class OutputChecker {
                     if (e.hasAttr("src")) {
                         links.add(e);
                         String src = e.attr("src");
-                        if (UrlPolicy.scheme(src) != null) problems.add(at(shown, e, "script from another site: " + UrlPolicy.shown(src), CSP_HINT, src, null));
+                        if (UrlPolicy.scheme(src) != null) problems.add(at(shown, e, Phrase.of("check.foreign_script", "src", UrlPolicy.shown(src)), CSP_HINT, src, null));
                     } else if (!e.attr("type").strip().equalsIgnoreCase("application/ld+json")) {
-                        problems.add(at(shown, e, "inline <script>", CSP_HINT, null, CSP_MARKDOWN_HINT));
+                        problems.add(at(shown, e, Phrase.of("check.inline_script"), CSP_HINT, null, CSP_MARKDOWN_HINT));
                     }
                 }
-                case "style" -> problems.add(at(shown, e, "inline <style> element", CSP_HINT, null, CSP_MARKDOWN_HINT));
+                case "style" -> problems.add(at(shown, e, Phrase.of("check.inline_style"), CSP_HINT, null, CSP_MARKDOWN_HINT));
                 case "meta" -> {
                     if (e.attr("http-equiv").strip().equalsIgnoreCase("refresh")) {
-                        problems.add(at(shown, e, "<meta http-equiv=\"refresh\"> sends the reader elsewhere", FOREIGN_HINT, null, null));
+                        problems.add(at(shown, e, Phrase.of("check.meta_refresh"), FOREIGN_HINT, null, null));
                     }
                 }
                 case "form" -> {
                     if (!isSearchForm(e)) {
-                        problems.add(at(shown, e, "form that is not the site's search form (action '" + UrlPolicy.shown(e.attr("action")) + "')",
-                                "the only form is the search form, sending its query with GET to " + SEARCH_PAGE, e.attr("action"), null));
+                        problems.add(at(shown, e, Phrase.of("check.form", "action", UrlPolicy.shown(e.attr("action"))),
+                                Phrase.of("check.form.hint", "page", SEARCH_PAGE), e.attr("action"), null));
                     }
                 }
                 case "a", "link" -> {
@@ -502,7 +509,7 @@ public final class OutputChecker {
                 default -> {
                 }
             }
-            if (FOREIGN.contains(tag)) problems.add(at(shown, e, "<" + tag + "> element", FOREIGN_HINT, null, null));
+            if (FOREIGN.contains(tag)) problems.add(at(shown, e, Phrase.of("check.foreign_element", "tag", tag), FOREIGN_HINT, null, null));
             inlineAttributes(e);
             if (ownAddress != null) ownAddress(e);
         }
@@ -528,9 +535,9 @@ public final class OutputChecker {
             int level = tag.charAt(1) - '0';
             if (level == 1 && ++h1 == 2) secondH1 = h;
             if (level > previousHeading + 1) {
-                problems.add(at(shown, h, "heading order: <" + tag + "> '" + h.text() + "' follows "
-                                + (previousHeading == 0 ? "no heading" : "an <h" + previousHeading + ">"),
-                        "headings go down one level at a time; use <h" + (previousHeading + 1) + "> here or add the missing level", null, null));
+                Phrase order = previousHeading == 0 ? Phrase.of("check.heading_first", "tag", tag, "text", h.text())
+                        : Phrase.of("check.heading_order", "tag", tag, "text", h.text(), "previous", previousHeading);
+                problems.add(at(shown, h, order, Phrase.of("check.heading_order.hint", "level", previousHeading + 1), null, null));
             }
             previousHeading = level;
         }
@@ -543,11 +550,11 @@ public final class OutputChecker {
         private void inlineAttributes(Element e) {
             for (Attribute a : e.attributes()) {
                 String name = a.getKey().toLowerCase(Locale.ROOT);
-                if (name.equals("style")) problems.add(at(shown, e, "style attribute on <" + e.tagName() + ">", CSP_HINT, null, CSP_MARKDOWN_HINT));
+                if (name.equals("style")) problems.add(at(shown, e, Phrase.of("check.style_attribute", "tag", e.tagName()), CSP_HINT, null, CSP_MARKDOWN_HINT));
                 else if (name.startsWith("on")) {
-                    problems.add(at(shown, e, "event handler attribute " + name + " on <" + e.tagName() + ">", CSP_HINT, null, CSP_MARKDOWN_HINT));
+                    problems.add(at(shown, e, Phrase.of("check.event_handler", "name", name, "tag", e.tagName()), CSP_HINT, null, CSP_MARKDOWN_HINT));
                 }
-                else if (name.equals("srcdoc")) problems.add(at(shown, e, "srcdoc attribute on <" + e.tagName() + ">", FOREIGN_HINT, null, null));
+                else if (name.equals("srcdoc")) problems.add(at(shown, e, Phrase.of("check.srcdoc", "tag", e.tagName()), FOREIGN_HINT, null, null));
                 else if (UrlPolicy.ATTRIBUTES.contains(name)) addresses(e, name, a.getValue());
             }
         }
@@ -557,10 +564,10 @@ public final class OutputChecker {
                 String scheme = UrlPolicy.scheme(url);
                 if (scheme != null && !UrlPolicy.SCHEMES.contains(scheme)) {
                     boolean data = scheme.equals("data");
-                    problems.add(at(shown, e, scheme + ": URL in " + name + " on <" + e.tagName() + ">", data ? CSP_HINT : SCHEME_HINT, value,
+                    problems.add(at(shown, e, Phrase.of("check.scheme", "scheme", scheme, "name", name, "tag", e.tagName()), data ? CSP_HINT : SCHEME_HINT, value,
                             data ? CSP_MARKDOWN_HINT : SCHEME_MARKDOWN_HINT));
                 } else {
-                    UrlPolicy.check(url).ifPresent(r -> problems.add(at(shown, e, r.message() + ", in " + name + " on <" + e.tagName() + ">",
+                    UrlPolicy.check(url).ifPresent(r -> problems.add(at(shown, e, Phrase.of("check.address", "problem", r.message(), "name", name, "tag", e.tagName()),
                             r.hint(), value, null)));
                 }
             }
@@ -576,8 +583,8 @@ public final class OutputChecker {
             boolean deliberate = e.nameIs("link") && e.attr("rel").equals("canonical") || e.nameIs("a") && e.hasClass("live-versie");
             String ref = e.hasAttr("href") ? e.attr("href") : e.attr("src");
             if (!deliberate && ownAddress.matcher(ref).matches()) {
-                problems.add(at(shown, e, "link to the site's own address '" + ref + "' would leave the offline copy",
-                        "link to pages of this site with a relative link (e.g. [tekst](andere-pagina.md))", ref, null));
+                Phrase own = Phrase.of("check.own_address", "url", ref);
+                problems.add(at(shown, e, own, own.hint(), ref, null));
             }
         }
     }
@@ -588,7 +595,7 @@ public final class OutputChecker {
      * @param link         the address it is about, or null
      * @param markdownHint the hint when the element was written in a page's Markdown, or null for the same hint
      */
-    private static Found at(String shown, Element e, String message, String hint, String link, String markdownHint) {
+    private static Found at(String shown, Element e, Phrase message, Phrase hint, String link, Phrase markdownHint) {
         Range.Position start = e.sourceRange().start();
         Problem p = start.isTracked() ? at(shown, start.lineNumber(), start.columnNumber(), message, hint) : Problem.inFile(shown, message, hint);
         return new Found(p, link, markdownHint);
@@ -613,7 +620,7 @@ public final class OutputChecker {
     private Link resolve(Path from, String ref, boolean absoluteAllowed, int line, int column, String shown, Set<String> ownIds,
                          List<Found> problems) {
         if (ref.isEmpty()) {
-            problems.add(new Found(at(shown, line, column, "empty link", "every link needs a target"), ref, null));
+            problems.add(new Found(at(shown, line, column, Phrase.of("check.empty_link")), ref, null));
             return null;
         }
         // An address with a scheme is external: not checked offline (its scheme is, by PageScan).
@@ -623,26 +630,26 @@ public final class OutputChecker {
         try {
             uri = new URI(ref);
         } catch (URISyntaxException e) {
-            problems.add(new Found(at(shown, line, column, "malformed link '" + ref + "'", null), ref, null));
+            problems.add(new Found(at(shown, line, column, Phrase.of("check.malformed_link", "url", ref)), ref, null));
             return null;
         }
         if (uri.getRawAuthority() != null) {
             // "//host/path" takes the page's scheme: from disk that is file://host/path, which does not exist.
-            problems.add(new Found(at(shown, line, column, "protocol-relative link '" + ref + "'", "write the address in full, with https://, so it works from disk too"), ref, null));
+            problems.add(new Found(at(shown, line, column, Phrase.of("check.protocol_relative", "url", ref)), ref, null));
             return null;
         }
         String path = uri.getPath() == null ? "" : uri.getPath();
         String fragment = uri.getFragment() == null || uri.getFragment().isEmpty() ? null : uri.getFragment();
         if (path.isEmpty()) {
             if (fragment != null && !ownIds.contains(fragment)) {
-                problems.add(new Found(at(shown, line, column, "broken anchor '" + ref + "'", "no element with id '" + fragment + "' on the target page"), ref, null));
+                problems.add(new Found(at(shown, line, column, Phrase.of("check.broken_anchor", "url", ref, "id", fragment)), ref, null));
             }
             return null;
         }
         Path target;
         if (path.startsWith("/")) {
             if (!absoluteAllowed) {
-                problems.add(new Found(at(shown, line, column, "root-relative link '" + ref + "'", "use relative links so the site works from disk"), ref, null));
+                problems.add(new Found(at(shown, line, column, Phrase.of("check.root_relative", "url", ref)), ref, null));
                 return null;
             }
             target = site.resolve(path.substring(1)).normalize();
@@ -671,9 +678,9 @@ public final class OutputChecker {
     private static Found problem(Link link, Broken broken, String shown) {
         String ref = link.ref();
         return switch (broken) {
-            case FOLDER -> link.problem(shown, "link '" + ref + "' points at a folder", "link to the folder's index.html so it works from disk");
-            case NO_FILE -> link.problem(shown, "broken link '" + ref + "'", "the target file does not exist in the built site");
-            case NO_ANCHOR -> link.problem(shown, "broken anchor '" + ref + "'", "no element with id '" + link.fragment() + "' on the target page");
+            case FOLDER -> link.problem(shown, Phrase.of("check.folder_link", "url", ref));
+            case NO_FILE -> link.problem(shown, Phrase.of("check.broken_link", "url", ref));
+            case NO_ANCHOR -> link.problem(shown, Phrase.of("check.broken_anchor", "url", ref, "id", link.fragment()));
         };
     }
 }

@@ -3,6 +3,9 @@ package nl.dossier.cli;
 import nl.dossier.build.OutputGuard;
 import nl.dossier.build.Progress;
 import nl.dossier.build.Pipeline;
+import nl.dossier.load.SiteLanguage;
+import nl.dossier.model.Phrase;
+import nl.dossier.model.ProblemCatalog;
 import nl.dossier.model.ContentException;
 import nl.dossier.model.Problem;
 import picocli.CommandLine.Command;
@@ -46,12 +49,15 @@ final class CheckCommand implements Callable<Integer> {
         try {
             temp = Files.createTempDirectory("dossier-check-");
             Pipeline.Result result = Pipeline.once(root).build(temp.resolve("site"), Progress.quiet());
-            out.println("No problems found: " + result.graph().pages().size() + " pages, " + result.files() + " files checked.");
+            out.println(SiteLanguage.catalog(root).text(Phrase.of("cli.check_passed", "pages", result.graph().pages().size(),
+                    "files", result.files())));
             return Main.OK;
         } catch (ContentException e) {
+            ProblemCatalog words = SiteLanguage.catalog(root);
             List<Problem> problems = e.problems();
-            for (Problem p : problems) out.println(format == Format.github ? github(p) : p.toString());
-            out.println(problems.size() == 1 ? "1 problem found." : problems.size() + " problems found.");
+            for (Problem p : problems) out.println(format == Format.github ? github(p, words) : words.line(p));
+            out.println(words.text(problems.size() == 1 ? Phrase.of("cli.check_failed_one")
+                    : Phrase.of("cli.check_failed", "count", problems.size())));
             return Main.CONTENT_ERROR;
         } catch (IOException e) {
             out.println("cannot create a temporary folder: " + e.getMessage());
@@ -69,13 +75,14 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /** One GitHub Actions workflow command: {@code ::error file=…,line=…,col=…::message (hint)}. */
-    static String github(Problem p) {
+    static String github(Problem p, ProblemCatalog words) {
         StringBuilder b = new StringBuilder("::error file=").append(property(p.file()));
         if (p.line() > 0) {
             b.append(",line=").append(p.line());
             if (p.column() > 0) b.append(",col=").append(p.column());
         }
-        String message = p.message() + (p.hint() == null || p.hint().isBlank() ? "" : " (" + p.hint() + ")");
+        String hint = words.hint(p);
+        String message = words.message(p) + (hint == null || hint.isBlank() ? "" : " (" + hint + ")");
         return b.append("::").append(data(message)).toString();
     }
 

@@ -6,6 +6,7 @@ import com.vladsch.flexmark.ast.HtmlInlineBase;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import nl.dossier.model.Phrase;
 import nl.dossier.model.UrlPolicy;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Comment;
@@ -107,8 +108,8 @@ final class HtmlPolicy {
     /** Problems beyond this many per page are not reported: the first ones show what is wrong. */
     static final int MAX_FINDINGS = 100;
 
-    static final String HINT = "allowed HTML: " + allowedList() + "; use Markdown for everything else";
-    static final String REPAIR_HINT = "close every tag with '>' and every comment with '-->' in the HTML that opens it";
+    static final Phrase HINT = Phrase.of("html.allowed.hint", "tags", allowedList());
+    static final Phrase REPAIR_HINT = Phrase.of("html.repair.hint");
 
     /**
      * The text as jsoup should see it: jsoup takes U+FFFF for the end of its input, where a
@@ -120,7 +121,7 @@ final class HtmlPolicy {
     }
 
     /** A problem at an offset of the page's Markdown body. */
-    record Finding(int offset, String message, String hint) {
+    record Finding(int offset, Phrase message, Phrase hint) {
     }
 
     private HtmlPolicy() {
@@ -185,13 +186,13 @@ final class HtmlPolicy {
 
         List<Finding> run() {
             com.vladsch.flexmark.util.ast.Node lost = locate();
-            if (lost != null) return List.of(new Finding(lost.getStartOffset(), "this HTML cannot be checked where it stands", HINT));
+            if (lost != null) return List.of(new Finding(lost.getStartOffset(), Phrase.of("html.lost"), HINT));
             Parser parser = Parser.htmlParser().setTrackPosition(true);
             Document doc = parser.parseInput(BEFORE + readable(html) + AFTER + SENTINEL, "");
             NodeTraversor.traverse(this, doc);
             int sentinel = BEFORE.length() + html.length() + AFTER.length();
             if (!allowListFindings && doc.select("footer").stream().noneMatch(f -> f.sourceRange().startPos() == sentinel)) {
-                add(sentinel, "the HTML is not finished: an open tag, comment or element swallows the rest of the page", REPAIR_HINT);
+                add(sentinel, Phrase.of("html.not_finished"), REPAIR_HINT);
             }
             return List.copyOf(findings);
         }
@@ -233,7 +234,7 @@ final class HtmlPolicy {
                 if (inPage) comment(range);
             } else if (!(node instanceof TextNode) && !(node instanceof DataNode) && !(node instanceof Document) && inPage) {
                 // A doctype, an XML declaration or a processing instruction (<?…>, <!…>).
-                refuse(pos, "HTML declarations and processing instructions are not allowed");
+                refuse(pos, Phrase.of("html.declaration"));
             }
         }
 
@@ -245,7 +246,7 @@ final class HtmlPolicy {
                 // The shell's own elements, or those the tree builder made: only attributes the page added count.
                 for (Attribute a : e.attributes()) {
                     int at = attributePosition(a, -1);
-                    if (at >= BEFORE.length()) refuse(at, "the attribute '" + a.getKey() + "' on <" + tag + "> is not allowed");
+                    if (at >= BEFORE.length()) refuse(at, Phrase.of("html.attribute", "attribute", a.getKey(), "tag", tag));
                 }
                 return;
             }
@@ -253,19 +254,19 @@ final class HtmlPolicy {
             Map<String, Set<String>> allowed = span != null ? ALLOWED : GENERATED;
             Set<String> attributes = !html ? null : written ? allowed.get(tag) : union(tag);
             if (attributes == null) {
-                refuse(pos, "the HTML element <" + tag + "> is not allowed");
+                refuse(pos, Phrase.of("html.element", "tag", tag));
                 return;
             }
             if (span != null && e.sourceRange().endPos() > BEFORE.length() + span.end()) {
                 // Its attributes are then made of the Markdown after it: one message says enough.
-                refuse(pos, "the HTML tag <" + tag + " …> does not end with '>' before the Markdown that follows", REPAIR_HINT);
+                refuse(pos, Phrase.of("html.tag_open", "tag", tag), REPAIR_HINT);
                 return;
             }
             for (Attribute a : e.attributes()) {
                 String name = a.getKey();
                 int at = attributePosition(a, pos);
                 if (!attributes.contains(name)) {
-                    refuse(at, "the attribute '" + name + "' on <" + tag + "> is not allowed");
+                    refuse(at, Phrase.of("html.attribute", "attribute", name, "tag", tag));
                     continue;
                 }
                 if (UrlPolicy.ATTRIBUTES.contains(name)) {
@@ -283,12 +284,12 @@ final class HtmlPolicy {
         private void comment(Range range) {
             int pos = range.startPos();
             if (!html.startsWith("<!--", pos - BEFORE.length())) {
-                refuse(pos, "HTML declarations and processing instructions are not allowed");
+                refuse(pos, Phrase.of("html.declaration"));
                 return;
             }
             Span span = spanAt(pos);
             if (span == null || range.endPos() > BEFORE.length() + span.end()) {
-                refuse(pos, "the HTML comment does not end with '-->' before the Markdown that follows, so it would hide it", REPAIR_HINT);
+                refuse(pos, Phrase.of("html.comment_open"), REPAIR_HINT);
             }
         }
 
@@ -329,11 +330,11 @@ final class HtmlPolicy {
             return found;
         }
 
-        private void refuse(int pos, String message) {
+        private void refuse(int pos, Phrase message) {
             refuse(pos, message, HINT);
         }
 
-        private void refuse(int pos, String message, String hint) {
+        private void refuse(int pos, Phrase message, Phrase hint) {
             allowListFindings = true;
             add(pos, message, hint);
         }
@@ -343,11 +344,11 @@ final class HtmlPolicy {
          * elsewhere (what flexmark wrote, or the shell) at the start of the raw node before it,
          * which is what put the parser there.
          */
-        private void add(int pos, String message, String hint) {
+        private void add(int pos, Phrase message, Phrase hint) {
             if (findings.size() < MAX_FINDINGS) findings.add(at(pos, message, hint));
         }
 
-        private Finding at(int pos, String message, String hint) {
+        private Finding at(int pos, Phrase message, Phrase hint) {
             int x = pos - BEFORE.length();
             Span s = lastStartingAtOrBefore(x);
             int offset;

@@ -24,6 +24,7 @@ import nl.dossier.model.Problems;
 import nl.dossier.model.Reference;
 import nl.dossier.model.SiteSettings;
 import nl.dossier.model.Slugs;
+import nl.dossier.model.Phrase;
 import nl.dossier.model.UrlPolicy;
 import nl.dossier.render.Citation;
 import nl.dossier.render.HeadingIds;
@@ -53,7 +54,7 @@ public final class SiteLinker {
     static final int MAX_RANGE = 25;
     /** Far deeper than any real text (the seed content nests about 8 levels), far below a stack overflow. */
     static final int MAX_DEPTH = 100;
-    private static final String NESTING_HINT = "a page needs only a few levels of lists and quotes; check for a run of '>' or '-' at the start of a line";
+    private static final Phrase NESTING_HINT = Phrase.of("page.nesting.hint");
     private final Content content;
     private final MarkdownProcessor markdown;
     private final Path projectRoot;
@@ -62,7 +63,7 @@ public final class SiteLinker {
     /** "Did you mean" answers already worked out (the walk over the pages runs on one thread). */
     private final Suggest guesses = Suggest.limited();
     private final Map<String, java.util.Optional<String>> slugGuesses = new HashMap<>();
-    private final Map<String, String> anchorHints = new HashMap<>();
+    private final Map<String, Phrase> anchorHints = new HashMap<>();
     private final Map<LinkedPage, Set<String>> sectionIds = new IdentityHashMap<>();
     /** Anchors named in the hint for a missing one, at most. */
     static final int HINT_ANCHORS = 20;
@@ -165,8 +166,7 @@ public final class SiteLinker {
     private LinkedPage parse(PageSource p) {
         int deep = lineOpeningTooMany(p.body());
         if (deep >= 0) {
-            problems.add(position(p, deep, "the text is nested more than " + MAX_DEPTH
-                    + " levels deep (lists, quotes or brackets inside each other)", NESTING_HINT));
+            problems.add(position(p, deep, Phrase.of("page.nested", "max", MAX_DEPTH), NESTING_HINT));
             return null;
         }
         Document doc;
@@ -181,8 +181,7 @@ public final class SiteLinker {
             int depth = 0;
             for (Node up = n.getParent(); up != null; up = up.getParent()) depth++;
             if (depth > MAX_DEPTH) {
-                problem(page, n, "the text is nested more than " + MAX_DEPTH + " levels deep (lists, quotes or brackets inside each other)",
-                        NESTING_HINT);
+                problem(page, n, Phrase.of("page.nested", "max", MAX_DEPTH), NESTING_HINT);
                 break;
             }
         }
@@ -249,12 +248,10 @@ public final class SiteLinker {
     /** A page that a stage could not read within its budget, or at all, at the place it was reading. */
     public static Problem tooComplex(PageSource page, PageText.TooComplex e) {
         if (e.tooDeep()) {
-            return position(page, e.offset(), "the text is nested too deeply to read (lists, quotes, brackets or HTML inside each other)",
-                    NESTING_HINT);
+            return position(page, e.offset(), Phrase.of("page.too_deep_to_read"), NESTING_HINT);
         }
-        return position(page, e.offset(), "this page is too complex to build (" + e.getMessage() + ")",
-                "split the page into smaller pages, or simplify the text near this line (long runs of brackets, "
-                        + "emphasis marks, backticks or HTML, or lists and quotes nested deeply)");
+        Phrase tooComplex = Phrase.of("page.too_complex", "reason", e.text());
+        return position(page, e.offset(), tooComplex, tooComplex.hint());
     }
 
     /**
@@ -396,21 +393,21 @@ public final class SiteLinker {
         for (Heading h : headings(page.document())) {
             String title = headingText(h);
             if (h.getLevel() == 1) {
-                problem(page, h, "a '#' heading inside the page", "the title from the front matter is the page's only top heading; start sections with '##'");
+                problem(page, h, Phrase.of("markdown.h1"));
                 continue;
             }
             if (h.getLevel() > previousLevel + 1) {
-                problem(page, h, "heading level jumps from " + previousLevel + " to " + h.getLevel(),
-                        "use " + "#".repeat(previousLevel + 1) + " here, so that headings go down one level at a time");
+                problem(page, h, Phrase.of("markdown.heading_jump", "from", previousLevel, "to", h.getLevel(),
+                        "marks", "#".repeat(previousLevel + 1)));
             }
             previousLevel = h.getLevel();
             String id = explicitId(h);
             if (id == null) id = Slugs.slugify(title);
             else if (!Slugs.VALID.matcher(id).matches()) {
-                problem(page, h, "anchor '" + id + "' is not valid", "use lower-case letters, digits and hyphens, e.g. {#" + Slugs.slugify(id) + "}");
+                problem(page, h, Phrase.of("markdown.bad_anchor", "anchor", id, "slug", Slugs.slugify(id)));
             }
             if (reserved(id) || !page.anchors.add(id)) {
-                problem(page, h, "anchor '" + id + "' is used twice on this page", "give one of the headings its own anchor with {#other-name}");
+                problem(page, h, Phrase.of("markdown.anchor_twice", "anchor", id));
                 continue;
             }
             String number = null;
@@ -480,7 +477,11 @@ public final class SiteLinker {
         return null;
     }
 
-    private void problem(LinkedPage page, Node node, String message, String hint) {
+    private void problem(LinkedPage page, Node node, Phrase message) {
+        problem(page, node, message, message.hint());
+    }
+
+    private void problem(LinkedPage page, Node node, Phrase message, Phrase hint) {
         problems.add(position(page, node.getStartOffset(), message, hint));
     }
 
@@ -493,11 +494,11 @@ public final class SiteLinker {
         return UrlPolicy.inAttribute(Escaping.escapeHtml(flexmarkUrl, true));
     }
 
-    static Problem position(LinkedPage page, int offset, String message, String hint) {
+    static Problem position(LinkedPage page, int offset, Phrase message, Phrase hint) {
         return page.lineStarts().problem(offset, message, hint);
     }
 
-    private static Problem position(PageSource page, int offset, String message, String hint) {
+    private static Problem position(PageSource page, int offset, Phrase message, Phrase hint) {
         return new LineStarts(page).problem(offset, message, hint);
     }
 
@@ -507,14 +508,14 @@ public final class SiteLinker {
     }
 
     /** The hint for a missing anchor: the closest section anchor of the page, or the first few of them. */
-    private String anchorHint(LinkedPage target, String anchor) {
+    private Phrase anchorHint(LinkedPage target, String anchor) {
         return anchorHints.computeIfAbsent(target.source().slug() + "#" + anchor, k -> {
             Set<String> ids = sectionIds.computeIfAbsent(target, t -> t.sections.stream().map(Section::id)
                     .collect(Collectors.toCollection(java.util.LinkedHashSet::new)));
             String near = guesses.guess(anchor, ids);
-            if (near != null) return "did you mean '#" + near + "'?";
-            return "anchors on that page: " + String.join(", ", ids.stream().limit(HINT_ANCHORS).toList())
-                    + (ids.size() > HINT_ANCHORS ? ", …" : "");
+            if (near != null) return Phrase.of("did_you_mean", "name", "#" + near);
+            return Phrase.of("markdown.anchors_there", "anchors", String.join(", ", ids.stream().limit(HINT_ANCHORS).toList())
+                    + (ids.size() > HINT_ANCHORS ? ", …" : ""));
         });
     }
 
@@ -558,9 +559,9 @@ public final class SiteLinker {
                 else if (c instanceof Link link) link(link);
                 else if (c instanceof AutoLink auto) autoLink(auto);
                 else if (c instanceof LinkRef ref && ref.isDefined()) {
-                    problem(page, ref, "reference-style links ([text][name]) are not supported", "write the link inline: [text](page.md)");
+                    problem(page, ref, Phrase.of("markdown.reference_link"));
                 } else if (c instanceof ImageRef ref && ref.isDefined()) {
-                    problem(page, ref, "reference-style images (![text][name]) are not supported", "write the image inline: ![beschrijving](../assets/img/name)");
+                    problem(page, ref, Phrase.of("markdown.reference_image"));
                 } else if (c instanceof AttributesNode attrs) attributes(attrs);
                 else if (HtmlPolicy.isRaw(c)) rawHtml.add(c);
                 walk(c);
@@ -575,15 +576,13 @@ public final class SiteLinker {
         private void attributes(AttributesNode attrs) {
             for (Node a = attrs.getFirstChild(); a != null; a = a.getNext()) {
                 if (!(a instanceof AttributeNode an && (an.isId() || an.getName().toString().equals("id")))) {
-                    problem(page, attrs, "'" + UrlPolicy.shown(attrs.getChars().toString()) + "': braces {…} only give an anchor, as {#anker}",
-                            "remove the braces, or write \\{ for a brace in the text");
+                    problem(page, attrs, Phrase.of("markdown.braces", "text", UrlPolicy.shown(attrs.getChars().toString())));
                     return;
                 }
                 // A heading's anchor is checked with the heading (collectSections).
                 String id = an.getValue().toString();
                 if (!(attrs.getParent() instanceof Heading) && !Slugs.VALID.matcher(id).matches()) {
-                    problem(page, attrs, "anchor '" + UrlPolicy.shown(id) + "' is not valid", "use lower-case letters, digits and hyphens, e.g. {#"
-                            + Slugs.slugify(id) + "}");
+                    problem(page, attrs, Phrase.of("markdown.bad_anchor", "anchor", UrlPolicy.shown(id), "slug", Slugs.slugify(id)));
                     return;
                 }
             }
@@ -594,24 +593,21 @@ public final class SiteLinker {
             boolean any = false;
             for (Citation.Part part : cit.parts()) {
                 if (part.first() == Citation.TOO_LARGE || part.last() == Citation.TOO_LARGE) {
-                    problem(page, cit, "citation " + cit.getChars() + " has a number far larger than any reference",
-                            "references are numbered as in content/references.yaml; correct the number");
+                    problem(page, cit, Phrase.of("citation.too_large", "citation", cit.getChars()));
                     continue;
                 }
                 if (part.last() < part.first()) {
-                    problem(page, cit, "citation range " + cit.getChars() + " runs backwards",
-                            "write the lower number first: [" + part.last() + part.dash() + part.first() + "]");
+                    problem(page, cit, Phrase.of("citation.backwards", "citation", cit.getChars(),
+                            "fixed", "[" + part.last() + part.dash() + part.first() + "]"));
                     continue;
                 }
                 if (part.last() - part.first() > MAX_RANGE) {
-                    problem(page, cit, "citation range " + cit.getChars() + " spans " + (part.last() - part.first() + 1) + " references",
-                            "check the numbers; list them if this is intended");
+                    problem(page, cit, Phrase.of("citation.wide", "citation", cit.getChars(), "count", part.last() - part.first() + 1));
                     continue;
                 }
                 for (int id = part.first(); id <= part.last(); id++) {
                     if (!references.containsKey(id)) {
-                        problem(page, cit, "citation " + cit.getChars() + " refers to reference " + id + ", which is not in content/references.yaml",
-                                "add reference " + id + " to content/references.yaml or correct the number");
+                        problem(page, cit, Phrase.of("citation.unknown", "citation", cit.getChars(), "id", id));
                         continue;
                     }
                     page.cited.add(id);
@@ -634,8 +630,7 @@ public final class SiteLinker {
                 ref.resolveExternal(ext.url(), ext.title());
                 return;
             }
-            problem(page, ref, "§ " + ref.number() + " is not a section of this site",
-                    "check the number, or list it under external_sections in content/site.yaml with its address");
+            problem(page, ref, Phrase.of("markdown.unknown_section", "number", ref.number()));
         }
 
         private void term(TermUse use) {
@@ -653,7 +648,7 @@ public final class SiteLinker {
         private void autoLink(AutoLink link) {
             String view = browserView(link.getText().toString());
             if (UrlPolicy.scheme(view) == null) {
-                problem(page, link, "link to '" + UrlPolicy.shown(view) + "' is not a web address", "write a full address: <https://www.example.org/>");
+                problem(page, link, Phrase.of("markdown.autolink_not_web", "url", UrlPolicy.shown(view)));
                 return;
             }
             resolve(view, view, link);
@@ -662,20 +657,20 @@ public final class SiteLinker {
         private void image(Image img) {
             String url = img.getUrl().toString();
             if (img.getText().isBlank()) {
-                problem(page, img, "image without alternative text", "describe the image between the brackets: ![beschrijving](…)");
+                problem(page, img, Phrase.of("markdown.image_no_alt"));
             }
             String view = browserView(img.getUrl().unescape());
             String scheme = UrlPolicy.scheme(view);
             if (scheme != null) {
-                String message = UrlPolicy.SCHEMES.contains(scheme) ? "image from another site: " + UrlPolicy.shown(url)
+                Phrase message = UrlPolicy.SCHEMES.contains(scheme) ? Phrase.of("markdown.image_elsewhere", "url", UrlPolicy.shown(url))
                         : UrlPolicy.check(view).orElseThrow().message();
-                problem(page, img, message, "save the image in assets/img/ and link to ../assets/img/name");
+                problem(page, img, message, Phrase.of("markdown.image_elsewhere.hint"));
                 return;
             }
             Path file = projectRoot.resolve("content").resolve(url).normalize();
             Path assets = projectRoot.resolve("assets").normalize();
             if (!file.startsWith(assets) || !Files.isRegularFile(file)) {
-                problem(page, img, "image '" + url + "' not found in assets/", "put it in assets/img/ and write ../assets/img/name");
+                problem(page, img, Phrase.of("markdown.image_missing", "url", url));
                 return;
             }
             img.setUrl(BasedSequence.of(page.root() + projectRoot.relativize(file).toString().replace('\\', '/')));
@@ -692,17 +687,16 @@ public final class SiteLinker {
             if (scheme != null) {
                 UrlPolicy.check(view).ifPresentOrElse(
                         r -> problem(page, at, r.message(), UrlPolicy.SCHEMES.contains(scheme) ? r.hint()
-                                : "link to a web page (https://…) or to another page (page.md)"),
+                                : Phrase.of("markdown.link_scheme.hint")),
                         () -> {
                             if (isOwnAddress(view)) {
-                                problem(page, at, "link to this site's own address '" + UrlPolicy.shown(url) + "': in the offline copy it would leave the copy",
-                                        "link to the page by its file name, e.g. [tekst](bestrijding-drugssmokkel.md)");
+                                problem(page, at, Phrase.of("markdown.own_address", "url", UrlPolicy.shown(url)));
                             }
                         });
                 return java.util.Optional.empty();
             }
             if (url.isEmpty()) {
-                problem(page, at, "link without a target", "write the target between the parentheses: [tekst](pagina.md)");
+                problem(page, at, Phrase.of("markdown.no_target"));
                 return java.util.Optional.empty();
             }
             String path = url;
@@ -717,8 +711,7 @@ public final class SiteLinker {
                 target = page;
             } else {
                 if (path.contains("..") || path.contains("/") || !path.endsWith(".md")) {
-                    problem(page, at, "link to '" + url + "' is not a page of this site",
-                            "link to another page by its file name, e.g. [tekst](bestrijding-drugssmokkel.md), or to a full https:// address");
+                    problem(page, at, Phrase.of("markdown.not_a_page", "url", url));
                     return java.util.Optional.empty();
                 }
                 String slug = path.substring(0, path.length() - 3);
@@ -726,13 +719,13 @@ public final class SiteLinker {
                 target = bySlug.get(slug);
                 if (target == null) {
                     String near = closestSlug(slug, bySlug.keySet());
-                    problem(page, at, "link to missing page '" + path + "'",
-                            near != null ? "did you mean '" + near + ".md'?" : "check the file name in content/");
+                    problem(page, at, Phrase.of("markdown.missing_page", "page", path),
+                            near != null ? Phrase.of("did_you_mean", "name", near + ".md") : Phrase.of("markdown.missing_page.hint"));
                     return java.util.Optional.empty();
                 }
             }
             if (anchor != null && !target.anchors.contains(anchor)) {
-                problem(page, at, "link to missing anchor '#" + anchor + "' on " + target.source().slug() + ".md", anchorHint(target, anchor));
+                problem(page, at, Phrase.of("markdown.missing_anchor", "anchor", anchor, "page", target.source().slug() + ".md"), anchorHint(target, anchor));
                 return java.util.Optional.empty();
             }
             if (path.isEmpty()) return java.util.Optional.empty();

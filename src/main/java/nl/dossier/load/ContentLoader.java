@@ -11,6 +11,8 @@ import nl.dossier.model.Problems;
 import nl.dossier.model.Reference;
 import nl.dossier.model.SiteSettings;
 import nl.dossier.model.SourceFile;
+import nl.dossier.model.Phrase;
+
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -69,8 +71,7 @@ public final class ContentLoader {
         Problems problems = new Problems();
         Path dir = contentDir();
         if (!Files.isDirectory(dir)) {
-            throw new ContentException(Problem.inFile(reader.display(dir), "content folder not found",
-                    "run the command from the project folder or pass --source"));
+            throw new ContentException(Problem.inFile(reader.display(dir), Phrase.of("content.not_found")));
         }
         List<Path> markdown = new ArrayList<>();
         try {
@@ -87,17 +88,16 @@ public final class ContentLoader {
                 if (name.endsWith(".md")) {
                     markdown.add(p);
                 } else if (!name.equals(SITE_FILE) && !name.equals(REFERENCES_FILE) && !name.equals(GLOSSARY_FILE)) {
-                    problems.add(Problem.inFile(reader.display(p), "unexpected " + (Files.isDirectory(p) ? "folder" : "file")
-                            + " in content/", "content/ holds only pages (*.md), " + SITE_FILE + ", " + REFERENCES_FILE
-                            + " and " + GLOSSARY_FILE + "; images belong in assets/img/"));
+                    problems.add(Problem.inFile(reader.display(p), Files.isDirectory(p) ? Phrase.of("content.unexpected_folder")
+                            : Phrase.of("content.unexpected_file"), Phrase.of("content.unexpected.hint")));
                     unexpected = true;
                 }
             }
             // Kept only when nothing in it is reported, so that a problem is reported again next time.
             if (cache != null && !unexpected) cache.putListing(dir, listed);
         } catch (IOException e) {
-            throw new ContentException(Problem.inFile(reader.display(dir), "cannot list folder: " + SourceReader.reason(e),
-                    "check that the folder is readable, e.g. chmod a+rx " + reader.display(dir)));
+            throw new ContentException(Problem.inFile(reader.display(dir), Phrase.of("folder.cannot_list", "reason", SourceReader.reason(e),
+                    "folder", reader.display(dir))));
         }
 
         SiteSettings site = readRequired(dir.resolve(SITE_FILE), cache, problems,
@@ -131,8 +131,7 @@ public final class ContentLoader {
 
     private <T> T readRequired(Path file, SourceCache cache, Problems problems, BiFunction<SourceFile, Consumer<Problem>, T> parse) {
         if (!Files.exists(file)) {
-            problems.add(Problem.inFile(reader.display(file), "required file is missing",
-                    "see docs/content-schema.md for what it holds"));
+            problems.add(Problem.inFile(reader.display(file), Phrase.of("file.required")));
             return null;
         }
         return read(file, cache, problems, parse);
@@ -179,19 +178,16 @@ public final class ContentLoader {
             PageSource other = byNumber.putIfAbsent(p.number(), p);
             if (other != null) {
                 problems.add(new Problem(p.source().displayPath(), FrontMatter.keyLine(p, "number"), 0,
-                        "number " + p.number() + " is also used by " + other.source().displayPath(),
-                        "give every page its own number"));
+                        Phrase.of("pages.number_twice", "number", p.number(), "other", other.source().displayPath())));
             }
             PageSource sameOrder = byOrder.putIfAbsent(p.order(), p);
             if (sameOrder != null) {
                 problems.add(new Problem(p.source().displayPath(), FrontMatter.keyLine(p, "order"), 0,
-                        "order " + p.order() + " is also used by " + sameOrder.source().displayPath(),
-                        "give every page its own place in the reading order"));
+                        Phrase.of("pages.order_twice", "order", p.order(), "other", sameOrder.source().displayPath())));
             }
         }
         if (pages.stream().noneMatch(PageSource::isHome) && problems.isEmpty()) {
-            problems.add(Problem.inFile("content/index.md", "the chapter page is missing",
-                    "create content/index.md; it becomes the home page"));
+            problems.add(Problem.inFile("content/index.md", Phrase.of("pages.no_home")));
         }
     }
 }

@@ -3,6 +3,7 @@ package nl.dossier.load;
 import nl.dossier.model.GlossaryTerm;
 import nl.dossier.model.Problem;
 import nl.dossier.model.SourceFile;
+import nl.dossier.model.Phrase;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,23 +33,22 @@ final class GlossaryReader {
         List<GlossaryTerm> out = new ArrayList<>();
         Map<GlossaryTerm, YamlMap> entryOf = new java.util.IdentityHashMap<>();
         Map<String, Integer> seen = new HashMap<>();
-        List<YamlMap> entries = ListFile.entries(source, report, "glossary term");
+        List<YamlMap> entries = ListFile.entries(source, report, Phrase.of("glossary.empty"), Phrase.of("glossary.not_list"),
+                Phrase.of("glossary.each"));
         for (YamlMap m : entries) {
-            m.rejectUnknownKeys(KEYS, "a glossary term");
+            m.rejectUnknownKeys(KEYS, Phrase.of("glossary.where"));
             String term = m.text("term", true);
             String name = m.text("name", true);
             String description = m.text("description", true);
             List<String> related = m.textList("related");
             if (term != null && term.length() > MAX_TERM) {
-                m.problemAtKey("term", "term is " + term.length() + " characters long, more than " + MAX_TERM,
-                        "a term is the abbreviation as written in the text; put the full name under 'name'");
+                m.problemAtKey("term", Phrase.of("glossary.too_long", "length", term.length(), "max", MAX_TERM));
                 continue;
             }
             if (term != null) {
                 Integer previous = seen.putIfAbsent(term, m.line());
                 if (previous != null) {
-                    m.problemAtKey("term", "term '" + term + "' is defined twice (also on line " + previous + ")",
-                            "merge the two entries");
+                    m.problemAtKey("term", Phrase.of("glossary.twice", "term", term, "line", previous));
                     continue;
                 }
             }
@@ -64,8 +64,9 @@ final class GlossaryReader {
                 if (!seen.containsKey(r)) {
                     String near = guesses.guess(r, seen.keySet());
                     entryOf.get(t).problemAtItem("related", r,
-                            "term '" + t.term() + "' refers to unknown glossary term '" + r + "'",
-                            near != null ? "did you mean '" + near + "'?" : "add '" + r + "' to the glossary or remove it from 'related'");
+                            Phrase.of("glossary.unknown_related", "term", t.term(), "related", r),
+                            near != null ? Phrase.of("did_you_mean", "name", near) : Phrase.of("glossary.unknown_related.hint", "related", r));
+
                 }
             }
         }

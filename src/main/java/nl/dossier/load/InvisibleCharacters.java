@@ -1,6 +1,8 @@
 package nl.dossier.load;
 
 import nl.dossier.model.Problem;
+import nl.dossier.model.Phrase;
+
 import nl.dossier.model.SourceFile;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -36,15 +38,15 @@ final class InvisibleCharacters {
     }
 
     /** "the control character U+0007 (BEL)", as a message names it. */
-    static String describe(int c) {
+    static Phrase describe(int c) {
         String code = String.format("U+%04X", c);
-        if (c >= 0xD800 && c <= 0xDFFF) return "half of a character (the lone surrogate " + code + ")";
-        if (Character.getType(c) == Character.CONTROL) return "the control character " + code + " (" + Character.getName(c) + ")";
-        return "the noncharacter " + code;
+        if (c >= 0xD800 && c <= 0xDFFF) return Phrase.of("char.surrogate", "code", code);
+        if (Character.getType(c) == Character.CONTROL) return Phrase.of("char.control", "code", code, "name", Character.getName(c));
+        return Phrase.of("char.noncharacter", "code", code);
     }
 
-    private static String hint(int c) {
-        return String.format("remove the invisible character U+%04X; it usually comes along with text pasted from another program", c);
+    private static Phrase hint(int c) {
+        return Phrase.of("char.invisible.hint", "code", String.format("U+%04X", c));
     }
 
     /**
@@ -68,8 +70,8 @@ final class InvisibleCharacters {
         int c = text.codePointAt(first);
         int line = SourceReader.lineOf(text, first);
         int column = first - text.lastIndexOf('\n', first - 1);
-        String more = count == 1 ? "" : " (and " + (count - 1) + " more in this file)";
-        report.accept(new Problem(shown, line, column, "the text contains " + describe(c) + more, hint(c)));
+        Phrase more = count == 1 ? Phrase.of("char.no_more") : Phrase.of("char.more", "count", count - 1);
+        report.accept(new Problem(shown, line, column, Phrase.of("char.invisible", "character", describe(c), "more", more), hint(c)));
         return true;
     }
 
@@ -95,8 +97,8 @@ final class InvisibleCharacters {
                 // Beyond U+10FFFF there is no character: CommonMark shows U+FFFD instead.
                 if (c <= Character.MAX_CODE_POINT && forbidden(c)) {
                     String written = body.substring(i, end);
-                    report.accept(Problem.at(source, line, i - lineStart + 1, "the character reference '" + written + "' stands for " + describe(c),
-                            "remove '" + written + "'; to show the text itself, write &amp;" + written.substring(1)));
+                    report.accept(Problem.at(source, line, i - lineStart + 1, Phrase.of("char.reference", "written", written,
+                            "character", describe(c), "rest", written.substring(1))));
                 }
                 i = end - 1;
             }
@@ -141,8 +143,8 @@ final class InvisibleCharacters {
                     if (forbidden(c)) {
                         int line = n.getStartMark().map(m -> m.getLine() + 1 + lineOffset).orElse(0);
                         int column = n.getStartMark().map(m -> m.getColumn() + 1).orElse(0);
-                        report.accept(Problem.at(source, line, column, "this value contains " + describe(c) + ", written as an escape",
-                                String.format("remove the escape that stands for the invisible character U+%04X", c)));
+                        report.accept(Problem.at(source, line, column, Phrase.of("char.escape", "character", describe(c),
+                                "code", String.format("U+%04X", c))));
                         break;
                     }
                     i += Character.charCount(c);

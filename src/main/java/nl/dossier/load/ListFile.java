@@ -2,6 +2,8 @@ package nl.dossier.load;
 
 import nl.dossier.model.Problem;
 import nl.dossier.model.SourceFile;
+import nl.dossier.model.Phrase;
+
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
@@ -14,18 +16,17 @@ final class ListFile {
     private ListFile() {
     }
 
-    static List<YamlMap> entries(SourceFile source, Consumer<Problem> report, String what) {
-        var root = YamlMap.parse(source.text(), source, 0, report, "file is empty", "add at least one " + what);
+    static List<YamlMap> entries(SourceFile source, Consumer<Problem> report, Phrase empty, Phrase notList, Phrase each) {
+        var root = YamlMap.parse(source.text(), source, 0, report, empty);
         if (root.isEmpty()) return List.of();
         if (!(root.get() instanceof SequenceNode seq)) {
             Node n = root.get();
-            report.accept(Problem.at(source, n.getStartMark().map(m -> m.getLine() + 1).orElse(1), 1,
-                    "expected a list of " + what + "s, each starting with '- '", "see docs/content-schema.md"));
+            report.accept(Problem.at(source, n.getStartMark().map(m -> m.getLine() + 1).orElse(1), 1, notList));
             return List.of();
         }
         List<YamlMap> out = new ArrayList<>();
         for (Node item : seq.getValue()) {
-            YamlMap.of(item, source, 0, report, "each " + what).ifPresent(out::add);
+            YamlMap.of(item, source, 0, report, each).ifPresent(out::add);
         }
         return out;
     }

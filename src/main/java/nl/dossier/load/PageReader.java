@@ -4,6 +4,7 @@ import nl.dossier.model.PageSource;
 import nl.dossier.model.Problem;
 import nl.dossier.model.Slugs;
 import nl.dossier.model.SourceFile;
+import nl.dossier.model.Phrase;
 
 import java.time.LocalDate;
 import java.util.Optional;
@@ -36,33 +37,28 @@ final class PageReader {
         String slug = name.substring(0, name.length() - ".md".length());
         boolean ok = true;
         if (!slug.equals("index") && !Slugs.VALID.matcher(slug).matches()) {
-            report.accept(Problem.inFile(source.displayPath(), "file name '" + name + "' cannot be used as a web address",
-                    "use lower-case letters, digits and hyphens, e.g. '" + Slugs.slugify(slug) + ".md'"));
+            report.accept(Problem.inFile(source.displayPath(), Phrase.of("page.bad_name", "name", name, "slug", Slugs.slugify(slug))));
             ok = false;
         }
         if (source.text().isBlank()) {
-            report.accept(new Problem(source.displayPath(), 1, 1, "file is empty",
-                    "start with a front-matter block: ---, title, number, order, summary, updated, ---"));
+            report.accept(new Problem(source.displayPath(), 1, 1, Phrase.of("page.empty")));
             return Optional.empty();
         }
         FrontMatter fm = FrontMatter.split(source.text());
         if (fm == null) {
-            report.accept(new Problem(source.displayPath(), 1, 1, "page has no front matter",
-                    "the first line must be '---', followed by title, number, order, summary and updated, and a closing '---'"));
+            report.accept(new Problem(source.displayPath(), 1, 1, Phrase.of("page.no_front_matter")));
             return Optional.empty();
         }
         if (!fm.closed()) {
-            report.accept(new Problem(source.displayPath(), 1, 1, "front matter is not closed",
-                    "add a line with only '---' after the last front-matter key"));
+            report.accept(new Problem(source.displayPath(), 1, 1, Phrase.of("page.front_matter_open")));
             return Optional.empty();
         }
-        var node = YamlMap.parse(fm.yaml, source, fm.yamlLine - 1, report, "front matter is empty",
-                "add title, number, order, summary and updated");
+        var node = YamlMap.parse(fm.yaml, source, fm.yamlLine - 1, report, Phrase.of("page.front_matter_empty"));
         if (node.isEmpty()) return Optional.empty();
-        var map = YamlMap.of(node.get(), source, fm.yamlLine - 1, report, "front matter");
+        var map = YamlMap.of(node.get(), source, fm.yamlLine - 1, report, Phrase.of("page.front_matter"));
         if (map.isEmpty()) return Optional.empty();
         YamlMap m = map.get();
-        m.rejectUnknownKeys(KEYS, "front matter");
+        m.rejectUnknownKeys(KEYS, Phrase.of("page.in_front_matter"));
         String title = m.text("title", true);
         String number = m.text("number", true);
         Integer order = m.integer("order", true, 0);
@@ -76,14 +72,13 @@ final class PageReader {
             if (updated == null) updated = m.date("updated", true);
         }
         if (number != null && !NUMBER.matcher(number).matches()) {
-            m.problemAtKey("number", "'number' must be a section number like 2.1.7.3, not '" + number + "'",
-                    "write the numbers separated by dots, without a § sign or a trailing dot");
+            m.problemAtKey("number", Phrase.of("page.bad_number", "value", number));
             number = null;
         }
         InvisibleCharacters.inReferences(fm.body, fm.bodyLine, source, report);
         if (fm.body.isBlank()) {
-            report.accept(new Problem(source.displayPath(), fm.bodyLine, 1, "page has no text after the front matter",
-                    "write the page's text below the closing '---'"));
+            report.accept(new Problem(source.displayPath(), fm.bodyLine, 1, Phrase.of("page.no_text")));
+
             ok = false;
         }
         if (!ok || title == null || number == null || order == null || summary == null || updated == null) {

@@ -1,6 +1,8 @@
 package nl.dossier.load;
 
 import nl.dossier.model.Problem;
+import nl.dossier.model.Phrase;
+
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -57,34 +59,34 @@ public final class ProjectFiles {
         Path abs = file.toAbsolutePath().normalize();
         String shown = Problem.display(root, abs);
         String folder = abs.startsWith(root) && !abs.equals(root) ? root.relativize(abs).getName(0).toString() : null;
-        String copy = "copy the file into " + folder + "/ instead of linking to it";
+        Phrase copy = Phrase.of("link.copy_instead", "folder", folder);
         if (folder == null || ignored(root.relativize(abs))) {
-            report.accept(Problem.inFile(shown, "hidden files and files outside content/ and assets/ are never published", "rename or move it"));
+            report.accept(Problem.inFile(shown, Phrase.of("file.hidden")));
             return null;
         }
         if (Files.isSymbolicLink(abs) && !Files.exists(abs)) {
-            report.accept(Problem.inFile(shown, "this file is a link to a file that does not exist", copy));
+            report.accept(Problem.inFile(shown, Phrase.of("link.to_nothing"), copy));
             return null;
         }
         Path real = abs.toRealPath();
         if (realRoot == null) realRoot = root.toRealPath();
         if (!real.startsWith(realRoot)) {
-            report.accept(Problem.inFile(shown, "this file is a link to a file outside the project", copy));
+            report.accept(Problem.inFile(shown, Phrase.of("link.outside_project"), copy));
             return null;
         }
         Path inProject = realRoot.relativize(real);
         String target = inProject.toString().replace('\\', '/');
         if (ignored(inProject)) {
-            report.accept(Problem.inFile(shown, "this file is a link to " + target + ", a hidden file or folder, which is never published", copy));
+            report.accept(Problem.inFile(shown, Phrase.of("link.to_hidden", "target", target), copy));
             return null;
         }
         if (!inProject.startsWith(folder)) {
-            report.accept(Problem.inFile(shown, "this file is a link to " + target + ", outside " + folder + "/", copy));
+            report.accept(Problem.inFile(shown, Phrase.of("link.outside_folder", "target", target, "folder", folder), copy));
             return null;
         }
         if (!Files.isRegularFile(real, LinkOption.NOFOLLOW_LINKS)) {
-            report.accept(Problem.inFile(shown, Files.isSymbolicLink(abs) && Files.isDirectory(real) ? "this is a link to a folder; only files are published"
-                    : "not a regular file", "remove it from " + folder + "/"));
+            report.accept(Problem.inFile(shown, Files.isSymbolicLink(abs) && Files.isDirectory(real) ? Phrase.of("link.to_folder", "folder", folder)
+                    : Phrase.of("file.not_regular", "folder", folder)));
             return null;
         }
         return real;

@@ -3,6 +3,7 @@ package nl.dossier.load;
 import nl.dossier.model.Problem;
 import nl.dossier.model.Reference;
 import nl.dossier.model.SourceFile;
+import nl.dossier.model.Phrase;
 import nl.dossier.model.UrlPolicy;
 
 import java.util.ArrayList;
@@ -34,8 +35,9 @@ final class ReferenceReader {
     List<Reference> read() {
         List<Reference> out = new ArrayList<>();
         Map<Integer, Integer> seen = new HashMap<>();
-        for (YamlMap m : ListFile.entries(source, report, "reference")) {
-            m.rejectUnknownKeys(KEYS, "a reference");
+        for (YamlMap m : ListFile.entries(source, report, Phrase.of("references.empty"), Phrase.of("references.not_list"),
+                Phrase.of("references.each"))) {
+            m.rejectUnknownKeys(KEYS, Phrase.of("references.where"));
             Integer id = m.integer("id", true, 1);
             String kind = m.text("kind", true);
             String title = m.text("title", true);
@@ -46,26 +48,24 @@ final class ReferenceReader {
             boolean ok = id != null && kind != null && title != null;
             if (kind != null && !KINDS.contains(kind)) {
                 String near = Suggest.closest(kind, KINDS);
-                m.problemAtKey("kind", "unknown kind '" + kind + "'", near != null ? "did you mean '" + near + "'?"
-                        : "use one of: " + String.join(", ", KINDS.stream().sorted().toList()));
+                m.problemAtKey("kind", Phrase.of("references.unknown_kind", "kind", kind), near != null ? Phrase.of("did_you_mean", "name", near)
+                        : Phrase.of("references.kinds", "kinds", String.join(", ", KINDS.stream().sorted().toList())));
                 ok = false;
             }
             if (kamerstuk != null && !KAMERSTUK.matcher(kamerstuk).matches()) {
-                m.problemAtKey("kamerstuk", "'" + kamerstuk + "' is not a kamerstuk number",
-                        "write dossier number and document number, e.g. '29911-79' for T.K. 29911 nr. 79");
+                m.problemAtKey("kamerstuk", Phrase.of("references.bad_kamerstuk", "value", kamerstuk));
                 ok = false;
             }
             if (staatsblad != null && !STAATSBLAD.matcher(staatsblad).matches()) {
-                m.problemAtKey("staatsblad", "'" + staatsblad + "' is not a Staatsblad number",
-                        "write year and number, e.g. '2019-311' for Stb. 2019, 311");
+                m.problemAtKey("staatsblad", Phrase.of("references.bad_staatsblad", "value", staatsblad));
                 ok = false;
             }
             if ("kamerstuk".equals(kind) && kamerstuk == null && m.has("id")) {
-                m.problemAtKey("kind", "a reference of kind kamerstuk needs a 'kamerstuk' number", "e.g. 'kamerstuk: 29911-79'");
+                m.problemAtKey("kind", Phrase.of("references.needs_kamerstuk"));
                 ok = false;
             }
             if ("staatsblad".equals(kind) && staatsblad == null && m.has("id")) {
-                m.problemAtKey("kind", "a reference of kind staatsblad needs a 'staatsblad' number", "e.g. 'staatsblad: 2019-311'");
+                m.problemAtKey("kind", Phrase.of("references.needs_staatsblad"));
                 ok = false;
             }
             var refusal = url == null ? java.util.Optional.<UrlPolicy.Refusal>empty() : UrlPolicy.checkWebAddress(url);
@@ -74,15 +74,14 @@ final class ReferenceReader {
                 ok = false;
             }
             if (url != null && (kamerstuk != null || staatsblad != null)) {
-                m.problemAtKey("url", "a kamerstuk or Staatsblad reference gets its link automatically",
-                        "remove 'url'");
+                m.problemAtKey("url", Phrase.of("references.automatic_link"));
                 ok = false;
             }
             if (id != null) {
                 Integer previous = seen.putIfAbsent(id, m.line());
                 if (previous != null) {
-                    m.problemAtKey("id", "reference " + id + " is defined twice (also on line " + previous + ")",
-                            "give each reference its own number");
+                    m.problemAtKey("id", Phrase.of("references.twice", "id", id, "line", previous));
+
                     ok = false;
                 }
             }

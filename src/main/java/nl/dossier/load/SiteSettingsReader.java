@@ -3,6 +3,7 @@ package nl.dossier.load;
 import nl.dossier.model.Problem;
 import nl.dossier.model.SiteSettings;
 import nl.dossier.model.SourceFile;
+import nl.dossier.model.Phrase;
 import nl.dossier.model.UrlPolicy;
 
 import java.util.LinkedHashMap;
@@ -33,13 +34,12 @@ final class SiteSettingsReader {
     }
 
     Optional<SiteSettings> read() {
-        var node = YamlMap.parse(source.text(), source, 0, report, "site.yaml is empty",
-                "it needs title, site_name, edition, publisher, base_url, repository and parent; see docs/content-schema.md");
+        var node = YamlMap.parse(source.text(), source, 0, report, Phrase.of("site.empty"));
         if (node.isEmpty()) return Optional.empty();
-        var map = YamlMap.of(node.get(), source, 0, report, "site.yaml");
+        var map = YamlMap.of(node.get(), source, 0, report, Phrase.of("site.what"));
         if (map.isEmpty()) return Optional.empty();
         YamlMap m = map.get();
-        m.rejectUnknownKeys(KEYS, "site.yaml");
+        m.rejectUnknownKeys(KEYS, Phrase.of("site.what"));
         String title = m.text("title", true);
         String siteName = m.text("site_name", true);
         String edition = m.text("edition", true);
@@ -50,18 +50,14 @@ final class SiteSettingsReader {
         boolean pdf = m.flag("pdf", true);
         boolean onePage = m.flag("one_page", true);
         if (pdf && !onePage) {
-            m.problemAtKey("one_page", "one_page: false leaves nothing to print the PDF from",
-                    "set pdf: false as well, or one_page: true");
+            m.problemAtKey("one_page", Phrase.of("site.pdf_without_one_page"));
         }
-        String language = Optional.ofNullable(m.text("language", false)).orElse("nl");
+        String language = Optional.ofNullable(m.text("language", false)).orElse(SiteSettings.DEFAULT_LANGUAGE);
         if (!LANGUAGE.matcher(language).matches()) {
-            m.problemAtKey("language", "language must be a language code such as nl or en, not '" + language + "'",
-                    "write 'language: nl' or 'language: en'");
+            m.problemAtKey("language", Phrase.of("site.bad_language", "language", language));
             language = null;
         } else if (!hasMessages.test(language)) {
-            m.problemAtKey("language", "there is no messages file templates/messages/" + language + ".yaml for language '"
-                    + language + "'", "use a language that has one (nl, en), or copy templates/messages/en.yaml to "
-                    + language + ".yaml and translate it");
+            m.problemAtKey("language", Phrase.of("site.no_messages", "language", language));
             language = null;
         }
         if (baseUrl != null) {
@@ -71,30 +67,30 @@ final class SiteSettingsReader {
             } else if (!baseUrl.startsWith("https://") || !UrlPolicy.clean(baseUrl).equals(baseUrl)
                     || baseUrl.chars().anyMatch(c -> c == '?' || c == '#' || c == '\\' || c <= ' ')) {
                 // Page addresses are made by appending a path to it: the canonical links, the sitemap, the feed.
-                m.problemAtKey("base_url", "base_url must be an https:// address", "e.g. https://drugscriminaliteit.netlify.app");
+                m.problemAtKey("base_url", Phrase.of("site.base_url_not_https"));
             }
         }
         webAddress(m, "repository", repository);
         if (baseUrl != null && baseUrl.endsWith("/")) baseUrl = baseUrl.substring(0, baseUrl.length() - 1);
         String parentTitle = null;
         String parentUrl = null;
-        var parent = m.map("parent", true, "'parent'");
+        var parent = m.map("parent", true, Phrase.of("site.parent"));
         if (parent.isPresent()) {
-            parent.get().rejectUnknownKeys(Set.of("title", "url"), "'parent'");
+            parent.get().rejectUnknownKeys(Set.of("title", "url"), Phrase.of("site.parent"));
             parentTitle = parent.get().text("title", true);
             parentUrl = parent.get().text("url", true);
             webAddress(parent.get(), "url", parentUrl);
         }
         Map<String, SiteSettings.ExternalSection> external = new LinkedHashMap<>();
-        m.map("external_sections", false, "'external_sections'").ifPresent(ext -> {
-            for (var e : ext.entriesAsMaps("external section").entrySet()) {
+        m.map("external_sections", false, Phrase.of("site.external_sections")).ifPresent(ext -> {
+            for (var e : ext.entriesAsMaps("site.external_section").entrySet()) {
                 YamlMap s = e.getValue();
                 if (!NUMBER.matcher(e.getKey()).matches()) {
-                    report.accept(new Problem(source.displayPath(), s.line(), 0,
-                            "'" + e.getKey() + "' under external_sections is not a section number", "e.g. '16.2.2'"));
+                    report.accept(new Problem(source.displayPath(), s.line(), 0, Phrase.of("site.bad_external_number", "number", e.getKey())));
                     continue;
                 }
-                s.rejectUnknownKeys(Set.of("title", "url"), "external section " + e.getKey());
+                s.rejectUnknownKeys(Set.of("title", "url"), Phrase.of("site.external_section", "name", e.getKey()));
+
                 String t = s.text("title", true);
                 String u = s.text("url", true);
                 webAddress(s, "url", u);

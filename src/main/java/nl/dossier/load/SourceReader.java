@@ -2,6 +2,8 @@ package nl.dossier.load;
 
 import nl.dossier.model.Problem;
 import nl.dossier.model.SourceFile;
+import nl.dossier.model.Phrase;
+
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -49,44 +51,41 @@ public final class SourceReader {
             if (real == null) return Optional.empty();
             long size = Files.size(real);
             if (size > MAX_BYTES) {
-                report.accept(Problem.inFile(shown, "file is " + size / 1024 + " KB, more than the limit of "
-                        + MAX_BYTES / 1024 + " KB", "split the text over several pages"));
+                report.accept(Problem.inFile(shown, Phrase.of("file.too_big", "size", size / 1024, "limit", MAX_BYTES / 1024)));
                 return Optional.empty();
             }
             byte[] bytes = Files.readAllBytes(real);
             if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
-                report.accept(new Problem(shown, 1, 1, "file starts with a byte-order mark (BOM)",
-                        "save the file as UTF-8 without BOM"));
+                report.accept(new Problem(shown, 1, 1, Phrase.of("file.bom")));
                 return Optional.empty();
             }
             String text = decode(bytes, shown, report);
             if (text == null) return Optional.empty();
             int nul = text.indexOf('\0');
             if (nul >= 0) {
-                report.accept(new Problem(shown, lineOf(text, nul), 0, "file contains a NUL character",
-                        "this looks like a binary file; content files must be plain text"));
+                report.accept(new Problem(shown, lineOf(text, nul), 0, Phrase.of("file.nul")));
                 return Optional.empty();
             }
             String lines = text.replace("\r\n", "\n").replace('\r', '\n');
             if (InvisibleCharacters.inText(lines, shown, report)) return Optional.empty();
             return Optional.of(new SourceFile(file, shown, lines));
         } catch (AccessDeniedException e) {
-            report.accept(Problem.inFile(shown, "cannot read file: no permission to read it",
-                    "make it readable, e.g. chmod a+r " + shown));
+            report.accept(Problem.inFile(shown, Phrase.of("file.not_readable", "file", shown)));
             return Optional.empty();
         } catch (IOException e) {
-            report.accept(Problem.inFile(shown, "cannot read file: " + reason(e), "check that the file exists and is readable"));
+            report.accept(Problem.inFile(shown, Phrase.of("file.cannot_read", "reason", reason(e))));
             return Optional.empty();
         }
     }
 
     /** What went wrong, in words rather than a Java exception name. */
-    public static String reason(IOException e) {
-        if (e instanceof AccessDeniedException) return "no permission";
-        if (e instanceof NoSuchFileException) return "it does not exist (any more)";
-        if (e instanceof FileSystemException fs && fs.getReason() != null) return fs.getReason();
-        return e.getMessage() == null ? "input/output error" : e.getMessage();
+    public static Phrase reason(IOException e) {
+        if (e instanceof AccessDeniedException) return Phrase.of("io.no_permission");
+        if (e instanceof NoSuchFileException) return Phrase.of("io.missing");
+        if (e instanceof FileSystemException fs && fs.getReason() != null) return Phrase.of("io.other", "detail", fs.getReason());
+        return e.getMessage() == null ? Phrase.of("io.error") : Phrase.of("io.other", "detail", e.getMessage());
     }
+
 
     private static String decode(byte[] bytes, String shown, java.util.function.Consumer<Problem> report) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
@@ -106,8 +105,7 @@ public final class SourceReader {
             }
             // Everything before the bad byte is valid UTF-8: count its characters for the column.
             int column = new String(bytes, lineStart, bad - lineStart, StandardCharsets.UTF_8).length() + 1;
-            report.accept(new Problem(shown, line, column, "file is not valid UTF-8 (byte " + bad + ")",
-                    "save the file with UTF-8 encoding"));
+            report.accept(new Problem(shown, line, column, Phrase.of("file.not_utf8", "byte", bad)));
             return null;
         }
     }

@@ -4,6 +4,7 @@ import nl.dossier.model.Messages;
 import nl.dossier.model.Problem;
 import nl.dossier.model.Slugs;
 import nl.dossier.model.SourceFile;
+import nl.dossier.model.Phrase;
 
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
@@ -23,10 +24,9 @@ final class TemplateFilesReader {
     }
 
     static Messages messages(SourceFile source, String language, Consumer<Problem> report) {
-        var node = YamlMap.parse(source.text(), source, 0, report, "messages file is empty",
-                "it needs a 'key: text' line for every word on the pages; copy templates/messages/en.yaml and translate it");
+        var node = YamlMap.parse(source.text(), source, 0, report, Phrase.of("messages.empty"));
         if (node.isEmpty()) return null;
-        var map = YamlMap.of(node.get(), source, 0, report, "a messages file");
+        var map = YamlMap.of(node.get(), source, 0, report, Phrase.of("messages.what"));
         if (map.isEmpty()) return null;
         YamlMap m = map.get();
         Map<String, String> texts = new LinkedHashMap<>();
@@ -37,8 +37,7 @@ final class TemplateFilesReader {
         }
         for (String key : Messages.ENGINE_KEYS) {
             if (!m.has(key)) {
-                report.accept(Problem.at(source, 1, 1, "missing message '" + key + "', which the engine puts on pages",
-                        "add '" + key + ": …' (see templates/messages/en.yaml)"));
+                report.accept(Problem.at(source, 1, 1, Phrase.of("messages.missing", "key", key)));
                 complete = false;
             } else if (!texts.containsKey(key)) {
                 complete = false;
@@ -49,8 +48,7 @@ final class TemplateFilesReader {
             try {
                 DateTimeFormatter.ofPattern(pattern);
             } catch (IllegalArgumentException e) {
-                m.problemAtKey("date_format", "date_format '" + pattern + "' is not a date pattern: " + e.getMessage(),
-                        "e.g. 'd MMMM yyyy' for 27 November 2026 (letters of java.time.format.DateTimeFormatter)");
+                m.problemAtKey("date_format", Phrase.of("messages.bad_date_format", "pattern", pattern, "detail", e.getMessage()));
                 complete = false;
             }
         }
@@ -58,22 +56,22 @@ final class TemplateFilesReader {
     }
 
     static Set<String> reservedIds(SourceFile source, Consumer<Problem> report) {
-        var node = YamlMap.parse(source.text(), source, 0, report, "ids file is empty",
-                "list the ids the templates put on every page under 'reserved:'");
+        var node = YamlMap.parse(source.text(), source, 0, report, Phrase.of("ids.empty"));
         if (node.isEmpty()) return null;
-        var map = YamlMap.of(node.get(), source, 0, report, "ids.yaml");
+        var map = YamlMap.of(node.get(), source, 0, report, Phrase.of("ids.what"));
         if (map.isEmpty()) return null;
         YamlMap m = map.get();
-        m.rejectUnknownKeys(Set.of("reserved"), "ids.yaml");
+        m.rejectUnknownKeys(Set.of("reserved"), Phrase.of("ids.what"));
         if (!m.has("reserved")) {
-            m.problemAtKey("reserved", "missing required key 'reserved'", "add 'reserved: [inhoud, …]', the ids the templates use");
+            m.problemAtKey("reserved", Phrase.of("yaml.missing_key", "key", "reserved"), Phrase.of("ids.missing_reserved.hint"));
             return null;
         }
         Set<String> ids = new LinkedHashSet<>();
         for (String id : m.textList("reserved")) {
             if (!Slugs.VALID.matcher(id).matches()) {
-                m.problemAtItem("reserved", id, "'" + id + "' is not an id a heading could take",
-                        "use lower-case letters, digits and hyphens, e.g. " + Slugs.slugify(id));
+                m.problemAtItem("reserved", id, Phrase.of("ids.bad_id", "id", id, "slug", Slugs.slugify(id)),
+                        Phrase.of("ids.bad_id.hint", "slug", Slugs.slugify(id)));
+
             } else {
                 ids.add(id);
             }

@@ -2,6 +2,8 @@ package nl.dossier.load;
 
 import nl.dossier.model.Problem;
 import nl.dossier.model.SourceFile;
+import nl.dossier.model.Phrase;
+
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.exceptions.Mark;
@@ -45,7 +47,7 @@ final class YamlMap {
             for (NodeTuple t : mapping.getValue()) {
                 String key = t.getKeyNode() instanceof ScalarNode s ? s.getValue() : "?";
                 if (entries.containsKey(key)) {
-                    problem(t.getKeyNode(), "key '" + key + "' appears twice", "keep one of them");
+                    problem(t.getKeyNode(), Phrase.of("yaml.key_twice", "key", key));
                 } else {
                     entries.put(key, t);
                 }
@@ -56,17 +58,16 @@ final class YamlMap {
     /**
      * Parses YAML text. Every way of returning empty is reported: a syntax error with its
      * position, and a document with nothing in it (blank, or comments only) as
-     * {@code emptyMessage}, so no file is ever rejected without saying why.
+     * {@code empty}, so no file is ever rejected without saying why.
      */
-    static Optional<Node> parse(String yaml, SourceFile source, int lineOffset, Consumer<Problem> report,
-                                String emptyMessage, String emptyHint) {
+    static Optional<Node> parse(String yaml, SourceFile source, int lineOffset, Consumer<Problem> report, Phrase empty) {
         boolean[] reported = {false};
         Optional<Node> node = parse(yaml, source, lineOffset, p -> {
             reported[0] = true;
             report.accept(p);
         });
         if (node.isEmpty() && !reported[0]) {
-            report.accept(Problem.at(source, lineOffset + 1, 1, emptyMessage, emptyHint));
+            report.accept(Problem.at(source, lineOffset + 1, 1, empty));
         }
         node.ifPresent(n -> InvisibleCharacters.inYaml(n, source, lineOffset, report));
         return node;
@@ -77,8 +78,7 @@ final class YamlMap {
             int idx = yaml.indexOf('\t');
             int line = SourceReader.lineOf(yaml, idx);
             int col = idx - yaml.lastIndexOf('\n', idx - 1);
-            report.accept(Problem.at(source, line + lineOffset, col, "tab character in YAML",
-                    "YAML must be indented with spaces, not tabs"));
+            report.accept(Problem.at(source, line + lineOffset, col, Phrase.of("yaml.tab")));
             return Optional.empty();
         }
         try {
@@ -89,33 +89,29 @@ final class YamlMap {
             Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
             int line = mark == null ? 0 : mark.getLine() + 1 + lineOffset;
             int col = mark == null ? 0 : mark.getColumn() + 1;
-            report.accept(Problem.at(source, line, col, "invalid YAML: " + e.getProblem(),
-                    "check quotes, colons and indentation; text containing ': ' must be quoted"));
+            report.accept(Problem.at(source, line, col, Phrase.of("yaml.invalid", "detail", e.getProblem())));
             return Optional.empty();
         } catch (YamlEngineException e) {
-            report.accept(Problem.at(source, lineOffset + 1, 0, "invalid YAML: " + e.getMessage(),
-                    "check quotes, colons and indentation"));
+            report.accept(Problem.at(source, lineOffset + 1, 0, Phrase.of("yaml.invalid", "detail", e.getMessage())));
             return Optional.empty();
         } catch (RuntimeException e) {
             // snakeyaml-engine 2.9 can fail with an unchecked exception of its own on some inputs
             // (found by the fuzzer: IndexOutOfBoundsException in its StreamReader). The file is
             // still unreadable YAML, and the writer gets a message, not a crash.
-            report.accept(Problem.at(source, lineOffset + 1, 1, "invalid YAML: the YAML reader could not read this text ("
-                    + e.getClass().getSimpleName() + ")", "look for unusual characters; retype the line or save the file as UTF-8 again"));
+            report.accept(Problem.at(source, lineOffset + 1, 1, Phrase.of("yaml.unreadable", "error", e.getClass().getSimpleName())));
             return Optional.empty();
         } catch (StackOverflowError e) {
             // The YAML parser recurses once per level of nesting and has no depth limit of its own.
-            report.accept(Problem.at(source, lineOffset + 1, 1, "YAML is nested too deeply to read",
-                    "look for a long run of '[' or '{'; these files need only two or three levels"));
+            report.accept(Problem.at(source, lineOffset + 1, 1, Phrase.of("yaml.too_deep")));
             return Optional.empty();
         }
     }
 
     /** Wraps a node that must be a mapping; reports and returns empty otherwise. */
-    static Optional<YamlMap> of(Node node, SourceFile source, int lineOffset, Consumer<Problem> report, String what) {
+    static Optional<YamlMap> of(Node node, SourceFile source, int lineOffset, Consumer<Problem> report, Phrase what) {
         if (!(node instanceof MappingNode)) {
             YamlMap tmp = new YamlMap(node, source, lineOffset, report);
-            tmp.problem(node, what + " must be a set of 'key: value' lines", "see docs/content-schema.md");
+            tmp.problem(node, Phrase.of("yaml.not_a_map", "what", what));
             return Optional.empty();
         }
         return Optional.of(new YamlMap(node, source, lineOffset, report));
@@ -147,11 +143,19 @@ final class YamlMap {
         return entries.containsKey(key);
     }
 
-    void problem(Node at, String message, String hint) {
+    void problem(Node at, Phrase message) {
+        problem(at, message, message.hint());
+    }
+
+    void problem(Node at, Phrase message, Phrase hint) {
         report.accept(Problem.at(source, line(at), column(at), message, hint));
     }
 
-    void problemAtKey(String key, String message, String hint) {
+    void problemAtKey(String key, Phrase message) {
+        problemAtKey(key, message, message.hint());
+    }
+
+    void problemAtKey(String key, Phrase message, Phrase hint) {
         NodeTuple t = entries.get(key);
         if (t == null) {
             report.accept(Problem.at(source, line(), column(node), message, hint));
@@ -161,7 +165,7 @@ final class YamlMap {
     }
 
     /** Reports a problem at the item of list {@code key} that reads {@code item}, or at the key when it is not found. */
-    void problemAtItem(String key, String item, String message, String hint) {
+    void problemAtItem(String key, String item, Phrase message, Phrase hint) {
         NodeTuple t = entries.get(key);
         if (t != null && t.getValueNode() instanceof SequenceNode seq) {
             for (Node n : seq.getValue()) {
@@ -174,22 +178,23 @@ final class YamlMap {
         problemAtKey(key, message, hint);
     }
 
+
     /** Reports every key not in {@code known}, with the closest known key as a hint. */
-    void rejectUnknownKeys(Set<String> known, String where) {
+    void rejectUnknownKeys(Set<String> known, Phrase where) {
         for (var e : entries.entrySet()) {
             if (known.contains(e.getKey())) continue;
             String near = Suggest.closest(e.getKey(), known);
-            String hint = near != null ? "did you mean '" + near + "'?" : "allowed keys: " + String.join(", ", known.stream().sorted().toList());
-            problem(e.getValue().getKeyNode(), "unknown key '" + e.getKey() + "' in " + where, hint);
+            Phrase hint = near != null ? Phrase.of("did_you_mean", "name", near)
+                    : Phrase.of("yaml.allowed_keys", "keys", String.join(", ", known.stream().sorted().toList()));
+            problem(e.getValue().getKeyNode(), Phrase.of("yaml.unknown_key", "key", e.getKey(), "where", where), hint);
         }
     }
 
-    private Node value(String key, boolean required, String expected) {
+    private Node value(String key, boolean required, Object expected) {
         NodeTuple t = entries.get(key);
         if (t == null) {
             if (required) {
-                report.accept(Problem.at(source, line(), column(node), "missing required key '" + key + "'",
-                        "add '" + key + ": " + expected + "'"));
+                report.accept(Problem.at(source, line(), column(node), Phrase.of("yaml.missing_key", "key", key, "expected", expected)));
             }
             return null;
         }
@@ -200,12 +205,12 @@ final class YamlMap {
         Node v = value(key, required, "…");
         if (v == null) return null;
         if (!(v instanceof ScalarNode s)) {
-            problem(v, "'" + key + "' must be text, not a list or a mapping", "write it on one line after the colon");
+            problem(v, Phrase.of("yaml.not_text", "key", key));
             return null;
         }
         String value = s.getValue().strip();
         if (value.isEmpty() && required) {
-            problem(v, "'" + key + "' is empty", "write a value after '" + key + ":'");
+            problem(v, Phrase.of("yaml.empty_value", "key", key));
             return null;
         }
         return value;
@@ -220,18 +225,18 @@ final class YamlMap {
             if (value.equals("true")) return true;
             if (value.equals("false")) return false;
         }
-        problem(v, "'" + key + "' must be true or false, not '" + describe(v) + "'", "for example '" + key + ": false'");
+        problem(v, Phrase.of("yaml.not_flag", "key", key, "value", describe(v)));
         return fallback;
     }
 
     Integer integer(String key, boolean required, int min) {
-        Node v = value(key, required, "a whole number");
+        Node v = value(key, required, Phrase.of("yaml.expected_number"));
         if (v == null) return null;
         if (v instanceof ScalarNode s) {
             try {
                 int n = Integer.parseInt(s.getValue().strip());
                 if (n < min) {
-                    problem(v, "'" + key + "' must be at least " + min + ", not " + n, "use a whole number of " + min + " or more");
+                    problem(v, Phrase.of("yaml.too_small", "key", key, "min", min, "value", n));
                     return null;
                 }
                 return n;
@@ -239,12 +244,12 @@ final class YamlMap {
                 // fall through
             }
         }
-        problem(v, "'" + key + "' must be a whole number, not '" + describe(v) + "'", "for example '" + key + ": 3'");
+        problem(v, Phrase.of("yaml.not_number", "key", key, "value", describe(v)));
         return null;
     }
 
     LocalDate date(String key, boolean required) {
-        Node v = value(key, required, "YYYY-MM-DD");
+        Node v = value(key, required, Phrase.of("yaml.expected_date"));
         if (v == null) return null;
         if (v instanceof ScalarNode s) {
             try {
@@ -253,7 +258,7 @@ final class YamlMap {
                 // fall through
             }
         }
-        problem(v, "'" + key + "' must be a date like 2026-11-27, not '" + describe(v) + "'", "use the form YYYY-MM-DD");
+        problem(v, Phrase.of("yaml.not_date", "key", key, "value", describe(v)));
         return null;
     }
 
@@ -261,7 +266,7 @@ final class YamlMap {
         Node v = value(key, false, "[…]");
         if (v == null) return List.of();
         if (!(v instanceof SequenceNode seq)) {
-            problem(v, "'" + key + "' must be a list", "write it as [a, b] or as lines starting with '- '");
+            problem(v, Phrase.of("yaml.not_list", "key", key));
             return List.of();
         }
         List<String> out = new ArrayList<>();
@@ -269,28 +274,29 @@ final class YamlMap {
             if (item instanceof ScalarNode s && !s.getValue().isBlank()) {
                 out.add(s.getValue().strip());
             } else {
-                problem(item, "every item of '" + key + "' must be a piece of text", "write the list as [a, b], with plain text between the commas");
+                problem(item, Phrase.of("yaml.item_not_text", "key", key));
             }
         }
         return out;
     }
 
-    Optional<YamlMap> map(String key, boolean required, String what) {
-        Node v = value(key, required, "(a mapping)");
+    Optional<YamlMap> map(String key, boolean required, Phrase what) {
+        Node v = value(key, required, Phrase.of("yaml.expected_map"));
         if (v == null) return Optional.empty();
         return of(v, source, lineOffset, report, what);
     }
 
+    /** @param what the name of one entry, with a placeholder {@code {name}} for its key */
     Map<String, YamlMap> entriesAsMaps(String what) {
         Map<String, YamlMap> out = new LinkedHashMap<>();
         for (var e : entries.entrySet()) {
-            of(e.getValue().getValueNode(), source, lineOffset, report, what + " '" + e.getKey() + "'")
+            of(e.getValue().getValueNode(), source, lineOffset, report, Phrase.of(what, "name", e.getKey()))
                     .ifPresent(m -> out.put(e.getKey(), m));
         }
         return out;
     }
 
-    private static String describe(Node v) {
-        return v instanceof ScalarNode s ? s.getValue() : v instanceof SequenceNode ? "a list" : "a mapping";
+    private static Object describe(Node v) {
+        return v instanceof ScalarNode s ? s.getValue() : v instanceof SequenceNode ? Phrase.of("yaml.a_list") : Phrase.of("yaml.a_map");
     }
 }

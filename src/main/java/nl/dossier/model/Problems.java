@@ -25,7 +25,7 @@ public final class Problems {
         if (list.isEmpty()) return;
         List<Problem> sorted = new ArrayList<>(list);
         sorted.sort(Comparator.comparing(Problem::file).thenComparingInt(Problem::line)
-                .thenComparingInt(Problem::column).thenComparing(Problem::message));
+                .thenComparingInt(Problem::column).thenComparing(p -> p.message().toString()));
         throw new ContentException(sorted);
     }
 }

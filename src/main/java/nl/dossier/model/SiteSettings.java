@@ -27,6 +27,9 @@ public record SiteSettings(
         boolean onePage,
         String language) {
 
+    /** The language of a site whose site.yaml has no {@code language}. */
+    public static final String DEFAULT_LANGUAGE = "nl";
+
     /** A section of the wider monitor that lives outside this site, such as § 16.2.2. */
     public record ExternalSection(String number, String title, String url) {
     }

@@ -41,13 +41,13 @@ public final class UrlPolicy {
             "archive", "classid", "profile", "usemap", "itemtype", "itemid");
     /** Longest address shown in a message; longer ones are cut with an ellipsis. */
     private static final int SHOWN = 80;
-    private static final String WEB_HINT = "write a web address that starts with https://, e.g. https://www.example.org/page";
+    private static final Phrase WEB_HINT = Phrase.of("url.web_address.hint");
 
     private UrlPolicy() {
     }
 
     /** Why an address is refused, for a {@link Problem}. */
-    public record Refusal(String message, String hint) {
+    public record Refusal(Phrase message, Phrase hint) {
     }
 
     /**
@@ -64,12 +64,11 @@ public final class UrlPolicy {
         String scheme = scheme(clean);
         if (scheme == null) return Optional.empty();
         if (!SCHEMES.contains(scheme)) {
-            return Optional.of(new Refusal("links with " + scheme + ": are not allowed",
-                    "link to a web page (https://…) or an e-mail address (mailto:…); " + scheme + ": can run code or leave the site"));
+            return Optional.of(new Refusal(Phrase.of("url.scheme", "scheme", scheme), Phrase.of("url.scheme.hint", "scheme", scheme)));
         }
         if (scheme.equals("mailto")) {
             return clean.length() > "mailto:".length() ? Optional.empty()
-                    : Optional.of(new Refusal("the address 'mailto:' has no e-mail address", "write it as mailto:naam@example.org"));
+                    : Optional.of(new Refusal(Phrase.of("url.empty_mailto"), Phrase.of("url.empty_mailto.hint")));
         }
         return checkHost(clean, scheme);
     }
@@ -82,10 +81,10 @@ public final class UrlPolicy {
         String clean = clean(url);
         String scheme = scheme(clean);
         if (scheme == null || scheme.equals("mailto")) {
-            return Optional.of(new Refusal("'" + shown(url) + "' is not a full web address", WEB_HINT));
+            return Optional.of(new Refusal(Phrase.of("url.not_full", "url", shown(url)), WEB_HINT));
         }
         if (!scheme.equals("http") && !scheme.equals("https")) {
-            return Optional.of(new Refusal("links with " + scheme + ": are not allowed", WEB_HINT));
+            return Optional.of(new Refusal(Phrase.of("url.scheme", "scheme", scheme), WEB_HINT));
         }
         Optional<Refusal> space = space(clean);
         return space.isPresent() ? space : checkHost(clean, scheme);
@@ -99,8 +98,7 @@ public final class UrlPolicy {
         for (int i = 0; i < clean.length(); i++) {
             char c = clean.charAt(i);
             if (c <= ' ' || c == 0x7F) {
-                return Optional.of(new Refusal("the address '" + shown(clean) + "' has a space or control character in it",
-                        "write a space as %20, or check for two addresses run together"));
+                return Optional.of(new Refusal(Phrase.of("url.space", "url", shown(clean)), Phrase.of("url.space.hint")));
             }
         }
         return Optional.empty();
@@ -222,41 +220,39 @@ public final class UrlPolicy {
     private static Optional<Refusal> checkHost(String clean, String scheme) {
         Authority a = authority(clean, scheme);
         if (a.host().isEmpty()) {
-            return Optional.of(new Refusal("the address '" + shown(clean) + "' has no host name", WEB_HINT));
+            return Optional.of(new Refusal(Phrase.of("url.no_host", "url", shown(clean)), WEB_HINT));
         }
         String why = hostProblem(a.host());
         if (why != null) {
-            return Optional.of(new Refusal("the host name '" + shown(a.host()) + "' in '" + shown(clean) + "' " + why,
-                    "a host name is letters, digits, hyphens and dots, e.g. www.example.org"));
+            return Optional.of(new Refusal(Phrase.of(why, "host", shown(a.host()), "url", shown(clean)), Phrase.of("url.host.hint")));
         }
         if (!a.port().isEmpty() && !validPort(a.port())) {
-            return Optional.of(new Refusal("the port '" + shown(a.port()) + "' in '" + shown(clean) + "' is not a number from 0 to 65535",
-                    "leave the port out, or write it as digits: https://www.example.org:8443/"));
+            return Optional.of(new Refusal(Phrase.of("url.port", "port", shown(a.port()), "url", shown(clean)), Phrase.of("url.port.hint")));
         }
         return Optional.empty();
     }
 
-    /** Why a host cannot be used, or null when it is a host name, an IPv4 or a bracketed IPv6 address. */
+    /** Why a host cannot be used (a catalog key), or null when it is a host name, an IPv4 or a bracketed IPv6 address. */
     private static String hostProblem(String host) {
         if (host.startsWith("[")) {
-            if (!host.endsWith("]") || host.length() < 4) return "is not a valid IPv6 address";
+            if (!host.endsWith("]") || host.length() < 4) return "url.host_ipv6";
             for (int i = 1; i < host.length() - 1; i++) {
                 char c = host.charAt(i);
                 if (!(c == ':' || c == '.' || c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F')) {
-                    return "is not a valid IPv6 address";
+                    return "url.host_ipv6";
                 }
             }
             return null;
         }
         String ascii = asciiHost(host);
-        if (ascii == null) return "is not a valid internationalised host name";
+        if (ascii == null) return "url.host_idn";
         String name = ascii.endsWith(".") ? ascii.substring(0, ascii.length() - 1) : ascii;
-        if (name.isEmpty() || name.length() > 253) return "is not a valid host name";
+        if (name.isEmpty() || name.length() > 253) return "url.host_invalid";
         for (String label : name.split("\\.", -1)) {
-            if (label.isEmpty() || label.length() > 63 || label.startsWith("-") || label.endsWith("-")) return "is not a valid host name";
+            if (label.isEmpty() || label.length() > 63 || label.startsWith("-") || label.endsWith("-")) return "url.host_invalid";
             for (int i = 0; i < label.length(); i++) {
                 char c = label.charAt(i);
-                if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '_')) return "has a character a host name cannot have";
+                if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '_')) return "url.host_character";
             }
         }
         return null;

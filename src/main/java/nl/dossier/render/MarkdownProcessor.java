@@ -57,7 +57,7 @@ public final class MarkdownProcessor {
     public Document parse(String markdown) {
         PageText text = new PageText(markdown);
         try {
-            return text.within(budgetMillis, "reading", () -> {
+            return text.within(budgetMillis, "page.reading", () -> {
                 Document doc = parser.parse(BasedSequence.of(text));
                 rewriter.rewrite(doc);
                 return doc;
@@ -75,7 +75,7 @@ public final class MarkdownProcessor {
      * @throws PageText.TooComplex when it takes longer
      */
     public void link(Document document, Runnable walk) {
-        within(document, "linking", () -> {
+        within(document, "page.linking", () -> {
             walk.run();
             return null;
         });
@@ -91,7 +91,7 @@ public final class MarkdownProcessor {
         document.set(BlockLines.RECORDER, blocks);
         String html;
         try {
-            html = within(document, "rendering", () -> renderer.render(document));
+            html = within(document, "page.rendering", () -> renderer.render(document));
         } finally {
             document.remove(BlockLines.RECORDER);
         }

@@ -1,5 +1,7 @@
 package nl.dossier.render;
 
+import nl.dossier.model.Phrase;
+
 import java.util.function.Supplier;
 
 /**
@@ -19,10 +21,17 @@ public final class PageText implements CharSequence {
     /** A stage took longer on one page than its budget, or could not read it at all. */
     public static final class TooComplex extends RuntimeException {
         private final int offset;
+        private final Phrase text;
 
-        TooComplex(String message, int offset, Throwable cause) {
-            super(message, cause, false, false);
+        TooComplex(Phrase text, int offset, Throwable cause) {
+            super(text.toString(), cause, false, false);
             this.offset = offset;
+            this.text = text;
+        }
+
+        /** What went wrong, for a writer. */
+        public Phrase text() {
+            return text;
         }
 
         /** Whether the parser ran out of stack (nesting, or a construct its expressions cannot take in one piece), not out of time. */
@@ -55,7 +64,8 @@ public final class PageText implements CharSequence {
 
     /**
      * Runs {@code work} on this text within {@code budgetMillis}; past it, the next character read
-     * throws {@link TooComplex}, whose message says that {@code doing} (e.g. "reading") took too long.
+     * throws {@link TooComplex}, whose message says that {@code doing} (a catalog key, e.g. "page.reading") took too long.
+
      * Called inside another {@code within}, it runs {@code work} within the outer budget.
      */
     <T> T within(long budgetMillis, String doing, Supplier<T> work) {
@@ -75,7 +85,7 @@ public final class PageText implements CharSequence {
     void check(int offset) {
         lastRead = offset;
         if (deadline != UNTIMED && System.nanoTime() - deadline > 0) {
-            throw new TooComplex(doing + " it took more than " + seconds(budgetMillis), offset, null);
+            throw new TooComplex(Phrase.of("page.over_budget", "doing", Phrase.of(doing), "time", seconds(budgetMillis)), offset, null);
         }
     }
 
@@ -86,7 +96,7 @@ public final class PageText implements CharSequence {
 
     /** A parser that ran out of stack, reported at the place it read last. */
     TooComplex tooDeep(StackOverflowError e) {
-        return new TooComplex("the text is nested too deeply to read", lastRead, e);
+        return new TooComplex(Phrase.of("page.too_deep"), lastRead, e);
     }
 
     private static String seconds(long millis) {

@@ -5,6 +5,7 @@ import nl.dossier.link.SiteGraph;
 import nl.dossier.model.ContentException;
 import nl.dossier.model.Parallel;
 import nl.dossier.model.Problem;
+import nl.dossier.model.Phrase;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -34,7 +35,7 @@ public final class SearchStage {
         try {
             return SearchIndexer.write(sections, graph.content().glossary(), indexDir);
         } catch (IOException e) {
-            throw new ContentException(Problem.inFile(indexDir.toString(), "cannot write the search index: " + e.getMessage(), null));
+            throw new ContentException(Problem.inFile(indexDir.toString(), Phrase.of("output.cannot_write_index", "detail", e.getMessage())));
         }
     }
 
@@ -46,7 +47,7 @@ public final class SearchStage {
         try {
             return BrowserExport.export(indexDir, siteDir);
         } catch (IOException e) {
-            throw new ContentException(Problem.inFile(siteDir.toString(), "cannot write the browser search files: " + e.getMessage(), null));
+            throw new ContentException(Problem.inFile(siteDir.toString(), Phrase.of("output.cannot_write_search_files", "detail", e.getMessage())));
         }
     }
 }

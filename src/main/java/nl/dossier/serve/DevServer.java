@@ -2,7 +2,11 @@ package nl.dossier.serve;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import nl.dossier.load.SiteLanguage;
+import nl.dossier.model.Phrase;
 import nl.dossier.model.Problem;
+import nl.dossier.model.ProblemCatalog;
+
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -108,9 +112,10 @@ public final class DevServer implements AutoCloseable {
         String time = LocalTime.now().format(CLOCK);
         long ms = r.nanos() / 1_000_000;
         if (!r.ok()) {
-            log.println(time + " " + r.problems().size() + (r.problems().size() == 1 ? " problem" : " problems")
-                    + " (the browser shows them; the last good version stays available):");
-            for (Problem p : r.problems()) log.println("  " + p);
+            ProblemCatalog words = SiteLanguage.catalog(site.root());
+            log.println(time + " " + words.text(r.problems().size() == 1 ? Phrase.of("serve.log_one")
+                    : Phrase.of("serve.log", "count", r.problems().size())));
+            for (Problem p : r.problems()) log.println("  " + words.line(p));
         } else if (first) {
             log.println(time + " built " + site.pages().size() + " pages in " + ms + " ms");
         } else if (r.changed().isEmpty()) {
@@ -166,7 +171,8 @@ public final class DevServer implements AutoCloseable {
             List<Problem> problems = site.problems();
             long version = site.version();
             if (!problems.isEmpty() && looksLikePage(rel)) {
-                send(ex, 500, "text/html; charset=utf-8", ErrorPage.html(problems, version).getBytes(StandardCharsets.UTF_8));
+                String page = ErrorPage.html(problems, version, site.root(), SiteLanguage.catalog(site.root()));
+                send(ex, 500, "text/html; charset=utf-8", page.getBytes(StandardCharsets.UTF_8));
                 return;
             }
             if (body == null) {
@@ -251,7 +257,7 @@ public final class DevServer implements AutoCloseable {
         while (running) {
             long v = site.version();
             if (v != sent) {
-                out.write(("event: version\ndata: " + state(v, site.problems()) + "\n\n").getBytes(StandardCharsets.UTF_8));
+                out.write(("event: version\ndata: " + state(v, site.problems(), SiteLanguage.catalog(site.root())) + "\n\n").getBytes(StandardCharsets.UTF_8));
                 sent = v;
             } else {
                 out.write(": ping\n\n".getBytes(StandardCharsets.UTF_8));
@@ -267,11 +273,12 @@ public final class DevServer implements AutoCloseable {
         }
     }
 
-    static String state(long version, List<Problem> problems) {
+    static String state(long version, List<Problem> problems, ProblemCatalog words) {
         StringBuilder b = new StringBuilder("{\"version\":").append(version).append(",\"problems\":[");
         for (int i = 0; i < problems.size(); i++) {
             if (i > 0) b.append(',');
-            b.append(json(problems.get(i).toString()));
+            b.append(json(words.line(problems.get(i))));
+
         }
         return b.append("]}").toString();
     }

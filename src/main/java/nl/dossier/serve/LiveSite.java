@@ -9,6 +9,7 @@ import nl.dossier.load.ProjectFiles;
 import nl.dossier.load.SourceCache;
 import nl.dossier.model.ContentException;
 import nl.dossier.model.Problem;
+import nl.dossier.model.Phrase;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -143,9 +144,9 @@ public final class LiveSite {
         } catch (ContentException e) {
             found = e.problems();
         } catch (IOException e) {
-            found = List.of(Problem.inFile("assets", "cannot read assets: " + e.getMessage(), null));
+            found = List.of(Problem.inFile("assets", Phrase.of("assets.cannot_read", "detail", e.getMessage())));
         } catch (RuntimeException e) {
-            found = List.of(Problem.inFile(root.toString(), "internal error: " + e, "see the terminal; fixing the file usually helps"));
+            found = List.of(Problem.inFile(root.toString(), Phrase.of("serve.internal_error", "error", e.toString())));
             e.printStackTrace();
         }
         if (!changed.isEmpty() || !found.equals(problems)) version++;

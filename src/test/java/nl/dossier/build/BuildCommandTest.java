@@ -172,8 +172,8 @@ public class BuildCommandTest {
         Files.writeString(page, text.replace("title:", "titel:"));
         Run r = run("build", "--source", proj.toString(), "--output", tmp.resolve("site").toString());
         assertEquals(1, r.exit());
-        assertTrue(r.err().contains("content/bestrijding-drugssmokkel.md:2:1: unknown key 'titel' in front matter (did you mean 'title'?)"), r.err());
-        assertTrue(r.err().contains("missing required key 'title'"), r.err());
+        assertTrue(r.err().contains("content/bestrijding-drugssmokkel.md:2:1: onbekende sleutel 'titel' in de gegevens bovenaan de pagina (bedoel je 'title'?)"), r.err());
+        assertTrue(r.err().contains("de verplichte sleutel 'title' ontbreekt"), r.err());
         assertFalse(r.err().contains("Exception"), r.err());
         assertFalse(Files.exists(tmp.resolve("site")));
     }

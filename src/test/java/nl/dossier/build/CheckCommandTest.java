@@ -26,7 +26,7 @@ class CheckCommandTest {
         try (var walk = Files.walk(TestSites.realSiteDir())) {
             htmlFiles = walk.filter(p -> p.toString().endsWith(".html")).count();
         }
-        var m = java.util.regex.Pattern.compile("^No problems found: 8 pages, (\\d+) files checked\\.").matcher(r.out());
+        var m = java.util.regex.Pattern.compile("^Geen problemen gevonden: 8 pagina's en (\\d+) bestanden gecontroleerd\\.").matcher(r.out());
         assertTrue(m.find(), r.out());
         assertTrue(Integer.parseInt(m.group(1)) >= htmlFiles, "every page of the site was checked: " + r.out());
     }
@@ -41,16 +41,16 @@ class CheckCommandTest {
         BuildCommandTest.Run text = run("check", "--source", proj.toString());
         assertEquals(1, text.exit());
         assertEquals(List.of(
-                "content/bestrijding-drugssmokkel.md:2:1: missing required key 'order' (add 'order: a whole number')",
-                "content/bestrijding-drugssmokkel.md:4:1: unknown key 'ordre' in front matter (did you mean 'order'?)",
-                "2 problems found."), text.out().lines().toList());
+                "content/bestrijding-drugssmokkel.md:2:1: de verplichte sleutel 'order' ontbreekt (voeg 'order: een geheel getal' toe)",
+                "content/bestrijding-drugssmokkel.md:4:1: onbekende sleutel 'ordre' in de gegevens bovenaan de pagina (bedoel je 'order'?)",
+                "2 problemen gevonden."), text.out().lines().toList());
 
         BuildCommandTest.Run github = run("check", "--source", proj.toString(), "--format", "github");
         assertEquals(1, github.exit());
         assertEquals(List.of(
-                "::error file=content/bestrijding-drugssmokkel.md,line=2,col=1::missing required key 'order' (add 'order: a whole number')",
-                "::error file=content/bestrijding-drugssmokkel.md,line=4,col=1::unknown key 'ordre' in front matter (did you mean 'order'?)",
-                "2 problems found."), github.out().lines().toList());
+                "::error file=content/bestrijding-drugssmokkel.md,line=2,col=1::de verplichte sleutel 'order' ontbreekt (voeg 'order: een geheel getal' toe)",
+                "::error file=content/bestrijding-drugssmokkel.md,line=4,col=1::onbekende sleutel 'ordre' in de gegevens bovenaan de pagina (bedoel je 'order'?)",
+                "2 problemen gevonden."), github.out().lines().toList());
         assertFalse(Files.exists(proj.resolve("target")), "check publishes nothing");
     }
 
@@ -66,14 +66,14 @@ class CheckCommandTest {
         // first; its pages are named offline/…, the hosted ones site/….
         String file = "templates/glossary.ftl:10: ";
         String shows = " in offline/begrippen/index\\.html:\\d+:\\d+ .*";
-        assertTrue(lines.stream().anyMatch(l -> l.startsWith(file) && l.matches(".*: heading order: <h4> 'Kort' follows an <h1>" + shows)), r.out());
-        assertTrue(lines.stream().anyMatch(l -> l.startsWith(file) && l.matches(".*: image ../assets/img/favicon.svg has no alt attribute" + shows)), r.out());
-        assertTrue(lines.stream().anyMatch(l -> l.startsWith(file) && l.matches(".*: invalid HTML: Unexpected EndTag token \\[</span>\\].*" + shows)), r.out());
-        assertTrue(lines.stream().anyMatch(l -> l.startsWith(file) && l.contains("inline <script> in offline/begrippen/index.html:")), r.out());
-        assertEquals("4 problems found.", lines.get(lines.size() - 1), r.out());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith(file) && l.matches(".*: volgorde van de koppen: <h4> 'Kort' komt na een <h1>" + shows)), r.out());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith(file) && l.matches(".*: de afbeelding ../assets/img/favicon.svg heeft geen alt-attribuut" + shows)), r.out());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith(file) && l.matches(".*: ongeldige HTML \\(de HTML-lezer meldt: Unexpected EndTag token \\[</span>\\].*" + shows)), r.out());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith(file) && l.contains("<script> in de pagina zelf in offline/begrippen/index.html:")), r.out());
+        assertEquals("4 problemen gevonden.", lines.get(lines.size() - 1), r.out());
 
         BuildCommandTest.Run gh = run("check", "--source", proj.toString(), "--format", "github");
-        assertTrue(gh.out().lines().anyMatch(l -> l.matches("::error file=templates/glossary.ftl,line=10(,col=\\d+)?::heading order: .*")), gh.out());
+        assertTrue(gh.out().lines().anyMatch(l -> l.matches("::error file=templates/glossary.ftl,line=10(,col=\\d+)?::volgorde van de koppen: .*")), gh.out());
     }
 
     @Test
@@ -83,10 +83,10 @@ class CheckCommandTest {
         BuildCommandTest.Run r = run("check", "--source", proj.toString());
         assertEquals(1, r.exit(), r.out());
         List<String> lines = r.out().lines().toList();
-        assertTrue(lines.get(0).matches("templates/glossary\\.ftl:10: link to the site's own address "
-                + "'https://drugscriminaliteit.netlify.app/bronnen/index.html' would leave the offline copy in offline/begrippen/index\\.html:\\d+:\\d+ .*"),
+        assertTrue(lines.get(0).matches("templates/glossary\\.ftl:10: de link naar het eigen adres van de site "
+                + "'https://drugscriminaliteit.netlify.app/bronnen/index.html' zou de offline kopie verlaten in offline/begrippen/index\\.html:\\d+:\\d+ .*"),
                 r.out());
-        assertEquals("1 problem found.", lines.get(lines.size() - 1), r.out());
+        assertEquals("1 probleem gevonden.", lines.get(lines.size() - 1), r.out());
     }
 
     /** A copy of the real project whose glossary template has {@code html} on a line of its own after the h1. */
@@ -104,6 +104,7 @@ class CheckCommandTest {
     @Test
     void githubEscapesAnnotationData() {
         assertEquals("::error file=a%3Ab%2Cc.md,line=3::50%25 done%0Anext (hint)",
-                nl.dossier.cli.CheckCommandAccess.github(new nl.dossier.model.Problem("a:b,c.md", 3, 0, "50% done\nnext", "hint")));
+                nl.dossier.cli.CheckCommandAccess.github(new nl.dossier.model.Problem("a:b,c.md", 3, 0,
+                        nl.dossier.model.Phrase.of("io.other", "detail", "50% done\nnext"), nl.dossier.model.Phrase.of("io.other", "detail", "hint"))));
     }
 }

@@ -46,7 +46,7 @@ class PdfSettingTest {
         var run = build(tmp, "ja");
         assertEquals(1, run.exit());
         int line = Files.readAllLines(project.resolve("content/site.yaml")).indexOf("pdf: ja") + 1;
-        assertTrue((run.out() + run.err()).contains("site.yaml:" + line + ":") && (run.out() + run.err()).contains("'pdf' must be true or false"), (run.out() + run.err()));
+        assertTrue((run.out() + run.err()).contains("site.yaml:" + line + ":") && (run.out() + run.err()).contains("'pdf' moet true of false zijn"), (run.out() + run.err()));
     }
 
     @Test
@@ -74,7 +74,7 @@ class PdfSettingTest {
         assertEquals(1, run.exit());
         int line = Files.readAllLines(project.resolve("content/site.yaml")).indexOf("one_page: false") + 1;
         assertTrue((run.out() + run.err()).contains("site.yaml:" + line + ":")
-                && (run.out() + run.err()).contains("one_page: false leaves nothing to print the PDF from"), (run.out() + run.err()));
+                && (run.out() + run.err()).contains("met one_page: false is er niets om de PDF van te maken"), (run.out() + run.err()));
         assertFalse(Files.exists(tmp.resolve("out/site")), "nothing published");
     }
 
@@ -87,8 +87,9 @@ class PdfSettingTest {
                 () -> nl.dossier.build.PipelineAccess.checkOnePageSize(graph));
         var problem = e.problems().get(0);
         assertEquals("content/site.yaml", problem.file());
-        assertTrue(problem.message().contains("would be 36 million characters of 8 pages, more than the limit of 32 million"), problem.message());
-        assertTrue(problem.hint().contains("one_page: false"), problem.hint());
+        String message = nl.dossier.model.ProblemCatalog.DUTCH.message(problem);
+        assertTrue(message.contains("zou 36 miljoen tekens van 8 pagina's worden, meer dan de 32 miljoen"), message);
+        assertTrue(nl.dossier.model.ProblemCatalog.DUTCH.hint(problem).contains("one_page: false"), problem.toString());
     }
 
     /** A chapter of 20,000 glossary terms needs more memory to print than a build of its size is given. */
@@ -100,9 +101,10 @@ class PdfSettingTest {
                 () -> Bundler.checkPrintable(3_100_000, heap));
         var problem = e.problems().get(0);
         assertEquals("content/site.yaml", problem.file());
-        assertTrue(problem.message().contains("the chapter PDF would be printed from 3.1 million characters of HTML, more than the 2.0 million"),
-                problem.message());
-        assertTrue(problem.hint().contains("pdf: false") && problem.hint().contains("-Xmx"), problem.hint());
+        assertTrue(problem.message().toString().contains("the chapter PDF would be printed from 3.1 million characters of HTML, more than the 2.0 million"),
+                problem.toString());
+        String hint = nl.dossier.model.ProblemCatalog.ENGLISH.hint(problem);
+        assertTrue(hint.contains("pdf: false") && hint.contains("-Xmx"), hint);
     }
 
     /** Builds a copy of the real project into tmp/out/site with the pdf line of site.yaml set to {@code pdfLine}. */

@@ -47,13 +47,16 @@ class ContentCheckScriptTest {
         assertEquals(1, r.exit(), r.printed());
         List<String> annotations = r.out().lines().filter(l -> l.startsWith("::error ")).toList();
         String here = "::error file=" + PAGE + ",line=" + line + ",";
-        assertTrue(annotations.stream().anyMatch(a -> a.startsWith(here) && a.contains("bestaat-niet.md")), r.printed());
-        assertTrue(annotations.stream().anyMatch(a -> a.startsWith(here) && a.contains("<img>")), r.printed());
+        // In the site's language, Dutch, like the summary around them.
+        assertTrue(annotations.stream().anyMatch(a -> a.startsWith(here) && a.contains("link naar de pagina 'bestaat-niet.md', die niet bestaat")),
+                r.printed());
+        assertTrue(annotations.stream().anyMatch(a -> a.startsWith(here) && a.contains("het HTML-element <img> is niet toegestaan")), r.printed());
+        assertTrue(r.out().lines().anyMatch(l -> l.equals(annotations.size() + " problemen gevonden.")), r.printed());
 
         String s = Files.readString(summary);
         assertTrue(s.startsWith("## Controle van de tekst\n\n**" + annotations.size() + " problemen gevonden.** Pas de tekst aan"), s);
         String item = "<li><strong>" + PAGE + "</strong>, regel " + line + ": ";
-        assertTrue(s.lines().anyMatch(l -> l.startsWith(item) && l.contains("bestaat-niet.md") && l.endsWith("</li>")), s);
+        assertTrue(s.lines().anyMatch(l -> l.startsWith(item) && l.contains("link naar de pagina 'bestaat-niet.md'") && l.endsWith("</li>")), s);
         assertEquals(annotations.size(), s.lines().filter(l -> l.startsWith("<li>")).count(), "every problem is listed: " + s);
         assertFalse(s.contains("<img"), "the writer's HTML is shown as text: " + s);
         assertTrue(s.contains("&lt;img&gt;"), s);

@@ -8,6 +8,6 @@ public final class CheckCommandAccess {
     }
 
     public static String github(Problem p) {
-        return CheckCommand.github(p);
+        return CheckCommand.github(p, nl.dossier.model.ProblemCatalog.DUTCH);
     }
 }

@@ -24,7 +24,8 @@ class ErrorReportTest {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         try (PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
             System.setErr(e);
-            assertEquals(expectedCode, ErrorReport.run(verbose, action));
+            // No site here: the language is unknown, so the messages are Dutch (ProblemCatalog.forLanguage).
+            assertEquals(expectedCode, ErrorReport.run(java.nio.file.Path.of("no-such-project"), verbose, action));
         } finally {
             System.setErr(old);
         }
@@ -53,11 +54,11 @@ class ErrorReportTest {
     @Test
     void contentErrorsNeverPrintAStackTraceEvenWithVerbose() {
         ErrorReport.Action fails = () -> {
-            throw new ContentException(new Problem("content/x.md", 3, 5, "something is wrong", "fix it"));
+            throw new ContentException(new Problem("content/x.md", 3, 5, nl.dossier.model.Phrase.of("page.no_text")));
         };
         String err = stderrOf(true, fails, Main.CONTENT_ERROR);
-        assertEquals("content/x.md:3:5: something is wrong (fix it)" + System.lineSeparator()
-                + "1 problem; nothing was published." + System.lineSeparator(), err);
+        assertEquals("content/x.md:3:5: de pagina heeft geen tekst onder de gegevens bovenaan (schrijf de tekst van de pagina onder de afsluitende regel '---')"
+                + System.lineSeparator() + "1 probleem; er is niets gepubliceerd." + System.lineSeparator(), err);
     }
 
     @Test

@@ -79,8 +79,8 @@ class LinearBuildJarTest {
         Run run = build(project, tmp.resolve("out/site"));
 
         assertEquals(1, run.exit(), run.output());
-        assertTrue(run.output().contains("content/site.yaml: the chapter PDF would be printed from")
-                && run.output().contains("add 'pdf: false' to content/site.yaml"), run.output());
+        assertTrue(run.output().contains("content/site.yaml: de PDF van het hoofdstuk zou gemaakt worden uit")
+                && run.output().contains("zet 'pdf: false' in content/site.yaml"), run.output());
         assertTrue(!run.output().contains("internal error") && !run.output().contains("OutOfMemoryError"), run.output());
         assertTrue(!Files.exists(tmp.resolve("out/site")), "nothing published");
     }

@@ -5,6 +5,7 @@ import nl.dossier.StrictXml;
 import nl.dossier.TestFiles;
 import nl.dossier.build.OutputGuard;
 import nl.dossier.errors.Fixture.Run;
+import nl.dossier.model.ProblemCatalog;
 import nl.dossier.model.UrlPolicy;
 import nl.dossier.render.MarkdownProcessor;
 import org.jsoup.Jsoup;
@@ -137,34 +138,34 @@ class BrokenInputTest {
                 // ---- YAML front matter ----
                 bad("malformed YAML: unquoted colon in a value",
                         p -> replaceLine(p, DRUGS, 5, "summary: Maatregelen: tegen smokkel"),
-                        atMarker(DRUGS, ": tegen"), "invalid YAML"),
+                        atMarker(DRUGS, ": tegen"), "de opmaak van de gegevens klopt hier niet"),
                 bad("tab in YAML",
                         p -> replaceLine(p, DRUGS, 4, "order:\t3"),
-                        atMarker(DRUGS, "\t3"), "tab character in YAML"),
+                        atMarker(DRUGS, "\t3"), "tab-teken in de gegevens (spring in met spaties, niet met tabs)"),
                 bad("wrong type: order is text",
                         p -> replaceLine(p, DRUGS, 4, "order: drie"),
-                        atMarker(DRUGS, "drie"), "'order' must be a whole number, not 'drie'"),
+                        atMarker(DRUGS, "drie"), "'order' moet een geheel getal zijn, niet 'drie'"),
                 bad("wrong type: updated is not a date",
                         p -> replaceLine(p, DRUGS, 6, "updated: gisteren"),
-                        atMarker(DRUGS, "gisteren"), "'updated' must be a date"),
+                        atMarker(DRUGS, "gisteren"), "'updated' moet een datum zijn"),
                 bad("wrong type: title is a list",
                         p -> replaceLine(p, DRUGS, 2, "title: [Bestrijding, drugssmokkel]"),
-                        atMarker(DRUGS, "[Bestrijding"), "'title' must be text"),
+                        atMarker(DRUGS, "[Bestrijding"), "'title' moet tekst zijn"),
                 bad("order below zero",
                         p -> replaceLine(p, DRUGS, 4, "order: -1"),
-                        atMarker(DRUGS, "-1"), "'order' must be at least 0, not -1"),
+                        atMarker(DRUGS, "-1"), "'order' moet minstens 0 zijn, niet -1"),
                 bad("wrong type: number is not a section number",
                         p -> replaceLine(p, DRUGS, 3, "number: twee"),
-                        atMarker(DRUGS, "twee"), "'number' must be a section number"),
+                        atMarker(DRUGS, "twee"), "'number' moet een paragraafnummer zijn"),
                 bad("unknown front-matter key, with did-you-mean",
                         p -> replace(p, DRUGS, "title:", "titel:"),
-                        atMarker(DRUGS, "titel:"), "unknown key 'titel' in front matter (did you mean 'title'?)"),
+                        atMarker(DRUGS, "titel:"), "onbekende sleutel 'titel' in de gegevens bovenaan de pagina (bedoel je 'title'?)"),
                 bad("front matter nested thousands of levels deep",
                         p -> replaceLine(p, DRUGS, 4, "order: 3\nx: " + "[".repeat(20_000) + "]".repeat(20_000)),
-                        at(DRUGS, 2, 1), "YAML is nested too deeply to read"),
+                        at(DRUGS, 2, 1), "de gegevens zijn te diep genest om te lezen"),
                 bad("missing required front-matter key",
                         p -> deleteLine(p, DRUGS, 5),
-                        at(DRUGS, 2, 1), "missing required key 'summary'"),
+                        at(DRUGS, 2, 1), "de verplichte sleutel 'summary' ontbreekt"),
                 bad("front matter is a list, not keys",
                         p -> {
                             deleteLine(p, DRUGS, 2);
@@ -173,131 +174,131 @@ class BrokenInputTest {
                             replaceLine(p, DRUGS, 4, "- samenvatting");
                             replaceLine(p, DRUGS, 5, "- 2026-11-27");
                         },
-                        at(DRUGS, 2, 1), "front matter must be a set of 'key: value' lines"),
+                        at(DRUGS, 2, 1), "het blok met gegevens bovenaan de pagina moet bestaan uit regels 'sleutel: waarde'"),
 
                 // ---- bytes and file shapes ----
                 bad("invalid UTF-8 bytes in a page",
                         p -> writeBytes(p, DRUGS, "bloemenveilingen", new byte[] {(byte) 0xE9, 'n'}),
-                        atMarker(DRUGS, "\uFFFD"), "file is not valid UTF-8"),
+                        atMarker(DRUGS, "\uFFFD"), "het bestand is niet als UTF-8 opgeslagen"),
                 bad("UTF-8 byte-order mark",
                         p -> write(p, DRUGS, "\uFEFF" + read(p, DRUGS)),
-                        at(DRUGS, 1, 1), "byte-order mark"),
+                        at(DRUGS, 1, 1), "BOM-teken"),
                 bad("NUL byte in a page",
                         p -> replace(p, DRUGS, "bloemenveilingen", "bloemen\0veilingen"),
-                        atMarkerLine(DRUGS, "bloemen\0"), "NUL character"),
+                        atMarkerLine(DRUGS, "bloemen\0"), "NUL-teken"),
                 bad("front matter with only a comment (found by the fuzzer)",
                         p -> write(p, DRUGS, "---\n# titel volgt\n---\n\nTekst.\n"),
-                        at(DRUGS, 2, 1), "front matter is empty"),
+                        at(DRUGS, 2, 1), "de gegevens bovenaan de pagina (tussen de regels ---) zijn leeg"),
                 bad("empty page file",
                         p -> write(p, DRUGS, ""),
-                        at(DRUGS, 1, 1), "file is empty"),
+                        at(DRUGS, 1, 1), "het bestand is leeg"),
                 bad("a 5 MB page",
                         p -> write(p, DRUGS, read(p, DRUGS) + ("Lange tekst zonder einde. ".repeat(40) + "\n\n").repeat(5 * 1024 * 1024 / 1042)),
-                        whole(DRUGS), "more than the limit of 2048 KB"),
+                        whole(DRUGS), "meer dan de grens van 2048 KB"),
                 bad("page without front matter",
                         p -> write(p, DRUGS, read(p, DRUGS).lines().skip(8).map(l -> l + "\n").reduce("", String::concat)),
-                        at(DRUGS, 1, 1), "page has no front matter"),
+                        at(DRUGS, 1, 1), "de pagina begint niet met haar gegevens"),
                 bad("front matter not closed",
                         p -> deleteLine(p, DRUGS, 7),
-                        at(DRUGS, 1, 1), "front matter is not closed"),
+                        at(DRUGS, 1, 1), "de gegevens bovenaan de pagina zijn niet afgesloten"),
                 bad("front matter but no body",
                         p -> keepLines(p, DRUGS, 7),
-                        at(DRUGS, 8, 1), "page has no text after the front matter"),
+                        at(DRUGS, 8, 1), "de pagina heeft geen tekst onder de gegevens bovenaan"),
 
                 // ---- invisible characters: not allowed in XML (feed.xml) and parse errors in HTML ----
                 bad("control character typed into a title",
                         p -> replaceLine(p, DRUGS, 2, "title: \"Bestrijding\u0007drugssmokkel\""),
-                        atMarker(DRUGS, "\u0007"), "the text contains the control character U+0007 (BEL) ("
-                                + "remove the invisible character U+0007"),
+                        atMarker(DRUGS, "\u0007"), "de tekst bevat het stuurteken U+0007 (BEL) ("
+                                + "haal het onzichtbare teken U+0007 weg"),
                 bad("control character written as a YAML escape in a title",
                         p -> replaceLine(p, DRUGS, 2, "title: \"Bestrijding\\adrugssmokkel\""),
-                        atMarker(DRUGS, "\"Bestrijding\\a"), "this value contains the control character U+0007 (BEL), written as an escape"),
+                        atMarker(DRUGS, "\"Bestrijding\\a"), "deze waarde bevat het stuurteken U+0007 (BEL), geschreven als code"),
                 bad("lone surrogate written as a YAML escape in a summary",
                         p -> replaceLine(p, DRUGS, 5, "summary: \"Maatregelen \\uD800 tegen smokkel\""),
-                        atMarker(DRUGS, "\"Maatregelen"), "half of a character (the lone surrogate U+D800)"),
+                        atMarker(DRUGS, "\"Maatregelen"), "een half teken (het losse surrogaat U+D800)"),
                 bad("C1 control character (NEL) in a page's text, several times",
                         p -> replace(p, DRUGS, "bloemenveilingen", "bloemen\u0085veilingen\u0085"),
-                        atMarker(DRUGS, "\u0085"), "the text contains the control character U+0085 (NEXT LINE (NEL)) (and 1 more in this file)"),
+                        atMarker(DRUGS, "\u0085"), "de tekst bevat het stuurteken U+0085 (NEXT LINE (NEL)) (en nog 1 in dit bestand)"),
                 bad("character reference to a control character in a page's text",
                         p -> append(p, DRUGS, "Zie de &#x1B;[31mrode&#27;[0m tekst.\n"),
-                        atMarker(DRUGS, "&#x1B;"), "the character reference '&#x1B;' stands for the control character U+001B (ESCAPE)"),
+                        atMarker(DRUGS, "&#x1B;"), "de tekencode '&#x1B;' staat voor het stuurteken U+001B (ESCAPE)"),
                 bad("character reference to a noncharacter in a page's text",
                         p -> append(p, DRUGS, "Een &#65535; teken.\n"),
-                        atMarker(DRUGS, "&#65535;"), "the character reference '&#65535;' stands for the noncharacter U+FFFF"),
+                        atMarker(DRUGS, "&#65535;"), "de tekencode '&#65535;' staat voor het niet-teken U+FFFF"),
                 bad("DEL typed into a reference",
                         p -> replace(p, REFS, "  place: Den Haag\n", "  place: Den\u007FHaag\n"),
-                        atMarker(REFS, "\u007F"), "the text contains the control character U+007F (DELETE)"),
+                        atMarker(REFS, "\u007F"), "de tekst bevat het stuurteken U+007F (DELETE)"),
                 bad("control character written as a YAML escape in a reference",
                         p -> replace(p, REFS, "  place: Den Haag\n", "  place: \"Den\\x1FHaag\"\n"),
-                        atMarker(REFS, "\"Den\\x1F"), "this value contains the control character U+001F (INFORMATION SEPARATOR ONE)"),
+                        atMarker(REFS, "\"Den\\x1F"), "deze waarde bevat het stuurteken U+001F (INFORMATION SEPARATOR ONE)"),
                 bad("backspace typed into a glossary definition",
                         p -> replace(p, GLOSSARY, "description: Zwaar beveiligde", "description: Zwaar\bbeveiligde"),
-                        atMarker(GLOSSARY, "\b"), "the text contains the control character U+0008 (BACKSPACE)"),
+                        atMarker(GLOSSARY, "\b"), "de tekst bevat het stuurteken U+0008 (BACKSPACE)"),
                 bad("noncharacter written as a YAML escape in a glossary definition",
                         p -> replace(p, GLOSSARY, "description: Zwaar beveiligde", "description: \"Zwaar\\uFFFE\" # beveiligde"),
-                        atMarker(GLOSSARY, "\"Zwaar"), "this value contains the noncharacter U+FFFE, written as an escape"),
+                        atMarker(GLOSSARY, "\"Zwaar"), "deze waarde bevat het niet-teken U+FFFE, geschreven als code"),
                 bad("noncharacter typed into site.yaml",
                         p -> replace(p, SITE, "edition: editie 2024", "edition: editie\uFDD0 2024"),
-                        atMarker(SITE, "\uFDD0"), "the text contains the noncharacter U+FDD0"),
+                        atMarker(SITE, "\uFDD0"), "de tekst bevat het niet-teken U+FDD0"),
                 bad("control character written as a YAML escape in site.yaml",
                         p -> replace(p, SITE, "edition: editie 2024", "edition: \"editie\\e2024\""),
-                        atMarker(SITE, "\"editie"), "this value contains the control character U+001B (ESCAPE), written as an escape"),
+                        atMarker(SITE, "\"editie"), "deze waarde bevat het stuurteken U+001B (ESCAPE), geschreven als code"),
 
                 // ---- the set of pages ----
                 bad("two pages with the same number",
                         p -> replace(p, SUPPORT, "number: 2.1.7.4", "number: 2.1.7.3"),
-                        atLine(SUPPORT, 3), "number 2.1.7.3 is also used by " + DRUGS),
+                        atLine(SUPPORT, 3), "nummer 2.1.7.3 wordt ook gebruikt door " + DRUGS),
                 bad("two pages with the same order",
                         p -> replace(p, SUPPORT, "order: 4", "order: 3"),
-                        atLine(SUPPORT, 4), "order 3 is also used by " + DRUGS),
+                        atLine(SUPPORT, 4), "plaats 3 in de volgorde wordt ook gebruikt door " + DRUGS),
                 bad("file name that is not a valid slug",
                         p -> write(p, "content/Nieuwe Pagina.md", read(p, DRUGS)
                                 .replace("number: 2.1.7.3", "number: 2.1.7.9").replace("order: 3", "order: 9")),
-                        whole("content/Nieuwe Pagina.md"), "cannot be used as a web address (use lower-case letters, digits and hyphens, e.g. 'nieuwe-pagina.md')"),
+                        whole("content/Nieuwe Pagina.md"), "kan geen webadres worden (gebruik alleen kleine letters, cijfers en streepjes, bijvoorbeeld 'nieuwe-pagina.md')"),
                 bad("chapter page index.md missing",
                         p -> Files.delete(p.resolve("content/index.md")),
-                        whole("content/index.md"), "the chapter page is missing"),
-                bad("unexpected file in content/",
+                        whole("content/index.md"), "de hoofdstukpagina ontbreekt"),
+                bad("onverwacht bestand in content/",
                         p -> write(p, "content/notes.txt", "nog uitzoeken\n"),
-                        whole("content/notes.txt"), "unexpected file in content/"),
-                bad("unexpected folder in content/",
+                        whole("content/notes.txt"), "onverwacht bestand in content/"),
+                bad("onverwachte map in content/",
                         p -> Files.createDirectories(p.resolve("content/img")),
-                        whole("content/img"), "unexpected folder in content/"),
+                        whole("content/img"), "onverwachte map in content/"),
                 bad("symlink in content/ pointing outside the project",
                         p -> {
                             Path outside = p.getParent().resolve("elders.md");
                             write(p.getParent(), "elders.md", read(p, DRUGS).replace("2.1.7.3", "2.1.7.9").replace("order: 3", "order: 9"));
                             Files.createSymbolicLink(p.resolve("content/buiten.md"), outside);
                         },
-                        whole("content/buiten.md"), "outside the project"),
+                        whole("content/buiten.md"), "buiten het project"),
                 bad("symlink in assets/ pointing outside the project",
                         p -> {
                             Path outside = p.getParent().resolve("geheim.txt");
                             Files.writeString(outside, "niet publiceren\n");
                             Files.createSymbolicLink(p.resolve("assets/geheim.txt"), outside);
                         },
-                        whole("assets/geheim.txt"), "link to a file outside the project"),
+                        whole("assets/geheim.txt"), "link naar een bestand buiten het project"),
                 bad("symlink in assets/ to .git/config, where CI keeps its token",
                         p -> {
                             gitConfig(p);
                             Files.createSymbolicLink(p.resolve("assets/config.txt"), Path.of("../.git/config"));
                         },
-                        whole("assets/config.txt"), "this file is a link to .git/config, a hidden file or folder, which is never published"),
+                        whole("assets/config.txt"), "dit bestand is een link naar .git/config, een verborgen bestand of map, die nooit wordt gepubliceerd"),
                 bad("symlink in content/ to .git/config",
                         p -> {
                             gitConfig(p);
                             Files.createSymbolicLink(p.resolve("content/config.md"), Path.of("../.git/config"));
                         },
-                        whole("content/config.md"), "this file is a link to .git/config, a hidden file or folder"),
+                        whole("content/config.md"), "dit bestand is een link naar .git/config, een verborgen bestand of map"),
                 bad("symlink in assets/ to a file elsewhere in the project",
                         p -> Files.createSymbolicLink(p.resolve("assets/pagina.txt"), Path.of("../content/index.md")),
-                        whole("assets/pagina.txt"), "this file is a link to content/index.md, outside assets/"),
+                        whole("assets/pagina.txt"), "dit bestand is een link naar content/index.md, buiten assets/"),
                 bad("symlink in assets/ to a folder",
                         p -> Files.createSymbolicLink(p.resolve("assets/plaatjes"), Path.of("img")),
-                        whole("assets/plaatjes"), "this is a link to a folder; only files are published"),
+                        whole("assets/plaatjes"), "dit is een link naar een map; alleen bestanden worden gepubliceerd"),
                 bad("symlink in assets/ to nothing",
                         p -> Files.createSymbolicLink(p.resolve("assets/weg.svg"), Path.of("img/bestaat-niet.svg")),
-                        whole("assets/weg.svg"), "this file is a link to a file that does not exist"),
+                        whole("assets/weg.svg"), "dit bestand is een link naar een bestand dat niet bestaat"),
                 bad("unreadable file (chmod 000)",
                         p -> {
                             Path file = p.resolve(DRUGS);
@@ -306,282 +307,282 @@ class BrokenInputTest {
                             // then there is no unreadable file to test with, and the case is skipped.
                             assumeFalse(Files.isReadable(file), "running as root: chmod 000 does not stop root from reading");
                         },
-                        whole(DRUGS), "cannot read file: no permission to read it (make it readable"),
+                        whole(DRUGS), "het bestand kan niet worden gelezen: je hebt geen leesrechten (maak het leesbaar"),
 
                 // ---- citations ----
                 bad("citation to a missing reference [99]",
                         p -> replace(p, DRUGS, "[28]", "[99]"),
-                        atMarker(DRUGS, "[99]"), "refers to reference 99, which is not in content/references.yaml"),
+                        atMarker(DRUGS, "[99]"), "verwijst naar bron 99, die niet in content/references.yaml staat"),
                 bad("reversed citation range [14–12]",
                         p -> replace(p, DRUGS, "[28]", "[14–12]"),
-                        atMarker(DRUGS, "[14–12]"), "citation range [14–12] runs backwards (write the lower number first: [12–14])"),
+                        atMarker(DRUGS, "[14–12]"), "de reeks [14–12] loopt achteruit (schrijf het laagste nummer eerst: [12–14])"),
                 bad("citation range far too wide [1-54]",
                         p -> replace(p, DRUGS, "[28]", "[1-54]"),
-                        atMarker(DRUGS, "[1-54]"), "spans 54 references"),
+                        atMarker(DRUGS, "[1-54]"), "omvat 54 bronnen"),
                 bad("citation number too large for any list [99999999999]",
                         p -> replace(p, DRUGS, "[28]", "[99999999999]"),
-                        atMarker(DRUGS, "[99999999999]"), "has a number far larger than any reference"),
+                        atMarker(DRUGS, "[99999999999]"), "heeft een nummer dat veel groter is dan elke bron"),
 
                 // ---- links, cross-references, images ----
                 bad("link to a missing page",
                         p -> append(p, DRUGS, "Zie [x](bestaat-niet.md).\n"),
-                        atMarker(DRUGS, "[x](bestaat-niet.md)"), "link to missing page 'bestaat-niet.md'"),
+                        atMarker(DRUGS, "[x](bestaat-niet.md)"), "link naar de pagina 'bestaat-niet.md', die niet bestaat"),
                 bad("link to a missing page, typo gets a did-you-mean",
                         p -> append(p, DRUGS, "Zie [post](drugsbestelingen-via-internet.md).\n"),
-                        atMarker(DRUGS, "[post]"), "did you mean 'drugsbestellingen-via-internet.md'?"),
+                        atMarker(DRUGS, "[post]"), "bedoel je 'drugsbestellingen-via-internet.md'?"),
                 bad("link to a missing anchor",
                         p -> append(p, DRUGS, "Zie [post](drugsbestellingen-via-internet.md#bestaat-niet).\n"),
-                        atMarker(DRUGS, "[post]"), "link to missing anchor '#bestaat-niet' on drugsbestellingen-via-internet.md"),
+                        atMarker(DRUGS, "[post]"), "link naar het anker '#bestaat-niet', dat niet bestaat op drugsbestellingen-via-internet.md"),
                 bad("link with .. in the path",
                         p -> append(p, DRUGS, "Zie [wachtwoorden](../../etc/passwd).\n"),
-                        atMarker(DRUGS, "[wachtwoorden]"), "is not a page of this site"),
+                        atMarker(DRUGS, "[wachtwoorden]"), "is geen pagina van deze site"),
                 bad("javascript: link",
                         p -> append(p, DRUGS, "Zie [klik hier](javascript:alert(1)).\n"),
-                        atMarker(DRUGS, "[klik hier]"), "links with javascript: are not allowed"),
+                        atMarker(DRUGS, "[klik hier]"), "links met javascript: zijn niet toegestaan"),
                 bad("absolute link to the site's own address (would leave the offline copy)",
                         p -> append(p, DRUGS, "Zie [de bronnen](https://Drugscriminaliteit.netlify.app/bronnen/index.html).\n"),
-                        atMarker(DRUGS, "[de bronnen]"), "link to this site's own address"),
+                        atMarker(DRUGS, "[de bronnen]"), "link naar het eigen adres van deze site"),
                 bad("reference-style link",
                         p -> append(p, DRUGS, "Zie [de post][post].\n\n[post]: drugsbestellingen-via-internet.md\n"),
-                        atMarker(DRUGS, "[de post]"), "reference-style links"),
+                        atMarker(DRUGS, "[de post]"), "links in de vorm [tekst][naam] worden niet ondersteund"),
                 bad("unknown section reference § 9.9.9",
                         p -> append(p, DRUGS, "Zie ook § 9.9.9.\n"),
-                        atMarker(DRUGS, "§ 9.9.9"), "§ 9.9.9 is not a section of this site"),
+                        atMarker(DRUGS, "§ 9.9.9"), "§ 9.9.9 is geen paragraaf van deze site"),
                 bad("image without alt text",
                         p -> append(p, DRUGS, "![](../assets/img/favicon.svg)\n"),
-                        atMarker(DRUGS, "![]"), "image without alternative text"),
-                bad("image from another site",
+                        atMarker(DRUGS, "![]"), "afbeelding zonder beschrijving"),
+                bad("afbeelding van een andere site",
                         p -> append(p, DRUGS, "![Een kaart](https://example.org/kaart.png)\n"),
-                        atMarker(DRUGS, "![Een kaart]"), "image from another site"),
+                        atMarker(DRUGS, "![Een kaart]"), "afbeelding van een andere site"),
 
                 // A line opening more than 100 quotes or lists is refused before parsing, at the 101st.
                 bad("quotes nested thousands of levels deep",
                         p -> append(p, DRUGS, "> ".repeat(20_000) + "diep\n"),
-                        atMarker(DRUGS, "> > > ", 200), "the text is nested more than 100 levels deep"),
+                        atMarker(DRUGS, "> > > ", 200), "de tekst is meer dan 100 niveaus diep genest"),
                 bad("lists nested thousands of levels deep",
                         p -> append(p, DRUGS, "- ".repeat(5_000) + "diep\n"),
-                        atMarker(DRUGS, "- - - ", 200), "the text is nested more than 100 levels deep"),
+                        atMarker(DRUGS, "- - - ", 200), "de tekst is meer dan 100 niveaus diep genest"),
                 bad("quotes nested hundreds of thousands of levels deep on one line",
                         p -> append(p, DRUGS, ">".repeat(900_000) + "diep\n"),
-                        atMarker(DRUGS, ">>>>>>", 100), "the text is nested more than 100 levels deep"),
+                        atMarker(DRUGS, ">>>>>>", 100), "de tekst is meer dan 100 niveaus diep genest"),
                 // Nesting the parser only meets inside a line: it runs out of stack, reported on that line.
                 bad("emphasis nested tens of thousands of levels deep",
                         p -> append(p, DRUGS, "*a ".repeat(30_000) + "diep" + " a*".repeat(30_000) + "\n"),
-                        p -> DRUGS + ":" + Fixture.lineOf(p, DRUGS, "*a *a *a ") + ":", "the text is nested"),
+                        p -> DRUGS + ":" + Fixture.lineOf(p, DRUGS, "*a *a *a ") + ":", "de tekst is te diep genest"),
                 bad("quotes nested a hundred and one levels deep",
                         p -> append(p, DRUGS, "> ".repeat(101) + "diep\n"),
-                        atMarker(DRUGS, "> diep"), "the text is nested more than 100 levels deep"),
+                        atMarker(DRUGS, "> diep"), "de tekst is meer dan 100 niveaus diep genest"),
 
                 // ---- raw HTML ----
                 bad("raw <script>",
                         p -> append(p, DRUGS, "<script>alert(1)</script>\n"),
-                        atMarker(DRUGS, "<script>"), "the HTML element <script> is not allowed"),
+                        atMarker(DRUGS, "<script>"), "het HTML-element <script> is niet toegestaan"),
                 bad("an <iframe>",
                         p -> append(p, DRUGS, "<iframe src=\"https://example.org/\"></iframe>\n"),
-                        atMarker(DRUGS, "<iframe"), "the HTML element <iframe> is not allowed"),
+                        atMarker(DRUGS, "<iframe"), "het HTML-element <iframe> is niet toegestaan"),
                 bad("onclick attribute on allowed HTML",
                         p -> append(p, DRUGS, "Tekst met <span onclick=\"alert(1)\">nadruk</span>.\n"),
-                        atMarker(DRUGS, "onclick"), "the attribute 'onclick' on <span> is not allowed"),
+                        atMarker(DRUGS, "onclick"), "het attribuut 'onclick' op <span> is niet toegestaan"),
 
                 // ---- raw HTML a browser reads differently from Markdown ----
                 bad("a comment closed by --!> hides an <iframe>",
                         p -> append(p, DRUGS, "\n<!-- x --!> <iframe src=\"https://example.org/\"></iframe> -->\n"),
-                        atMarker(DRUGS, "<iframe"), "the HTML element <iframe> is not allowed"),
+                        atMarker(DRUGS, "<iframe"), "het HTML-element <iframe> is niet toegestaan"),
                 bad("the comment <!---> hides a <script src>",
                         p -> append(p, DRUGS, "\n<!---> <script src=\"https://example.org/x.js\"></script> -->\n"),
-                        atMarker(DRUGS, "<script"), "the HTML element <script> is not allowed"),
+                        atMarker(DRUGS, "<script"), "het HTML-element <script> is niet toegestaan"),
                 bad("the comment <!--> hides a form",
                         p -> append(p, DRUGS, "\n<!--> <form action=\"https://example.org/\"><input name=\"wachtwoord\"></form> -->\n"),
-                        atMarker(DRUGS, "<form"), "the HTML element <form> is not allowed"),
+                        atMarker(DRUGS, "<form"), "het HTML-element <form> is niet toegestaan"),
                 bad("a comment inside an HTML block hides a meta refresh",
                         p -> append(p, DRUGS, "\n<table><!--> <meta http-equiv=\"refresh\" content=\"0;url=https://example.org/\"> --></table>\n"),
-                        atMarker(DRUGS, "<meta"), "the HTML element <meta> is not allowed"),
+                        atMarker(DRUGS, "<meta"), "het HTML-element <meta> is niet toegestaan"),
                 bad("a comment left open hides the rest of the page",
                         p -> append(p, DRUGS, "\n<!-- nog uitwerken\n"),
-                        atMarker(DRUGS, "<!-- nog"), "the HTML comment does not end with '-->' before the Markdown that follows"),
+                        atMarker(DRUGS, "<!-- nog"), "het HTML-commentaar eindigt niet met '-->' vóór de Markdown die erop volgt"),
                 bad("a tag left open at a blank line takes the next paragraph's link as attributes",
                         p -> append(p, DRUGS, "\n<table><tr><td title=\"\n\nZie [de site](https://example.org/x/onmouseover=alert(1)//).\n"),
-                        atMarker(DRUGS, "<td"), "the HTML tag <td …> does not end with '>' before the Markdown that follows"),
+                        atMarker(DRUGS, "<td"), "de HTML-tag <td …> eindigt niet met '>' vóór de Markdown die erop volgt"),
 
                 // ---- addresses: one policy for Markdown, site.yaml and references.yaml ----
                 bad("autolink with javascript: in another case",
                         p -> append(p, DRUGS, "Zie <JaVaScRiPt:alert(1)>.\n"),
-                        atMarker(DRUGS, "<JaVaScRiPt"), "links with javascript: are not allowed"),
+                        atMarker(DRUGS, "<JaVaScRiPt"), "links met javascript: zijn niet toegestaan"),
                 bad("autolink with vbscript:",
                         p -> append(p, DRUGS, "Zie <vbscript:msgbox(1)>.\n"),
-                        atMarker(DRUGS, "<vbscript"), "links with vbscript: are not allowed"),
+                        atMarker(DRUGS, "<vbscript"), "links met vbscript: zijn niet toegestaan"),
                 bad("autolink with livescript:",
                         p -> append(p, DRUGS, "Zie <livescript:alert(1)>.\n"),
-                        atMarker(DRUGS, "<livescript"), "links with livescript: are not allowed"),
+                        atMarker(DRUGS, "<livescript"), "links met livescript: zijn niet toegestaan"),
                 bad("autolink to a file: address",
                         p -> append(p, DRUGS, "Zie <file:///etc/passwd>.\n"),
-                        atMarker(DRUGS, "<file:"), "links with file: are not allowed"),
+                        atMarker(DRUGS, "<file:"), "links met file: zijn niet toegestaan"),
                 bad("link to javascript: with a tab entity inside the scheme",
                         p -> append(p, DRUGS, "Zie [klik](java&#x09;script:alert(1)).\n"),
-                        atMarker(DRUGS, "[klik]"), "links with javascript: are not allowed"),
+                        atMarker(DRUGS, "[klik]"), "links met javascript: zijn niet toegestaan"),
                 bad("attributes in braces that replace a link's address",
                         p -> append(p, DRUGS, "Zie [de site](https://example.org/){href=javascript:alert(1)}.\n"),
-                        atMarker(DRUGS, "{href"), "braces {…} only give an anchor, as {#anker}"),
+                        atMarker(DRUGS, "{href"), "accolades {…} geven alleen een anker, zoals {#anker}"),
                 bad("paragraph anchor that is not a valid anchor",
                         p -> append(p, DRUGS, "\nNog een alinea. {#Mijn_Anker}\n"),
-                        atMarker(DRUGS, "{#Mijn"), "anchor 'Mijn_Anker' is not valid (use lower-case letters, digits and hyphens, e.g. {#mijn-anker})"),
+                        atMarker(DRUGS, "{#Mijn"), "het anker 'Mijn_Anker' is niet geldig (gebruik kleine letters, cijfers en streepjes, bijvoorbeeld {#mijn-anker})"),
                 bad("reference-style image",
                         p -> append(p, DRUGS, "![Een kaart][kaart]\n\n[kaart]: vbscript:msgbox(1)\n"),
-                        atMarker(DRUGS, "![Een kaart]"), "reference-style images (![text][name]) are not supported"),
+                        atMarker(DRUGS, "![Een kaart]"), "afbeeldingen in de vorm ![tekst][naam] worden niet ondersteund"),
                 bad("link to http:// without a host (was an internal error)",
                         p -> append(p, DRUGS, "Zie [de site](http://).\n"),
-                        atMarker(DRUGS, "[de site]"), "the address 'http://' has no host name"),
+                        atMarker(DRUGS, "[de site]"), "het adres 'http://' heeft geen domeinnaam"),
                 bad("link to an IPv6 host without ']' (was an internal error)",
                         p -> append(p, DRUGS, "Zie [de site](https://[::1/).\n"),
-                        atMarker(DRUGS, "[de site]"), "the host name '[::1' in 'https://[::1/' is not a valid IPv6 address"),
+                        atMarker(DRUGS, "[de site]"), "de domeinnaam '[::1' in 'https://[::1/' is geen geldig IPv6-adres"),
                 bad("site.yaml parent url with javascript: (on every page's breadcrumbs)",
                         p -> replace(p, SITE, "  url: https://www.nationaledrugmonitor.nl/", "  url: javascript:alert(document.cookie)"),
-                        atMarker(SITE, "javascript:"), "links with javascript: are not allowed"),
+                        atMarker(SITE, "javascript:"), "links met javascript: zijn niet toegestaan"),
                 bad("site.yaml repository with javascript:",
                         p -> replace(p, SITE, "repository: https://github.com/dossier-nl/dossier", "repository: \"javascript:alert(1)//\""),
-                        atMarker(SITE, "\"javascript:"), "links with javascript: are not allowed"),
+                        atMarker(SITE, "\"javascript:"), "links met javascript: zijn niet toegestaan"),
                 bad("site.yaml external section url with a scheme hidden by case and a space",
                         p -> replace(p, SITE, "    url: https://www.nationaledrugmonitor.nl/", "    url: \" JaVaScRiPt:alert(1)\""),
-                        atMarker(SITE, "\" JaVaScRiPt"), "links with javascript: are not allowed"),
+                        atMarker(SITE, "\" JaVaScRiPt"), "links met javascript: zijn niet toegestaan"),
                 bad("site.yaml base_url with braces in the host (was an internal error)",
                         p -> replace(p, SITE, "base_url: https://drugscriminaliteit.netlify.app", "base_url: https://drugs{x}.netlify.app"),
-                        atMarker(SITE, "https://drugs{x}"), "has a character a host name cannot have"),
+                        atMarker(SITE, "https://drugs{x}"), "bevat een teken dat in een domeinnaam niet kan"),
                 bad("reference url with javascript:",
                         p -> replace(p, REFS, "url: \"https://www.rijksoverheid.nl/ministeries", "url: \"javascript:alert(1)//"),
-                        atMarker(REFS, "\"javascript:"), "links with javascript: are not allowed"),
+                        atMarker(REFS, "\"javascript:"), "links met javascript: zijn niet toegestaan"),
                 bad("reference url with braces in the host (was a broken link in the built page)",
                         p -> replace(p, REFS, "url: \"https://www.rijksoverheid.nl/ministeries", "url: \"https://www.rijksoverheid{}.nl/ministeries"),
-                        atMarker(REFS, "\"https://www.rijksoverheid{}"), "has a character a host name cannot have"),
+                        atMarker(REFS, "\"https://www.rijksoverheid{}"), "bevat een teken dat in een domeinnaam niet kan"),
 
                 // ---- headings ----
                 bad("# (h1) heading in a body",
                         p -> insertBeforeLine(p, DRUGS, 9, "# Een tweede titel\n"),
-                        atMarker(DRUGS, "# Een tweede titel"), "a '#' heading inside the page"),
+                        atMarker(DRUGS, "# Een tweede titel"), "een kop met één '#' in de pagina"),
                 bad("heading level jump ## then ####",
                         p -> insertBeforeLine(p, DRUGS, 19, "#### Diep genest\n\nTekst.\n"),
-                        atMarker(DRUGS, "#### Diep genest"), "heading level jumps from 2 to 4"),
+                        atMarker(DRUGS, "#### Diep genest"), "het kopniveau springt van 2 naar 4"),
                 bad("duplicate heading anchor",
                         p -> append(p, DRUGS, "## Nog meer douane {#douane}\n\nTekst.\n"),
-                        atMarker(DRUGS, "## Nog meer douane"), "anchor 'douane' is used twice on this page"),
+                        atMarker(DRUGS, "## Nog meer douane"), "het anker 'douane' komt twee keer voor op deze pagina"),
                 bad("heading takes an id the templates put on every page",
                         p -> append(p, DRUGS, "## Snel naar\n\nTekst.\n"),
-                        atMarker(DRUGS, "## Snel naar"), "anchor 'snel-naar' is used twice on this page"),
+                        atMarker(DRUGS, "## Snel naar"), "het anker 'snel-naar' komt twee keer voor op deze pagina"),
                 bad("heading takes an id that templates/ids.yaml reserves",
                         p -> append(p, IDS, "  - douane\n"),
-                        atMarker(DRUGS, "## Douane"), "anchor 'douane' is used twice on this page"),
+                        atMarker(DRUGS, "## Douane"), "het anker 'douane' komt twee keer voor op deze pagina"),
 
                 // ---- references.yaml ----
                 bad("reference with a malformed kamerstuk id",
                         p -> replace(p, REFS, "kamerstuk: \"29911-79\"", "kamerstuk: \"29911/79\""),
-                        atMarker(REFS, "\"29911/79\""), "'29911/79' is not a kamerstuk number"),
+                        atMarker(REFS, "\"29911/79\""), "'29911/79' is geen kamerstuknummer"),
                 bad("duplicate reference id",
                         p -> replace(p, REFS, "- id: 2\n", "- id: 1 \n"),
-                        atMarker(REFS, "- id: 1 \n", 6), "reference 1 is defined twice (also on line 5)"),
+                        atMarker(REFS, "- id: 1 \n", 6), "bron 1 staat er twee keer in (ook op regel 5)"),
                 bad("reference of an unknown kind, with did-you-mean",
                         p -> replace(p, REFS, "kind: rapport\n", "kind: raport\n"),
-                        atMarker(REFS, "raport"), "unknown kind 'raport' (did you mean 'rapport'?)"),
+                        atMarker(REFS, "raport"), "onbekende soort 'raport' (bedoel je 'rapport'?)"),
                 bad("references.yaml is missing",
                         p -> Files.delete(p.resolve(REFS)),
-                        whole(REFS), "required file is missing"),
+                        whole(REFS), "dit verplichte bestand ontbreekt"),
 
                 // ---- glossary.yaml ----
                 bad("glossary term defined twice",
                         p -> replace(p, GLOSSARY, "- term: ATO\n", "- term: AIT\n"),
-                        atMarker(GLOSSARY, "- term: AIT\n  name: Aanjaag", 8), "term 'AIT' is defined twice"),
+                        atMarker(GLOSSARY, "- term: AIT\n  name: Aanjaag", 8), "het begrip 'AIT' staat er twee keer in"),
                 bad("glossary term longer than 100 characters",
                         p -> replace(p, GLOSSARY, "- term: ATO\n", "- term: " + "ATO ".repeat(30) + "\n"),
-                        atMarker(GLOSSARY, "ATO ATO ATO"), "term is 119 characters long, more than 100"),
+                        atMarker(GLOSSARY, "ATO ATO ATO"), "het begrip is 119 tekens lang, meer dan 100"),
                 bad("glossary 'related' pointing at an unknown term",
                         p -> replace(p, GLOSSARY, "related: [EBI, Pbw]", "related: [EBI, Pbx]"),
-                        atMarker(GLOSSARY, "Pbx"), "refers to unknown glossary term 'Pbx' (did you mean 'Pbw'?)"),
+                        atMarker(GLOSSARY, "Pbx"), "verwijst naar 'Pbx', dat niet in de begrippenlijst staat (bedoel je 'Pbw'?)"),
                 bad("glossary 'related' with two letters swapped: the hint is the term meant, not one as far by other edits",
                         p -> replace(p, GLOSSARY, "related: [JenV, MIT, NSOC]", "related: [JenV, MIT, NSCO]"),
-                        atMarker(GLOSSARY, "NSCO"), "refers to unknown glossary term 'NSCO' (did you mean 'NSOC'?)"),
+                        atMarker(GLOSSARY, "NSCO"), "verwijst naar 'NSCO', dat niet in de begrippenlijst staat (bedoel je 'NSOC'?)"),
                 bad("glossary 'related' with an item that is not text",
                         p -> replace(p, GLOSSARY, "related: [EBI, Pbw]", "related: [EBI, {Pbw: x}]"),
-                        atMarker(GLOSSARY, "{Pbw"), "every item of 'related' must be a piece of text"),
+                        atMarker(GLOSSARY, "{Pbw"), "elk item van 'related' moet een stuk tekst zijn"),
                 bad("glossary.yaml is empty",
                         p -> write(p, GLOSSARY, ""),
-                        at(GLOSSARY, 1, 1), "file is empty"),
+                        at(GLOSSARY, 1, 1), "het bestand is leeg"),
                 bad("glossary.yaml holds only comments",
                         p -> write(p, GLOSSARY, "# nog aanvullen\n"),
-                        at(GLOSSARY, 1, 1), "file is empty"),
+                        at(GLOSSARY, 1, 1), "het bestand is leeg"),
                 bad("site.yaml holds only comments",
                         p -> write(p, SITE, "# leeg\n"),
-                        at(SITE, 1, 1), "site.yaml is empty"),
+                        at(SITE, 1, 1), "site.yaml is leeg"),
 
                 // ---- site.yaml ----
                 bad("site.yaml unknown key",
                         p -> append(p, SITE, "thema: donker\n"),
-                        atMarker(SITE, "thema:"), "unknown key 'thema' in site.yaml"),
+                        atMarker(SITE, "thema:"), "onbekende sleutel 'thema' in site.yaml"),
                 bad("site.yaml base_url not https",
                         p -> replace(p, SITE, "base_url: https://", "base_url: http://"),
-                        atMarker(SITE, "http://"), "base_url must be an https:// address"),
+                        atMarker(SITE, "http://"), "base_url moet een https://-adres zijn"),
                 bad("site.yaml language that is not a language code",
                         p -> replace(p, SITE, "language: nl", "language: Nederlands"),
-                        atMarker(SITE, "Nederlands"), "language must be a language code such as nl or en, not 'Nederlands'"),
+                        atMarker(SITE, "Nederlands"), "language moet een taalcode zijn zoals nl of en, niet 'Nederlands'"),
                 bad("site.yaml language without a messages file",
                         p -> replace(p, SITE, "language: nl", "language: de"),
-                        atMarker(SITE, "language: de", 10), "there is no messages file templates/messages/de.yaml for language 'de'"),
+                        atMarker(SITE, "language: de", 10), "er is geen bestand templates/messages/de.yaml met de woorden voor de taal 'de'"),
 
                 // ---- messages and ids beside the templates ----
                 bad("messages file without a message the engine needs",
                         p -> replace(p, MESSAGES, "\nhow_to_cite:", "\nhoe_te_citeren:"),
-                        at(MESSAGES, 1, 1), "missing message 'how_to_cite', which the engine puts on pages"),
+                        at(MESSAGES, 1, 1), "het woord 'how_to_cite' ontbreekt; de engine zet het op de pagina's"),
                 bad("messages file with a list instead of a text",
                         p -> replace(p, MESSAGES, "menu_home: Home", "menu_home: [Home]"),
-                        atMarker(MESSAGES, "[Home]"), "'menu_home' must be text, not a list or a mapping"),
+                        atMarker(MESSAGES, "[Home]"), "'menu_home' moet tekst zijn, geen lijst of groep"),
                 bad("messages file with a date format that is not one",
                         p -> replace(p, MESSAGES, "date_format: d MMMM yyyy", "date_format: d MMMM yyyy {"),
-                        atMarker(MESSAGES, "d MMMM yyyy {"), "date_format 'd MMMM yyyy {' is not a date pattern"),
+                        atMarker(MESSAGES, "d MMMM yyyy {"), "date_format 'd MMMM yyyy {' is geen datumpatroon"),
                 bad("template uses a message the messages file does not have",
                         p -> insertBeforeLine(p, PAGE_TEMPLATE, 8, "  <p>${messages.bestaat_niet}</p>"),
-                        atMarker(PAGE_TEMPLATE, "${messages.bestaat_niet}"), "template error while rendering "
-                                + DRUGS + " and 6 other pages: "
+                        atMarker(PAGE_TEMPLATE, "${messages.bestaat_niet}"), "fout in het template bij het maken van "
+                                + DRUGS + " en 6 andere pagina's: "
                                 + "the messages file templates/messages/nl.yaml has no message 'bestaat_niet'"),
                 bad("ids.yaml id that no heading could take",
                         p -> append(p, IDS, "  - Snel Naar\n"),
-                        atMarker(IDS, "Snel Naar"), "'Snel Naar' is not an id a heading could take"),
+                        atMarker(IDS, "Snel Naar"), "'Snel Naar' kan geen anker van een kop zijn"),
                 bad("missing ids.yaml",
                         p -> Files.delete(p.resolve(IDS)),
-                        whole(IDS), "required file is missing"),
+                        whole(IDS), "dit verplichte bestand ontbreekt"),
 
                 // ---- HTML the output check rejects, reported at the Markdown line it was written on ----
                 bad("raw HTML table cell outside a table",
                         p -> append(p, DRUGS, "\nLos <td>cel</td> in de tekst.\n"),
-                        atMarkerLine(DRUGS, "Los <td>"), "invalid HTML: Unexpected StartTag token [<td>]"),
+                        atMarkerLine(DRUGS, "Los <td>"), "ongeldige HTML (de HTML-lezer meldt: Unexpected StartTag token [<td>]"),
                 bad("raw HTML element left open, in the third item of a list",
                         p -> append(p, DRUGS, "\n- een\n- twee\n- drie met <sup>hoog\n  en verder\n- vier\n"),
-                        atMarkerLine(DRUGS, "  en verder"), "invalid HTML: Unexpected EndTag token [</li>]"),
+                        atMarkerLine(DRUGS, "  en verder"), "ongeldige HTML (de HTML-lezer meldt: Unexpected EndTag token [</li>]"),
                 bad("heading anchor that the page template uses too",
                         p -> append(p, DRUGS, "\n## Zoekterm {#kop-zoekterm}\n\nTekst.\n"),
-                        atMarkerLine(DRUGS, "## Zoekterm"), "id 'kop-zoekterm' is used twice (ids must be unique on a page: the page's template"),
+                        atMarkerLine(DRUGS, "## Zoekterm"), "het id 'kop-zoekterm' komt twee keer voor (elk id mag maar één keer op een pagina staan: het template van de pagina"),
                 bad("paragraph anchor that a heading of the page has",
                         p -> append(p, DRUGS, "\nNog een alinea. {#douane}\n"),
-                        atMarkerLine(DRUGS, "Nog een alinea."), "id 'douane' is used twice"),
+                        atMarkerLine(DRUGS, "Nog een alinea."), "het id 'douane' komt twee keer voor"),
                 // Braces that set anything but an anchor are refused by the link stage, at their column.
                 bad("style attribute on a paragraph",
                         p -> append(p, DRUGS, "\nRode tekst. {style=\"color: red\"}\n"),
-                        atMarker(DRUGS, "{style"), "'{style=\"color: red\"}': braces {…} only give an anchor, as {#anker}"),
+                        atMarker(DRUGS, "{style"), "'{style=\"color: red\"}': accolades {…} geven alleen een anker, zoals {#anker}"),
                 bad("event handler attribute on a paragraph",
                         p -> append(p, DRUGS, "\nKlik hier. {onclick=\"alert(1)\"}\n"),
-                        atMarker(DRUGS, "{onclick"), "'{onclick=\"alert(1)\"}': braces {…} only give an anchor, as {#anker}"),
+                        atMarker(DRUGS, "{onclick"), "'{onclick=\"alert(1)\"}': accolades {…} geven alleen een anker, zoals {#anker}"),
 
                 // ---- templates ----
                 bad("template syntax error",
                         p -> insertBeforeLine(p, PAGE_TEMPLATE, 8, "  <#assign broken = >"),
-                        atMarker(PAGE_TEMPLATE, "= >", 2), "template syntax error: Encountered \">\" (fix the Freemarker syntax"),
+                        atMarker(PAGE_TEMPLATE, "= >", 2), "fout in de opbouw van het template: Encountered \">\""),
                 bad("template refers to a value that does not exist",
                         p -> insertBeforeLine(p, PAGE_TEMPLATE, 8, "  <p>${content.bestaatNiet}</p>"),
-                        atMarker(PAGE_TEMPLATE, "content.bestaatNiet"), "template error while rendering "
-                                + DRUGS + " and 6 other pages: "
+                        atMarker(PAGE_TEMPLATE, "content.bestaatNiet"), "fout in het template bij het maken van "
+                                + DRUGS + " en 6 andere pagina's: "
                                 + "The following has evaluated to null or missing: content.bestaatNiet"),
                 bad("template writes a style attribute, in a macro of the layout",
                         p -> replace(p, LAYOUT, "</footer>", "<p style=\"color: red\">rood</p>\n</footer>"),
-                        atMarkerLine(LAYOUT, "<p style="), "style attribute on <p> in offline/"),
+                        atMarkerLine(LAYOUT, "<p style="), "style-attribuut op <p> in offline/"),
                 bad("template closes an element it did not open",
                         p -> replace(p, PAGE_TEMPLATE, "  <div class=\"tekst\">", "  <div class=\"tekst\"></span>"),
-                        atMarkerLine(PAGE_TEMPLATE, "tekst\"></span>"), "invalid HTML: Unexpected EndTag token [</span>] when in state [InBody] in offline/"),
+                        atMarkerLine(PAGE_TEMPLATE, "tekst\"></span>"), "ongeldige HTML (de HTML-lezer meldt: Unexpected EndTag token [</span>] when in state [InBody]) in offline/"),
                 bad("template includes a template that does not exist",
                         p -> insertBeforeLine(p, PAGE_TEMPLATE, 8, "  <#include \"bestaat-niet.ftl\">"),
                         atMarker(PAGE_TEMPLATE, "<#include"), "Template not found for name \"bestaat-niet.ftl\". ("),
@@ -591,10 +592,10 @@ class BrokenInputTest {
                             Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("---------"));
                             assumeFalse(Files.isReadable(file), "running as root: chmod 000 does not stop root from reading");
                         },
-                        whole("templates/layout.ftl"), "cannot read template: no permission to read it"),
+                        whole("templates/layout.ftl"), "het template kan niet worden gelezen: je hebt geen leesrechten"),
                 bad("missing template",
                         p -> Files.delete(p.resolve("templates/glossary.ftl")),
-                        whole("templates/glossary.ftl"), "template is missing"));
+                        whole("templates/glossary.ftl"), "het template ontbreekt"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -615,6 +616,7 @@ class BrokenInputTest {
                 .orElseGet(() -> fail("expected a line starting with '" + expected + "' and containing '" + c.message()
                         + "'\n" + run.printed()));
         assertTrue(line.matches(".*\\S \\(.*\\S.*\\)$"), "the problem ends with a hint in parentheses: " + line);
+        Languages.assertOnly(ProblemCatalog.DUTCH, run.printed());
         assertNoStackTrace(run);
         assertEquals(lines.size(), lines.stream().distinct().count(), "each problem is reported once\n" + run.printed());
         assertEquals(builtFingerprint, Fixture.fingerprint(output), "the previous site must be byte-identical");
@@ -730,7 +732,7 @@ class BrokenInputTest {
         int lines = read(s.project(), DRUGS).split("\n", -1).length;
         String line = run.err().lines().filter(l -> l.startsWith(DRUGS + ":")).findFirst().orElseGet(() -> fail(run.printed()));
         java.util.regex.Matcher m = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(DRUGS)
-                + ":(\\d+):(\\d+): this page is too complex to build \\(reading it took more than 0 ms\\) \\(split the page.*\\)$").matcher(line);
+                + ":(\\d+):(\\d+): deze pagina is te ingewikkeld om te bouwen \\(het lezen duurde langer dan 0 ms\\) \\(verdeel de pagina.*\\)$").matcher(line);
         assertTrue(m.matches(), line);
         assertTrue(Integer.parseInt(m.group(1)) >= 8 && Integer.parseInt(m.group(1)) <= lines, "a line of the page's text: " + line);
         assertNoStackTrace(run);
@@ -773,7 +775,7 @@ class BrokenInputTest {
         Run run = Fixture.build(s.project(), s.output(), "--quiet");
 
         assertEquals(1, run.exitCode(), run.printed());
-        assertTrue(run.err().startsWith(DRUGS + ":" + where + ": citation [99]"), run.printed());
+        assertTrue(run.err().startsWith(DRUGS + ":" + where + ": de bronvermelding [99]"), run.printed());
         assertEquals(builtFingerprint, Fixture.fingerprint(s.output()));
     }
 
@@ -792,10 +794,10 @@ class BrokenInputTest {
         assertEquals(1, run.exitCode(), run.printed());
         List<String> lines = run.err().lines().toList();
         assertEquals(4, lines.size(), run.printed());
-        assertTrue(lines.get(0).startsWith(DRUGS + ":" + Fixture.positionOf(s.project(), DRUGS, "[99]") + ": citation [99]"), run.printed());
+        assertTrue(lines.get(0).startsWith(DRUGS + ":" + Fixture.positionOf(s.project(), DRUGS, "[99]") + ": de bronvermelding [99]"), run.printed());
         assertTrue(lines.get(1).startsWith(DRUGS + ":" + Fixture.positionOf(s.project(), DRUGS, "§ 9.9.9") + ": § 9.9.9"), run.printed());
-        assertTrue(lines.get(2).startsWith(first + ":" + Fixture.positionOf(s.project(), first, "[x]") + ": link to missing page"), run.printed());
-        assertEquals("3 problems; nothing was published.", lines.get(3));
+        assertTrue(lines.get(2).startsWith(first + ":" + Fixture.positionOf(s.project(), first, "[x]") + ": link naar de pagina"), run.printed());
+        assertEquals("3 problemen; er is niets gepubliceerd.", lines.get(3));
         assertNoStackTrace(run);
         assertEquals(builtFingerprint, Fixture.fingerprint(s.output()));
         assertNoLeftovers(s.output());
@@ -816,7 +818,7 @@ class BrokenInputTest {
         assertEquals(3, lines.size(), run.printed());
         assertTrue(lines.get(0).startsWith("templates/glossary.ftl:8:") && lines.get(0).contains("content.ookNiet"), run.printed());
         assertTrue(lines.get(1).startsWith(PAGE_TEMPLATE + ":8:") && lines.get(1).contains("content.bestaatNiet"), run.printed());
-        assertEquals("2 problems; nothing was published.", lines.get(2));
+        assertEquals("2 problemen; er is niets gepubliceerd.", lines.get(2));
         assertNoStackTrace(run);
         assertEquals(builtFingerprint, Fixture.fingerprint(s.output()));
         assertNoLeftovers(s.output());
@@ -834,7 +836,7 @@ class BrokenInputTest {
         Run run = Fixture.build(s.project(), s.output(), "--quiet");
 
         assertEquals(1, run.exitCode(), run.printed());
-        assertTrue(run.err().lines().anyMatch(l -> l.startsWith("assets/uitleg.html:5:4: broken link 'bestaat-niet.html'")),
+        assertTrue(run.err().lines().anyMatch(l -> l.startsWith("assets/uitleg.html:5:4: kapotte link 'bestaat-niet.html'")),
                 run.printed());
         assertNoStackTrace(run);
         assertEquals(builtFingerprint, Fixture.fingerprint(s.output()));
@@ -867,8 +869,8 @@ class BrokenInputTest {
             Run run = Fixture.build(s.project(), s.output(), "--quiet");
 
             assertEquals(1, run.exitCode(), run.printed());
-            assertTrue(run.err().lines().anyMatch(l -> l.startsWith(name + ": Dossier does not read " + name)
-                    && l.endsWith("(remove " + name + "; site settings belong in content/site.yaml (docs/content-schema.md))")), run.printed());
+            assertTrue(run.err().lines().anyMatch(l -> l.startsWith(name + ": Dossier leest " + name + " niet")
+                    && l.endsWith("(haal " + name + " weg; instellingen van de site horen in content/site.yaml (docs/content-schema.md))")), run.printed());
             assertNoStackTrace(run);
             assertEquals(List.of(), listener.requests(), "no lookup fetched anything");
         }
@@ -911,10 +913,10 @@ class BrokenInputTest {
         // The unknown key also leaves 'title' missing: both are reported for ondersteuning-beleid.md.
         assertEquals(List.of(DRUGS + ":4:8", DRUGS + ":6:10", SUPPORT + ":2:1", SUPPORT + ":2:1"),
                 lines.subList(0, lines.size() - 1).stream().map(l -> l.substring(0, l.indexOf(": "))).toList(), run.printed());
-        assertTrue(lines.get(0).contains("'order' must be a whole number"), run.printed());
-        assertTrue(lines.get(1).contains("'updated' must be a date"), run.printed());
-        assertTrue(run.err().contains("unknown key 'titel'"), run.printed());
-        assertTrue(run.err().contains("missing required key 'title'"), run.printed());
+        assertTrue(lines.get(0).contains("'order' moet een geheel getal zijn"), run.printed());
+        assertTrue(lines.get(1).contains("'updated' moet een datum zijn"), run.printed());
+        assertTrue(run.err().contains("onbekende sleutel 'titel'"), run.printed());
+        assertTrue(run.err().contains("de verplichte sleutel 'title' ontbreekt"), run.printed());
         assertEquals(builtFingerprint, Fixture.fingerprint(s.output()));
     }
 
@@ -926,7 +928,7 @@ class BrokenInputTest {
         Run run = Fixture.build(s.project(), s.output(), "--quiet", "--verbose");
 
         assertEquals(1, run.exitCode(), run.printed());
-        assertTrue(run.err().contains("citation [99]"), run.printed());
+        assertTrue(run.err().contains("de bronvermelding [99]"), run.printed());
         assertNoStackTrace(run);
     }
 

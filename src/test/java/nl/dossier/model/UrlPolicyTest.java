@@ -23,7 +23,7 @@ class UrlPolicyTest {
             "java\tscript:alert(1)", "java\nscript:alert(1)", "java\r\nscript:x", "javascript:x\u0000 ", "\tjavascript:x"})
     void aSchemeIsFoundAsABrowserFindsIt(String url) {
         assertEquals("javascript", UrlPolicy.scheme(url));
-        assertEquals("links with javascript: are not allowed", UrlPolicy.check(url).orElseThrow().message());
+        assertEquals("links with javascript: are not allowed", UrlPolicy.check(url).orElseThrow().message().toString());
     }
 
     @Test
@@ -41,8 +41,8 @@ class UrlPolicyTest {
     void everyOtherSchemeIsRefused(String url) {
         Optional<UrlPolicy.Refusal> r = UrlPolicy.check(url);
         assertTrue(r.isPresent(), url);
-        assertTrue(r.get().message().startsWith("links with " + UrlPolicy.scheme(url) + ":"), r.get().message());
-        assertTrue(r.get().hint().contains("https://"), r.get().hint());
+        assertTrue(r.get().message().toString().startsWith("links with " + UrlPolicy.scheme(url) + ":"), r.get().message().toString());
+        assertTrue(r.get().hint().toString().contains("https://"), r.get().hint().toString());
     }
 
     @ParameterizedTest
@@ -70,34 +70,34 @@ class UrlPolicyTest {
         long start = System.nanoTime();
         assertEquals(Optional.empty(), UrlPolicy.check(url));
         assertTrue(System.nanoTime() - start < 2_000_000_000L, "a million characters checked in well under two seconds");
-        assertTrue(UrlPolicy.check("javascript:" + "x".repeat(500_000)).orElseThrow().message().length() < 100, "a long address is cut short in messages");
+        assertTrue(UrlPolicy.check("javascript:" + "x".repeat(500_000)).orElseThrow().message().toString().length() < 100, "a long address is cut short in messages");
     }
 
     @Test
     void typosInTheHostAreRefusedWithAHint() {
-        assertEquals("the address 'http://' has no host name", UrlPolicy.check("http://").orElseThrow().message());
+        assertEquals("the address 'http://' has no host name", UrlPolicy.check("http://").orElseThrow().message().toString());
         assertEquals("pad", UrlPolicy.host("https:///pad"), "as in a browser, slashes after a special scheme are skipped");
         assertNull(UrlPolicy.scheme("java script:alert(1)"), "a space ends the scheme: a relative path, refused for its space");
         assertEquals("the address 'https://exa mple.org' has a space or control character in it",
-                UrlPolicy.check("https://exa mple.org").orElseThrow().message());
+                UrlPolicy.check("https://exa mple.org").orElseThrow().message().toString());
         assertEquals("the host name 'e{x}.org' in 'https://e{x}.org/' has a character a host name cannot have",
-                UrlPolicy.check("https://e{x}.org/").orElseThrow().message());
-        assertEquals("the host name '[::1' in 'https://[::1/' is not a valid IPv6 address", UrlPolicy.check("https://[::1/").orElseThrow().message());
-        assertEquals("the host name 'a..b' in 'https://a..b/' is not a valid host name", UrlPolicy.check("https://a..b/").orElseThrow().message());
+                UrlPolicy.check("https://e{x}.org/").orElseThrow().message().toString());
+        assertEquals("the host name '[::1' in 'https://[::1/' is not a valid IPv6 address", UrlPolicy.check("https://[::1/").orElseThrow().message().toString());
+        assertEquals("the host name 'a..b' in 'https://a..b/' is not a valid host name", UrlPolicy.check("https://a..b/").orElseThrow().message().toString());
         assertEquals("the port '99999' in 'https://example.org:99999/' is not a number from 0 to 65535",
-                UrlPolicy.check("https://example.org:99999/").orElseThrow().message());
-        assertEquals("the address 'mailto:' has no e-mail address", UrlPolicy.check("mailto:").orElseThrow().message());
+                UrlPolicy.check("https://example.org:99999/").orElseThrow().message().toString());
+        assertEquals("the address 'mailto:' has no e-mail address", UrlPolicy.check("mailto:").orElseThrow().message().toString());
         for (String bad : List.of("http://", "https://exa mple.org", "https://e{x}.org/", "https://example.org:x/")) {
-            assertTrue(!UrlPolicy.check(bad).orElseThrow().hint().isBlank(), bad);
+            assertTrue(!UrlPolicy.check(bad).orElseThrow().hint().toString().isBlank(), bad);
         }
     }
 
     @Test
     void aWebAddressMustBeFullHttpOrHttps() {
-        assertEquals("'mailto:a@b.c' is not a full web address", UrlPolicy.checkWebAddress("mailto:a@b.c").orElseThrow().message());
-        assertEquals("'www.example.org' is not a full web address", UrlPolicy.checkWebAddress("www.example.org").orElseThrow().message());
-        assertEquals("links with javascript: are not allowed", UrlPolicy.checkWebAddress(" JaVaScRiPt:alert(1)").orElseThrow().message());
-        assertTrue(UrlPolicy.checkWebAddress("javascript:x").orElseThrow().hint().startsWith("write a web address that starts with https://"));
+        assertEquals("'mailto:a@b.c' is not a full web address", UrlPolicy.checkWebAddress("mailto:a@b.c").orElseThrow().message().toString());
+        assertEquals("'www.example.org' is not a full web address", UrlPolicy.checkWebAddress("www.example.org").orElseThrow().message().toString());
+        assertEquals("links with javascript: are not allowed", UrlPolicy.checkWebAddress(" JaVaScRiPt:alert(1)").orElseThrow().message().toString());
+        assertTrue(UrlPolicy.checkWebAddress("javascript:x").orElseThrow().hint().toString().startsWith("write a web address that starts with https://"));
         assertEquals(Optional.empty(), UrlPolicy.checkWebAddress("https://www.nationaledrugmonitor.nl/"));
     }
 

@@ -7,6 +7,7 @@ import nl.dossier.build.Progress;
 import nl.dossier.build.Pipeline;
 import nl.dossier.link.LinkedPage;
 import nl.dossier.model.Problem;
+import nl.dossier.model.ProblemCatalog;
 import nl.dossier.render.MarkdownProcessor;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -90,7 +91,8 @@ class LiveSiteTest {
         assertFalse(broken.ok());
         assertTrue(broken.problems().get(0).toString().startsWith(
                 "content/breed-offensief-botoc.md:"), broken.problems().toString());
-        assertTrue(broken.problems().get(0).message().contains("missing anchor '#kennisagenda-en-monitoring'"), broken.problems().toString());
+        assertTrue(ProblemCatalog.DUTCH.message(broken.problems().get(0)).contains("link naar het anker '#kennisagenda-en-monitoring', dat niet bestaat"),
+                broken.problems().toString());
         assertTrue(html("ondersteuning-beleid/index.html").contains("id=\"kennisagenda-en-monitoring\""), "the last good version stays");
 
         edit(linking, "ondersteuning-beleid.md#kennisagenda-en-monitoring", "ondersteuning-beleid.md#kennisagenda");
@@ -173,9 +175,9 @@ class LiveSiteTest {
 
         LiveSite.Report r = live.rebuild(List.of(ftl));
         assertEquals(1, r.problems().size(), r.problems().toString());
-        String message = r.problems().get(0).message();
+        String message = ProblemCatalog.DUTCH.message(r.problems().get(0));
         assertEquals("templates/page.ftl", r.problems().get(0).file(), r.problems().toString());
-        assertTrue(message.matches("template error while rendering content/[^ ]+\\.md and \\d+ other pages: .*"), message);
+        assertTrue(message.matches("fout in het template bij het maken van content/[^ ]+\\.md en \\d+ andere pagina's: .*"), message);
         assertFalse(message.contains("\u0000"), message);
     }
 
@@ -198,7 +200,8 @@ class LiveSiteTest {
         assertFalse(r.problems().isEmpty());
         for (Problem p : r.problems()) {
             assertTrue(p.file().startsWith("content/") && p.file().endsWith(".md") && p.line() > 0 && p.column() > 0, p.toString());
-            assertTrue(p.message().startsWith("this page is too complex to build ("), p.toString());
+            assertTrue(ProblemCatalog.DUTCH.message(p).startsWith("deze pagina is te ingewikkeld om te bouwen (het lezen duurde langer dan 0 ms)"),
+                    ProblemCatalog.DUTCH.line(p));
         }
     }
 

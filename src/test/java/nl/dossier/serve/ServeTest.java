@@ -145,7 +145,7 @@ class ServeTest {
         Page error = until("", p -> p.status() == 500);
         assertTrue(error.body().contains("De site kan niet worden gebouwd"), error.body());
         assertTrue(error.body().matches("(?s).*<code class=\"plaats\">content/bestrijding-drugssmokkel\\.md:\\d+:\\d+</code>.*"), error.body());
-        assertTrue(error.body().contains("citation [99] refers to reference 99, which is not in content/references.yaml"), error.body());
+        assertTrue(error.body().contains("de bronvermelding [99] verwijst naar bron 99, die niet in content/references.yaml staat"), error.body());
         assertTrue(error.body().contains("/__dossier/livereload.js"), "the error page reloads itself when fixed");
         assertEquals(500, get("begrippen/index.html").status(), "every HTML request gets the error page");
         assertEquals(200, get("assets/css/site.css").status(), "the last good output stays available");

@@ -132,9 +132,9 @@ class ServeTrustTest {
         assertNotServed("assets/.git/config");
         Response home = get("");
         assertEquals(500, home.status(), "the links are content errors, shown on the error page");
-        assertTrue(home.body().contains("<code class=\"plaats\">assets/geheim.txt</code> <span class=\"melding\">this file is a link to a file outside the project"),
+        assertTrue(home.body().contains("<code class=\"plaats\">assets/geheim.txt</code> <span class=\"melding\">dit bestand is een link naar een bestand buiten het project"),
                 home.body());
-        assertTrue(home.body().contains("<code class=\"plaats\">assets/config.txt</code> <span class=\"melding\">this file is a link to .git/config, a hidden"),
+        assertTrue(home.body().contains("<code class=\"plaats\">assets/config.txt</code> <span class=\"melding\">dit bestand is een link naar .git/config, een verborgen"),
                 home.body());
         assertFalse(home.body().contains(".env") || home.body().contains(".htaccess"), "hidden files are left out silently");
         assertFalse(home.body().contains(SECRET));
@@ -157,7 +157,7 @@ class ServeTrustTest {
     void aLinkAddedWhileServingIsRefusedUntilItIsRemoved() throws IOException {
         Path link = Files.createSymbolicLink(proj.resolve("assets/img/kaart.svg"), Path.of("../../.git/config"));
         Response error = until("", r -> r.status() == 500 && r.body().contains("assets/img/kaart.svg"));
-        assertTrue(error.body().contains("this file is a link to .git/config, a hidden file or folder"), error.body());
+        assertTrue(error.body().contains("dit bestand is een link naar .git/config, een verborgen bestand of map"), error.body());
         assertNotServed("assets/img/kaart.svg");
         Path outside = Files.createSymbolicLink(proj.resolve("assets/js/extra.js"), tmp.resolve("passwd"));
         error = until("", r -> r.status() == 500 && r.body().contains("assets/js/extra.js"));
@@ -237,7 +237,7 @@ class ServeTrustTest {
         Path content = proj.resolve("content");
         TestFiles.deleteTree(content);
         until("", r -> r.status() == 500
-                && r.body().contains("<code class=\"plaats\">content</code> <span class=\"melding\">content folder not found"));
+                && r.body().contains("<code class=\"plaats\">content</code> <span class=\"melding\">de map content/ is niet gevonden"));
         assertEquals(200, get("assets/css/site.css").status(), "the last good version stays available");
 
         TestFiles.copyTree(proj.resolve("content.old"), content);
