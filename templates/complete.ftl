@@ -17,7 +17,7 @@
     </#if>
   </header>
   <nav class="snel-naar" aria-labelledby="inhoudsopgave">
-    <h2 id="inhoudsopgave">${messages.complete_contents}</h2>
+    <h2 id="inhoudsopgave">${layout.hy(messages.complete_contents)}</h2>
     <#-- A plain list: the parts carry their own numbers (2.1.7.1 …), list numbers would repeat them. -->
     <ul>
     <#list parts as part>

@@ -82,6 +82,37 @@ public final class Hyphenator {
     }
 
     /**
+     * Body text: soft hyphens only in runs of at least {@link #LONG_RUN} characters without a
+     * space (such as "criminaliteit/ondermijning."), which may not fit a phone's line and would
+     * otherwise be broken anywhere; other words wrap whole, and the page stays light.
+     */
+    public static String softInLongRuns(String text) {
+        if (text == null || text.length() < LONG_RUN || text.indexOf(SOFT_HYPHEN) >= 0) return text;
+        StringBuilder out = null;
+        int copied = 0;
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            if (Character.isWhitespace(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && !Character.isWhitespace(text.charAt(i))) i++;
+            if (i - start < LONG_RUN) continue;
+            String run = soft(text.substring(start, i));
+            if (run.length() == i - start) continue;
+            if (out == null) out = new StringBuilder(text.length() + 16);
+            out.append(text, copied, start).append(run);
+            copied = i;
+        }
+        return out == null ? text : out.append(text, copied, n).toString();
+    }
+
+    /** Shorter runs fit a line of body text at any width. */
+    static final int LONG_RUN = 20;
+
+    /**
      * Where a word may break, remembered per word: a text repeats its long words (the chapter
      * says "criminaliteit" hundreds of times), and a lookup is cheaper than the patterns. The
      * cache keeps words of up to 64 letters and stops growing at {@link #CACHED} of them, so its

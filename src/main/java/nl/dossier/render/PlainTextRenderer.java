@@ -1,5 +1,6 @@
 package nl.dossier.render;
 
+import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
@@ -16,11 +17,13 @@ import java.util.Set;
  * entities resolved, line ends made {@code \n}, HTML-escaped), but without its three regular
  * expressions when none of them would change anything: most text has no backslash, ampersand,
  * carriage return, {@code <}, {@code >} or {@code "}. Run on every text node, the
- * expressions would be a large part of the render stage's work. Long words get their soft
- * hyphens here ({@link Hyphenator}); code spans are written by flexmark itself and keep none.
+ * expressions would be a large part of the render stage's work. Long words in headings get
+ * their soft hyphens here ({@link Hyphenator}): headings are set large in narrow columns; body
+ * text only in runs too long for a phone's line, because its other words wrap whole well enough
+ * and every soft hyphen weighs on the one-page chapter.
  */
 final class PlainTextRenderer implements NodeRenderer {
-    /** Whether the text gets soft hyphens: the site's language has patterns ({@link Hyphenator#hyphenates}). */
+    /** Whether headings get soft hyphens: the site's language has patterns ({@link Hyphenator#hyphenates}). */
     static final DataKey<Boolean> HYPHENATE = new DataKey<>("DOSSIER_HYPHENATE", false);
 
     private final boolean hyphenate;
@@ -37,11 +40,16 @@ final class PlainTextRenderer implements NodeRenderer {
     private void text(Text node, NodeRendererContext ctx, HtmlWriter html) {
         BasedSequence chars = node.getChars();
         String text = Chars.of(chars);
-        if (nothingToChange(text)) html.raw(hyphenate ? Hyphenator.soft(text) : text);
+        boolean heading = node.getAncestorOfType(Heading.class) != null;
+        if (nothingToChange(text)) html.raw(hyphenate ? soft(text, heading) : text);
         else {
             String unescaped = Escaping.normalizeEOL(chars.unescape());
-            html.text(hyphenate ? Hyphenator.soft(unescaped) : unescaped);
+            html.text(hyphenate ? soft(unescaped, heading) : unescaped);
         }
+    }
+
+    private static String soft(String text, boolean heading) {
+        return heading ? Hyphenator.soft(text) : Hyphenator.softInLongRuns(text);
     }
 
     /** True when unescaping, normalising line ends and HTML escaping all leave the text as it is. */

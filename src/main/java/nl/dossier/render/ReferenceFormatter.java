@@ -30,9 +30,9 @@ public final class ReferenceFormatter {
         if (head != null) {
             b.append(headIsLink && html ? anchor(link, head) : esc(head, html)).append(". ");
         }
-        // Titles are long and full of compounds: on the page they get soft hyphens, like the text.
+        // Like body text: soft hyphens only in runs too long for a phone's line.
         String title = stripFinalPeriod(r.title());
-        b.append(esc(html && Hyphenator.hyphenates(words.language()) ? Hyphenator.soft(title) : title, html));
+        b.append(esc(html && Hyphenator.hyphenates(words.language()) ? Hyphenator.softInLongRuns(title) : title, html));
         if (r.note() != null && !"kamervragen".equals(r.kind())) b.append(". ").append(esc(r.note(), html));
         if (r.url() != null) b.append(' ').append(esc(words.text("reference_internet"), html));
         b.append('.');
