@@ -596,6 +596,10 @@
   var shownCount = SHOWN;
 
   function render(q, r, shown) {
+    // Pages are their folders ("begrippen/"); the offline copy opens from disk, where a folder needs its index.html.
+    function pageHref(u) {
+      return ui.root + u + (window.location.protocol === 'file:' && u.slice(-1) === '/' ? 'index.html' : '');
+    }
     var flat = [];
     r.groups.forEach(function (g) { g.forEach(function (h) { flat.push(h); }); });
     var visible = flat.slice(0, shown);
@@ -613,7 +617,7 @@
           var item = el('li', 'zoek-pagina');
           var title = el('h2', 'zoek-paginatitel');
           var link = el('a', null, page.t);
-          link.href = ui.root + page.u;
+          link.href = pageHref(page.u);
           title.appendChild(link);
           item.appendChild(title);
           sections = el('ol', 'zoek-secties');
@@ -624,7 +628,7 @@
         var s = [c.a, c.h, c.n];
         var li = el('li', 'zoek-sectie');
         var a = el('a', 'zoek-link');
-        a.href = ui.root + page.u + '#' + s[0];
+        a.href = pageHref(page.u) + '#' + s[0];
         a.setAttribute('data-result', '');
         a.setAttribute('data-score', h.score.toFixed(3));
         if (s[2]) a.appendChild(el('span', 'nummer', s[2] + ' '));

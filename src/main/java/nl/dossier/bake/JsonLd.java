@@ -80,7 +80,7 @@ final class JsonLd {
             String u = (String) c.get("url");
             String abs = u == null || u.isEmpty() ? selfUrl
                     : ABSOLUTE.matcher(u).matches() ? u
-                    : baseUrl + "/" + (u.endsWith("index.html") ? u.substring(0, u.length() - "index.html".length()) : u);
+                    : baseUrl + "/" + (u.startsWith("./") ? u.substring(2) : u);
             byUrl.remove(abs);
             byUrl.put(abs, (String) c.get("title"));
         }

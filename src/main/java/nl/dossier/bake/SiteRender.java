@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 
 /**
  * The one render path: one variant of the site, each of its files made into bytes when it is
@@ -46,12 +47,17 @@ public final class SiteRender {
     private final Map<String, Path> assets = new HashMap<>();
     private final SiteTemplateEngine engine;
     private final TemplateFailures failed;
+    /** A page's text as this variant prints it (TemplateData#body). */
+    private final UnaryOperator<String> body;
 
     /**
      * @param assetFolder {@code assets/}, whose files the manifest publishes
      * @param manifest    asset path → published path (see {@link AssetCopier#manifest})
+     * @param body        a page's text as this variant prints it
      */
-    SiteRender(SiteGraph graph, List<DocumentModel> documents, SiteTemplateEngine engine, Path assetFolder, Map<String, String> manifest) {
+    SiteRender(SiteGraph graph, List<DocumentModel> documents, SiteTemplateEngine engine, Path assetFolder, Map<String, String> manifest,
+               UnaryOperator<String> body) {
+        this.body = body;
         this.documents = documents;
         this.engine = engine;
         this.graph = graph;
@@ -166,7 +172,7 @@ public final class SiteRender {
 
     /** Where this variant's files came from, for the output check's messages. */
     OutputSources sources(MovedBodies movedBodies) {
-        return new OutputSources(graph, documents, engine, manifest, movedBodies);
+        return new OutputSources(graph, documents, engine, manifest, movedBodies, body);
     }
 
     private synchronized Set<String> chapterPages() {

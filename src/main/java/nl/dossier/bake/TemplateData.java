@@ -109,7 +109,7 @@ public final class TemplateData {
     /** Links to the one-page chapter and the downloads; a path is empty where there is nothing to link to. */
     private static Map<String, Object> downloads(Edition e, boolean onePage, Locale locale) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("completeUrl", onePage ? COMPLETE : "");
+        m.put("completeUrl", onePage ? "volledig/" : "");
         m.put("zipUrl", e.zip() == null ? "" : e.zip().url());
         m.put("zipSize", e.zip() == null ? "" : sizeText(e.zip().bytes(), locale));
         m.put("pdfUrl", e.pdf() == null ? "" : e.pdf().url());
@@ -151,7 +151,7 @@ public final class TemplateData {
         m.put("title", s.title());
         m.put("number", s.number());
         m.put("summary", s.summary());
-        m.put("url", p.uri());
+        m.put("url", p.url());
         m.put("absoluteUrl", absoluteUrl(p.uri()));
         m.put("updated", s.updated().toString());
         return m;
@@ -190,7 +190,7 @@ public final class TemplateData {
         }
         m.put("related", related);
         List<Map<String, Object>> usedOn = new ArrayList<>();
-        for (LinkedPage p : graph.pagesUsing(t)) usedOn.add(Map.of("title", p.source().title(), "url", p.uri()));
+        for (LinkedPage p : graph.pagesUsing(t)) usedOn.add(Map.of("title", p.source().title(), "url", p.url()));
         m.put("usedOn", usedOn);
         return m;
     }
@@ -212,11 +212,11 @@ public final class TemplateData {
         // Home › the monitor's level above this chapter › the chapter › this page; the last
         // crumb is the current page (the layout marks it aria-current).
         List<Map<String, Object>> crumbs = new ArrayList<>();
-        crumbs.add(crumb(words.text("home_crumb"), "index.html"));
+        crumbs.add(crumb(words.text("home_crumb"), "./"));
         crumbs.add(crumb(site.parentTitle(), site.parentUrl()));
         LinkedPage home = graph.home();
         if (!type.equals("home") && home != null) {
-            crumbs.add(crumb(home.source().number() + " " + home.source().title(), home.uri()));
+            crumbs.add(crumb(home.source().number() + " " + home.source().title(), home.url()));
         }
         crumbs.add(crumb(title, ""));
         m.put("breadcrumbs", crumbs);
@@ -234,7 +234,7 @@ public final class TemplateData {
         m.put("number", s.number());
         m.put("updated", s.updated().toString());
         m.put("updatedText", words.date(s.updated()));
-        m.put("body", p.html());
+        m.put("body", body(p.html()));
         List<Map<String, Object>> toc = new ArrayList<>();
         for (Section sec : p.sections()) {
             if (sec.level() != 2) continue;
@@ -274,7 +274,7 @@ public final class TemplateData {
         m.put("updated", newest.toString());
         m.put("updatedText", words.date(newest));
         // Moving a body is a parse and a rewrite of the page: on both cores, in reading order.
-        List<String> bodies = Parallel.map(graph.pages(), p -> movedBodies.body(links, p));
+        List<String> bodies = Parallel.map(graph.pages(), p -> body(movedBodies.body(links, p)));
         List<Map<String, Object>> parts = new ArrayList<>();
         for (int i = 0; i < graph.pages().size(); i++) {
             LinkedPage p = graph.pages().get(i);
@@ -287,7 +287,7 @@ public final class TemplateData {
             part.put("summary", s.isHome() ? "" : s.summary());
             part.put("updated", s.updated().toString());
             part.put("updatedText", words.date(s.updated()));
-            part.put("url", p.uri());
+            part.put("url", p.url());
             part.put("body", bodies.get(i));
             List<Map<String, Object>> refs = new ArrayList<>();
             for (int id : p.cited()) {
@@ -303,6 +303,11 @@ public final class TemplateData {
         m.put("glossaryAnchor", "begrippen");
         m.put("jsonLd", JsonLd.of(m, site.baseUrl(), site.siteName(), site.publisher()));
         return m;
+    }
+
+    /** A page's text as this edition prints it: in the offline copy its links to folders end in index.html. */
+    String body(String html) {
+        return edition.offline() ? FolderLinks.withIndexFiles(html) : html;
     }
 
     /** The "Hoe te verwijzen" text, in the form of the message {@code how_to_cite}; the reader fills in the date consulted. */
@@ -322,7 +327,7 @@ public final class TemplateData {
     }
 
     private static Map<String, Object> link(LinkedPage p) {
-        return Map.of("title", p.source().title(), "number", p.source().number(), "url", p.uri());
+        return Map.of("title", p.source().title(), "number", p.source().number(), "url", p.url());
     }
 
     private static Map<String, Object> crumb(String title, String url) {

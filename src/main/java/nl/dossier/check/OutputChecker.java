@@ -62,6 +62,11 @@ public final class OutputChecker {
     private final String shownPrefix;
     /** For the offline copy: links to the site's own address (the copy must not leave itself); null for the hosted site. */
     private final Pattern ownAddress;
+    /**
+     * Whether a link to a folder ({@code begrippen/}) leads to its index.html: on the hosted site
+     * the server answers so; the offline copy opens from disk, where a browser shows the folder.
+     */
+    private final boolean servesFolders;
     /** Parser errors beyond this many per file are not reported (the first ones are what matters). */
     static final int MAX_PARSE_ERRORS = 100;
     /**
@@ -91,6 +96,7 @@ public final class OutputChecker {
         this.site = site.toAbsolutePath().normalize();
         this.shownPrefix = shownPrefix;
         this.ownAddress = ownAddress;
+        this.servesFolders = ownAddress == null;
         this.sources = sources;
     }
 
@@ -421,7 +427,7 @@ public final class OutputChecker {
      * Content-Security-Policy would block, links to the site's own address, and the links to
      * check once every page is known.
      */
-    private static final class PageScan implements NodeVisitor {
+    private final class PageScan implements NodeVisitor {
         private static final String CSP_HINT = "the Content-Security-Policy in netlify.toml blocks inline code and styles; put it in a file under assets/";
         private static final String CSP_MARKDOWN_HINT = "the Content-Security-Policy in netlify.toml blocks inline code and styles; "
                 + "remove the {…} attribute or the HTML that adds it: the site's look comes from assets/css";
@@ -517,8 +523,8 @@ public final class OutputChecker {
                 return false;
             }
             try {
-                Path target = action.startsWith("/") ? root.resolve(action.substring(1)) : folder.resolve(action);
-                return target.normalize().equals(searchPage);
+                Path target = (action.startsWith("/") ? root.resolve(action.substring(1)) : folder.resolve(action)).normalize();
+                return (servesFolders && action.endsWith("/") ? target.resolve("index.html") : target).equals(searchPage);
             } catch (java.nio.file.InvalidPathException ex) {
                 return false;
             }
@@ -649,6 +655,7 @@ public final class OutputChecker {
         } else {
             target = from.getParent().resolve(path).normalize();
         }
+        if (servesFolders && path.endsWith("/")) target = target.resolve("index.html");
         return new Link(target, fragment, ref, line, column);
     }
 
@@ -668,10 +675,12 @@ public final class OutputChecker {
         return null;
     }
 
-    private static Found problem(Link link, Broken broken, String shown) {
+    private Found problem(Link link, Broken broken, String shown) {
         String ref = link.ref();
         return switch (broken) {
-            case FOLDER -> link.problem(shown, "link '" + ref + "' points at a folder", "link to the folder's index.html so it works from disk");
+            case FOLDER -> link.problem(shown, "link '" + ref + "' points at a folder", servesFolders
+                    ? "end the link with '/', so the server answers with the folder's index.html"
+                    : "link to the folder's index.html so it works from disk");
             case NO_FILE -> link.problem(shown, "broken link '" + ref + "'", "the target file does not exist in the built site");
             case NO_ANCHOR -> link.problem(shown, "broken anchor '" + ref + "'", "no element with id '" + link.fragment() + "' on the target page");
         };

@@ -155,8 +155,8 @@ class PageMetadataTest {
         for (var e : pages.entrySet()) {
             Element footer = e.getValue().selectFirst("footer.voet");
             assertNotNull(footer, e.getKey());
-            assertEquals(1, footer.select("a[href$=toegankelijkheid/index.html]").size(), e.getKey());
-            assertEquals(1, footer.select("a[href$=privacy/index.html]").size(), e.getKey());
+            assertEquals(1, footer.select("a[href$=toegankelijkheid/]").size(), e.getKey());
+            assertEquals(1, footer.select("a[href$=privacy/]").size(), e.getKey());
         }
     }
 
