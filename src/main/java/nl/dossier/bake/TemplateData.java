@@ -333,8 +333,4 @@ public final class TemplateData {
     private static Map<String, Object> crumb(String title, String url) {
         return Map.of("title", title, "url", url);
     }
-
-    static String isoDate(LocalDate d) {
-        return d.toString();
-    }
 }

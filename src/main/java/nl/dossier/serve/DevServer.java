@@ -2,6 +2,7 @@ package nl.dossier.serve;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import nl.dossier.model.Json;
 import nl.dossier.model.Problem;
 
 import java.io.IOException;
@@ -268,27 +269,7 @@ public final class DevServer implements AutoCloseable {
     }
 
     static String state(long version, List<Problem> problems) {
-        StringBuilder b = new StringBuilder("{\"version\":").append(version).append(",\"problems\":[");
-        for (int i = 0; i < problems.size(); i++) {
-            if (i > 0) b.append(',');
-            b.append(json(problems.get(i).toString()));
-        }
-        return b.append("]}").toString();
-    }
-
-    static String json(String s) {
-        StringBuilder b = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                default -> {
-                    if (c < 0x20 || c == 0x2028 || c == 0x2029) b.append(String.format("\\u%04x", (int) c));
-                    else b.append(c);
-                }
-            }
-        }
-        return b.append('"').toString();
+        return Json.write(Map.of("version", version, "problems", problems.stream().map(Problem::toString).toList()));
     }
 
     private static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {
