@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,11 +39,11 @@ public final class SiteRender {
     }
 
     private final List<DocumentModel> documents;
-    private Map<String, DocumentModel> byUri;
+    private final Map<String, DocumentModel> byUri = new HashMap<>();
     private final SiteGraph graph;
     private final Map<String, String> manifest;
-    /** The documents made from one page of the chapter each; the others list the whole site. Made when first needed. */
-    private Set<String> chapterPages;
+    /** The documents made from one page of the chapter each; the others list the whole site. */
+    private final Set<String> chapterPages = new HashSet<>();
     /** Published path → the asset's file. */
     private final Map<String, Path> assets = new HashMap<>();
     private final SiteTemplateEngine engine;
@@ -63,6 +64,8 @@ public final class SiteRender {
         this.graph = graph;
         this.manifest = manifest;
         this.failed = new TemplateFailures(graph);
+        for (DocumentModel doc : documents) byUri.put(doc.getUri(), doc);
+        for (var page : graph.pages()) chapterPages.add(page.uri());
         manifest.forEach((source, published) -> assets.put(published, assetFolder.resolve(source)));
     }
 
@@ -89,7 +92,7 @@ public final class SiteRender {
      * @return the number of documents
      */
     public int writeAll(Output out) throws ContentException, IOException {
-        Set<String> pages = chapterPages();
+        Set<String> pages = chapterPages;
         List<DocumentModel> ordered = new ArrayList<>(documents.size());
         for (DocumentModel doc : documents) if (!pages.contains(doc.getUri())) ordered.add(doc);
         for (DocumentModel doc : documents) if (pages.contains(doc.getUri())) ordered.add(doc);
@@ -124,13 +127,13 @@ public final class SiteRender {
 
     /** A document rendered into text, or null when its template failed. Any thread. */
     public String html(String file) {
-        return text(byUri().get(file));
+        return text(byUri.get(file));
     }
 
     /** The chapter's pages and the assets, relative to the root with '/' separators. */
     public SortedSet<String> pagesAndAssets() {
         TreeSet<String> out = new TreeSet<>();
-        for (DocumentModel doc : documents) if (chapterPages().contains(doc.getUri())) out.add(doc.getUri());
+        for (DocumentModel doc : documents) if (chapterPages.contains(doc.getUri())) out.add(doc.getUri());
         out.addAll(assets.keySet());
         return out;
     }
@@ -140,8 +143,8 @@ public final class SiteRender {
      * the one-page chapter, feed, sitemap. They grow with the whole site.
      */
     public SortedSet<String> siteWide() {
-        TreeSet<String> out = new TreeSet<>(byUri().keySet());
-        out.removeAll(chapterPages());
+        TreeSet<String> out = new TreeSet<>(byUri.keySet());
+        out.removeAll(chapterPages);
         return out;
     }
 
@@ -157,7 +160,7 @@ public final class SiteRender {
 
     /** Whether the file is a rendered document (a page, the feed, the sitemap), not an asset. */
     public boolean isDocument(String file) {
-        return byUri().containsKey(file);
+        return byUri.containsKey(file);
     }
 
     /** An asset's bytes, as published. */
@@ -173,23 +176,5 @@ public final class SiteRender {
     /** Where this variant's files came from, for the output check's messages. */
     OutputSources sources(MovedBodies movedBodies) {
         return new OutputSources(graph, documents, engine, manifest, movedBodies, body);
-    }
-
-    private synchronized Set<String> chapterPages() {
-        if (chapterPages == null) {
-            Set<String> pages = new java.util.HashSet<>();
-            for (var page : graph.pages()) pages.add(page.uri());
-            chapterPages = pages;
-        }
-        return chapterPages;
-    }
-
-    private synchronized Map<String, DocumentModel> byUri() {
-        if (byUri == null) {
-            Map<String, DocumentModel> map = new HashMap<>();
-            for (DocumentModel doc : documents) map.put(doc.getUri(), doc);
-            byUri = map;
-        }
-        return byUri;
     }
 }

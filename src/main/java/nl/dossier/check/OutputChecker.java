@@ -399,7 +399,7 @@ public final class OutputChecker {
         }
         boolean root404 = file.getFileName().toString().equals("404.html") && file.getParent().equals(site);
         // The 404 page is served at any address, so it links from the site's root ("/zoeken/…").
-        PageScan scan = new PageScan(shown, problems, ownAddress, site.resolve(SEARCH_PAGE), root404 ? site : null, file.getParent());
+        PageScan scan = new PageScan(shown, problems, root404 ? site : null, file.getParent());
         NodeTraversor.traverse(scan, doc);
         if (scan.h1 != 1) {
             // At the second h1 when there is one: that is where the mistake is to be found.
@@ -441,8 +441,6 @@ public final class OutputChecker {
 
         private final String shown;
         private final List<Found> problems;
-        private final Pattern ownAddress;
-        private final Path searchPage;
         private final Path root;
         private final Path folder;
         int h1;
@@ -452,16 +450,13 @@ public final class OutputChecker {
         final List<Element> links = new ArrayList<>();
 
         /**
-         * @param searchPage the site's search page, the only target a form may have
-         * @param root       the site's root, where a form's action starting with '/' leads; null
-         *                   when the page may not use such addresses
-         * @param folder     the folder of the page, to resolve a form's action from
+         * @param root   the site's root, where a form's action starting with '/' leads; null
+         *               when the page may not use such addresses
+         * @param folder the folder of the page, to resolve a form's action from
          */
-        PageScan(String shown, List<Found> problems, Pattern ownAddress, Path searchPage, Path root, Path folder) {
+        PageScan(String shown, List<Found> problems, Path root, Path folder) {
             this.shown = shown;
             this.problems = problems;
-            this.ownAddress = ownAddress;
-            this.searchPage = searchPage;
             this.root = root;
             this.folder = folder;
         }
@@ -524,7 +519,7 @@ public final class OutputChecker {
             }
             try {
                 Path target = (action.startsWith("/") ? root.resolve(action.substring(1)) : folder.resolve(action)).normalize();
-                return (servesFolders && action.endsWith("/") ? target.resolve("index.html") : target).equals(searchPage);
+                return (servesFolders && action.endsWith("/") ? target.resolve("index.html") : target).equals(site.resolve(SEARCH_PAGE));
             } catch (java.nio.file.InvalidPathException ex) {
                 return false;
             }
