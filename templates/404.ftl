@@ -10,10 +10,10 @@
   </header>
   <p>${messages.notfound_try}</p>
   <ul>
-    <#assign home><a href="${content.root}index.html">${content.site.siteName}</a></#assign><#t>
+    <#assign home><a href="${layout.href("./")}">${content.site.siteName}</a></#assign><#t>
     <li>${layout.fill(messages.notfound_home, {"link": home})}</li>
-    <li><a href="${content.root}begrippen/index.html">${messages.glossary_title}</a></li>
-    <li><a href="${content.root}bronnen/index.html">${messages.bibliography_title}</a></li>
+    <li><a href="${layout.href("begrippen/")}">${messages.glossary_title}</a></li>
+    <li><a href="${layout.href("bronnen/")}">${messages.bibliography_title}</a></li>
   </ul>
 </article>
 </@layout.page>

@@ -1,17 +1,22 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#-- Shared markup for every HTML page. Import with <#import "layout.ftl" as layout>.
-     All internal links are relative: content.root + path, pointing at explicit files. -->
+     All internal links are relative: content.root + path. -->
 
 <#-- A link target: absolute URLs ("https:", "mailto:", "/…") and fragments ("#…") are used
-     as they are; anything else is a path relative to the site root. -->
+     as they are; anything else is a path relative to the site root, where "./" is the root
+     itself (the home page). Pages are linked by their folder ("begrippen/"); in the offline
+     copy, which opens from disk, such a link ends in index.html (as bake.FolderLinks does for
+     the page text). -->
 <#function href url>
-  <#if !url?has_content>
-    <#return content.root + "index.html">
-  <#elseif url?starts_with("#") || url?starts_with("/") || url?matches("^[A-Za-z][A-Za-z0-9+.-]*:.*", "s")>
+  <#if url?starts_with("#") || url?starts_with("/") || url?matches("^[A-Za-z][A-Za-z0-9+.-]*:.*", "s")>
     <#return url>
-  <#else>
-    <#return content.root + url>
   </#if>
+  <#local path = content.root + url?remove_beginning("./")>
+  <#if !path?has_content><#local path = "./"></#if>
+  <#if content.offline && path?matches("[^?#]*/([?#].*)?", "s")>
+    <#local path = path?replace("^([^?#]*/)", "$1index.html", "r")>
+  </#if>
+  <#return path>
 </#function>
 
 <#-- The published path of a file in assets/, from this page: stylesheets and scripts are
@@ -106,24 +111,24 @@
 <a class="skiplink" href="#inhoud">${messages.skip_link}</a>
 <header class="kop">
   <div class="breed kop-binnen">
-    <p class="sitenaam"><a href="${content.root}index.html"><#if site.parentTitle?has_content><span class="sitenaam-boven">${site.parentTitle}</span> </#if>${site.siteName}</a></p>
+    <p class="sitenaam"><a href="${href("./")}"><#if site.parentTitle?has_content><span class="sitenaam-boven">${site.parentTitle}</span> </#if>${site.siteName}</a></p>
     <#-- A disclosure on phones, so the menu does not push the title down; always open on wider
          screens (site.css), without script. -->
     <details class="hoofdmenu">
       <summary>${messages.menu}</summary>
       <nav aria-label="${messages.main_menu}">
         <ul>
-          <li><a href="${content.root}index.html"<#if content.type == "home"> aria-current="page"</#if>>${messages.menu_home}</a></li>
-          <li><a href="${content.root}begrippen/index.html"<#if content.type == "glossary"> aria-current="page"</#if>>${messages.menu_glossary}</a></li>
-          <li><a href="${content.root}bronnen/index.html"<#if content.type == "bibliography"> aria-current="page"</#if>>${messages.menu_bibliography}</a></li>
-          <li><a href="${content.root}zoeken/index.html"<#if content.type == "search"> aria-current="page"</#if>>${messages.menu_search}</a></li>
+          <li><a href="${href("./")}"<#if content.type == "home"> aria-current="page"</#if>>${messages.menu_home}</a></li>
+          <li><a href="${href("begrippen/")}"<#if content.type == "glossary"> aria-current="page"</#if>>${messages.menu_glossary}</a></li>
+          <li><a href="${href("bronnen/")}"<#if content.type == "bibliography"> aria-current="page"</#if>>${messages.menu_bibliography}</a></li>
+          <li><a href="${href("zoeken/")}"<#if content.type == "search"> aria-current="page"</#if>>${messages.menu_search}</a></li>
         </ul>
       </nav>
     </details>
     <#-- The search page has its own field. Elsewhere quick-search.js shows the best results while
          typing (search.js, loaded on focus); without script the form opens the search page. -->
     <#if content.type != "search">
-    <form class="kop-zoeken" role="search" action="${content.root}zoeken/index.html" method="get"<#if quick> data-engine="${asset("js/search.js")}" data-index="${content.root}search/" data-root="${content.root}" data-count="${messages.quick_search_count}" data-none="${messages.search_none}" data-all="${messages.quick_search_all}"</#if>>
+    <form class="kop-zoeken" role="search" action="${href("zoeken/")}" method="get"<#if quick> data-engine="${asset("js/search.js")}" data-index="${content.root}search/" data-root="${content.root}" data-count="${messages.quick_search_count}" data-none="${messages.search_none}" data-all="${messages.quick_search_all}"</#if>>
       <label for="kop-zoekterm" class="visueel-verborgen">${messages.header_search_label}</label>
       <input id="kop-zoekterm" name="q" type="search" placeholder="${messages.header_search_placeholder}" autocomplete="off">
       <button type="submit" class="knop">${messages.header_search_button}</button>
@@ -160,7 +165,7 @@
   <summary>${messages.chapter_menu}</summary>
   <nav aria-label="${messages.chapter_menu}">
     <ol>
-      <li><a href="${content.root}index.html"<#if content.type == "home"> aria-current="page"</#if>>${site.title}</a></li>
+      <li><a href="${href("./")}"<#if content.type == "home"> aria-current="page"</#if>>${site.title}</a></li>
       <#list areas as area>
       <li><a href="${href(area.url)}"<#if area.url?remove_ending("index.html") == content.uri?remove_ending("index.html")> aria-current="page"</#if>><#if (area.number!"")?has_content><span class="nummer">${n(area.number)}</span> </#if>${area.title}</a></li>
       </#list>
@@ -184,15 +189,15 @@
     </#if>
     <ul class="voet-links">
       <#if site.onePage && content.type != "complete">
-      <li><a href="${content.root}volledig/index.html">${messages.footer_complete}</a></li>
+      <li><a href="${href("volledig/")}">${messages.footer_complete}</a></li>
       </#if>
       <li><a href="${content.root}feed.xml" type="application/atom+xml">${messages.footer_feed}</a></li>
       <li><a href="${content.root}sitemap.xml">${messages.footer_sitemap}</a></li>
       <#if site.repository?has_content>
       <li><a href="${site.repository}">${messages.footer_source}</a></li>
       </#if>
-      <li><a href="${content.root}toegankelijkheid/index.html"<#if content.type == "accessibility"> aria-current="page"</#if>>${messages.footer_accessibility}</a></li>
-      <li><a href="${content.root}privacy/index.html"<#if content.type == "privacy"> aria-current="page"</#if>>${messages.footer_privacy}</a></li>
+      <li><a href="${href("toegankelijkheid/")}"<#if content.type == "accessibility"> aria-current="page"</#if>>${messages.footer_accessibility}</a></li>
+      <li><a href="${href("privacy/")}"<#if content.type == "privacy"> aria-current="page"</#if>>${messages.footer_privacy}</a></li>
     </ul>
   </div>
 </footer>
@@ -218,7 +223,7 @@
     <li id="${ref.anchor}" value="${n(ref.id)}">${ref.html?no_esc}</li>
   </#list>
   </ol>
-  <p class="alle-bronnen"><a href="${content.root}bronnen/index.html">${messages.all_references}</a></p>
+  <p class="alle-bronnen"><a href="${href("bronnen/")}">${messages.all_references}</a></p>
 </section>
 </#if>
 </#macro>

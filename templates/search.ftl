@@ -11,7 +11,7 @@
     <p class="inleiding">${content.summary}</p>
     </#if>
   </header>
-  <form id="zoekformulier" class="zoekformulier" action="index.html" method="get" role="search">
+  <form id="zoekformulier" class="zoekformulier" action="${layout.href("zoeken/")}" method="get" role="search">
     <label for="zoekterm">${messages.search_words_label}</label>
     <div class="zoekregel">
       <input id="zoekterm" name="q" type="search" autocomplete="off" spellcheck="false" aria-describedby="zoek-uitleg" aria-controls="search-results">
@@ -19,8 +19,8 @@
     </div>
   </form>
   <p id="zoek-uitleg" class="zoek-uitleg">${messages.search_hint_html?no_esc}</p>
-  <#assign contents><a href="${content.root}index.html">${messages.search_noscript_contents}</a></#assign><#t>
-  <#assign glossary><a href="${content.root}begrippen/index.html">${messages.search_noscript_glossary}</a></#assign><#t>
+  <#assign contents><a href="${layout.href("./")}">${messages.search_noscript_contents}</a></#assign><#t>
+  <#assign glossary><a href="${layout.href("begrippen/")}">${messages.search_noscript_glossary}</a></#assign><#t>
   <noscript><p class="zoek-uitleg">${layout.fill(messages.search_noscript, {"contents": contents, "glossary": glossary})}</p></noscript>
   <#-- What search.js says about the results, {name} filled in by the script. -->
   <p id="zoek-status" class="zoek-status" role="status" aria-live="polite" aria-atomic="true" data-none="${messages.search_none}" data-one="${messages.search_one}" data-many="${messages.search_many}" data-at-least="${messages.search_at_least}" data-best="${messages.search_best}" data-on-page="${messages.search_on_page}" data-on-pages="${messages.search_on_pages}" data-failed="${messages.search_failed}" data-unavailable="${messages.search_unavailable}"></p>

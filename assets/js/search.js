@@ -596,6 +596,9 @@
   var shownCount = SHOWN;
 
   function render(q, r, shown) {
+    function pageHref(u) {
+      return ui.root + pageFile(u);
+    }
     var flat = [];
     r.groups.forEach(function (g) { g.forEach(function (h) { flat.push(h); }); });
     var visible = flat.slice(0, shown);
@@ -613,7 +616,7 @@
           var item = el('li', 'zoek-pagina');
           var title = el('h2', 'zoek-paginatitel');
           var link = el('a', null, page.t);
-          link.href = ui.root + page.u;
+          link.href = pageHref(page.u);
           title.appendChild(link);
           item.appendChild(title);
           sections = el('ol', 'zoek-secties');
@@ -624,7 +627,7 @@
         var s = [c.a, c.h, c.n];
         var li = el('li', 'zoek-sectie');
         var a = el('a', 'zoek-link');
-        a.href = ui.root + page.u + '#' + s[0];
+        a.href = pageHref(page.u) + '#' + s[0];
         a.setAttribute('data-result', '');
         a.setAttribute('data-score', h.score.toFixed(3));
         if (s[2]) a.appendChild(el('span', 'nummer', s[2] + ' '));
@@ -708,6 +711,11 @@
 
   /* The engine without the search page, for the header's quick search (quick-search.js): a
      function giving the best n sections for q as {url from the site's root, page, heading, number}. */
+  // Pages are their folders ("begrippen/"); the offline copy opens from disk, where a folder needs its index.html.
+  function pageFile(u) {
+    return u + (window.location.protocol === 'file:' && u.slice(-1) === '/' ? 'index.html' : '');
+  }
+
   window.dossierSearchEngine = function (index) {
     base = index;
     var ready = load('manifest').then(function (m) { if (!manifest) init(m); });
@@ -716,7 +724,7 @@
         var hits = [].concat.apply([], r.groups).slice(0, n);
         return use(missingChunks(hits, r.words), 3).then(function () {
           return hits.map(function (h) {
-            return { url: pageInfo[h.page].u + '#' + cards[h.doc].a, page: pageInfo[h.page].t, heading: cards[h.doc].h, number: cards[h.doc].n };
+            return { url: pageFile(pageInfo[h.page].u) + '#' + cards[h.doc].a, page: pageInfo[h.page].t, heading: cards[h.doc].h, number: cards[h.doc].n };
           });
         });
       });

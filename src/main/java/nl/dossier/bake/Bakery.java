@@ -129,7 +129,7 @@ public final class Bakery {
         registerTypes();
         new SiteCrawler(store, config, graph, data, pageModels, documents).crawl();
         SiteRender render = new SiteRender(graph, store.documents(), new SiteTemplateEngine(store, config, templates),
-                projectRoot.resolve("assets"), assets);
+                projectRoot.resolve("assets"), assets, data::body);
         synchronized (this) {
             lastRender = render;
             lastRoot = root.toAbsolutePath().normalize();

@@ -57,7 +57,9 @@ final class InPageLinks {
         String fragment = uri.getRawFragment();
         String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? fromUri
                 : URI.create(fromUri).resolve(uri.getRawPath()).normalize().toString();
-        String prefix = prefixByUri.get(path);
+        // A page is linked by its folder ("../begrippen/"), the chapter's pages listed by their file.
+        String file = path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
+        String prefix = prefixByUri.get(file);
         if (prefix != null) return "#" + (fragment == null ? prefix : id(prefix, fragment));
         String relative = "../".repeat((int) ownUri.chars().filter(c -> c == '/').count()) + path;
         return fragment == null ? relative : relative + "#" + fragment;

@@ -49,21 +49,14 @@ final class JsonLd {
         if (publisher != null && !publisher.isEmpty()) page.put("publisher", object("@type", "Organization", "name", publisher));
         page.put("isPartOf", object("@type", "WebSite", "name", siteName, "url", baseUrl + "/"));
 
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("@context", "https://schema.org");
         List<Object> graph = new ArrayList<>();
         graph.add(page);
         List<Map<String, Object>> items = breadcrumbItems(model, baseUrl, url);
         if (items.size() > 1) {
-            Map<String, Object> list = new LinkedHashMap<>();
-            list.put("@type", "BreadcrumbList");
-            list.put("@id", url + "#kruimelpad");
-            list.put("itemListElement", items);
-            graph.add(list);
+            graph.add(object("@type", "BreadcrumbList", "@id", url + "#kruimelpad", "itemListElement", items));
             page.put("breadcrumb", object("@id", url + "#kruimelpad"));
         }
-        root.put("@graph", graph);
-        return write(root);
+        return write(object("@context", "https://schema.org", "@graph", graph));
     }
 
     /**
@@ -79,28 +72,21 @@ final class JsonLd {
             String u = (String) c.get("url");
             String abs = u == null || u.isEmpty() ? selfUrl
                     : ABSOLUTE.matcher(u).matches() ? u
-                    : baseUrl + "/" + (u.endsWith("index.html") ? u.substring(0, u.length() - "index.html".length()) : u);
+                    : baseUrl + "/" + (u.startsWith("./") ? u.substring(2) : u);
             byUrl.remove(abs);
             byUrl.put(abs, (String) c.get("title"));
         }
         List<Map<String, Object>> items = new ArrayList<>();
         int position = 1;
         for (var e : byUrl.entrySet()) {
-            Map<String, Object> item = new LinkedHashMap<>();
-            item.put("@type", "ListItem");
-            item.put("position", position++);
-            item.put("name", e.getValue());
-            item.put("item", e.getKey());
-            items.add(item);
+            items.add(object("@type", "ListItem", "position", position++, "name", e.getValue(), "item", e.getKey()));
         }
         return items;
     }
 
     /** A JSON object with its keys in the given order (Map.of's order varies between runs). */
     private static Map<String, Object> object(Object... keysAndValues) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) m.put((String) keysAndValues[i], keysAndValues[i + 1]);
-        return m;
+        return TemplateData.map(keysAndValues);
     }
 
     static String write(Object value) {

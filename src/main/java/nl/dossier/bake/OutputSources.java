@@ -14,6 +14,7 @@ import org.jbake.template.RenderingException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * Where each file of a baked site came from, for the output check's messages: a page's text from
@@ -31,15 +32,19 @@ final class OutputSources implements Sources {
     /** Published asset → its file, e.g. {@code assets/uitleg.html} → the same. */
     private final Map<String, String> assets = new HashMap<>();
     private final MovedBodies movedBodies;
+    /** A page's text as the variant printed it (TemplateData#body). */
+    private final UnaryOperator<String> body;
     /** The documents rendered again with their template lines, by file. */
     private final Map<String, TemplateLines> traced = new HashMap<>();
     /** The one-page chapter last asked about, and where each page's body starts in it. */
     private String completeText;
     private int[] completeStarts;
+    private String[] completeBodies;
 
     /** @param manifest asset path → published path, as {@link AssetCopier#manifest} gives it */
     OutputSources(SiteGraph graph, List<DocumentModel> documents, SiteTemplateEngine engine, Map<String, String> manifest,
-                  MovedBodies movedBodies) {
+                  MovedBodies movedBodies, UnaryOperator<String> body) {
+        this.body = body;
         this.graph = graph;
         for (LinkedPage p : graph.pages()) pages.put(p.uri(), p);
         for (DocumentModel doc : documents) this.documents.put(doc.getUri(), doc);
@@ -56,13 +61,14 @@ final class OutputSources implements Sources {
             int offset = offset(text, line, column);
             LinkedPage page = pages.get(file);
             if (page != null) {
-                Place p = inBody(page, page.html(), Find.in(text, page.html(), 0), text, offset, line, false);
+                String printed = body.apply(page.html());
+                Place p = inBody(page, printed, Find.in(text, printed, 0), text, offset, line, false);
                 if (p != null) return p;
             } else if (file.equals(TemplateData.COMPLETE)) {
                 int[] starts = movedBodyStarts(text);
                 for (int i = 0; i < starts.length; i++) {
                     LinkedPage part = graph.pages().get(i);
-                    Place p = inBody(part, movedBodies.moved(part.uri()), starts[i], text, offset, line, true);
+                    Place p = inBody(part, completeBodies[i], starts[i], text, offset, line, true);
                     if (p != null) return p;
                 }
             }
@@ -101,11 +107,13 @@ final class OutputSources implements Sources {
         if (completeText != text) {
             List<LinkedPage> parts = graph.pages();
             completeStarts = new int[parts.size()];
+            completeBodies = new String[parts.size()];
             int from = 0;
             for (int i = 0; i < parts.size(); i++) {
-                String body = movedBodies.moved(parts.get(i).uri());
-                completeStarts[i] = body == null ? -1 : Find.in(text, body, from);
-                if (completeStarts[i] >= 0) from = completeStarts[i] + body.length();
+                String moved = movedBodies.moved(parts.get(i).uri());
+                if (moved != null) moved = completeBodies[i] = body.apply(moved);
+                completeStarts[i] = moved == null ? -1 : Find.in(text, moved, from);
+                if (completeStarts[i] >= 0) from = completeStarts[i] + moved.length();
             }
             completeText = text;
         }

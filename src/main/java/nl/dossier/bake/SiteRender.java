@@ -13,11 +13,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 
 /**
  * The one render path: one variant of the site, each of its files made into bytes when it is
@@ -37,26 +39,33 @@ public final class SiteRender {
     }
 
     private final List<DocumentModel> documents;
-    private Map<String, DocumentModel> byUri;
+    private final Map<String, DocumentModel> byUri = new HashMap<>();
     private final SiteGraph graph;
     private final Map<String, String> manifest;
-    /** The documents made from one page of the chapter each; the others list the whole site. Made when first needed. */
-    private Set<String> chapterPages;
+    /** The documents made from one page of the chapter each; the others list the whole site. */
+    private final Set<String> chapterPages = new HashSet<>();
     /** Published path → the asset's file. */
     private final Map<String, Path> assets = new HashMap<>();
     private final SiteTemplateEngine engine;
     private final TemplateFailures failed;
+    /** A page's text as this variant prints it (TemplateData#body). */
+    private final UnaryOperator<String> body;
 
     /**
      * @param assetFolder {@code assets/}, whose files the manifest publishes
      * @param manifest    asset path → published path (see {@link AssetCopier#manifest})
+     * @param body        a page's text as this variant prints it
      */
-    SiteRender(SiteGraph graph, List<DocumentModel> documents, SiteTemplateEngine engine, Path assetFolder, Map<String, String> manifest) {
+    SiteRender(SiteGraph graph, List<DocumentModel> documents, SiteTemplateEngine engine, Path assetFolder, Map<String, String> manifest,
+               UnaryOperator<String> body) {
+        this.body = body;
         this.documents = documents;
         this.engine = engine;
         this.graph = graph;
         this.manifest = manifest;
         this.failed = new TemplateFailures(graph);
+        for (DocumentModel doc : documents) byUri.put(doc.getUri(), doc);
+        for (var page : graph.pages()) chapterPages.add(page.uri());
         manifest.forEach((source, published) -> assets.put(published, assetFolder.resolve(source)));
     }
 
@@ -83,7 +92,7 @@ public final class SiteRender {
      * @return the number of documents
      */
     public int writeAll(Output out) throws ContentException, IOException {
-        Set<String> pages = chapterPages();
+        Set<String> pages = chapterPages;
         List<DocumentModel> ordered = new ArrayList<>(documents.size());
         for (DocumentModel doc : documents) if (!pages.contains(doc.getUri())) ordered.add(doc);
         for (DocumentModel doc : documents) if (pages.contains(doc.getUri())) ordered.add(doc);
@@ -118,13 +127,13 @@ public final class SiteRender {
 
     /** A document rendered into text, or null when its template failed. Any thread. */
     public String html(String file) {
-        return text(byUri().get(file));
+        return text(byUri.get(file));
     }
 
     /** The chapter's pages and the assets, relative to the root with '/' separators. */
     public SortedSet<String> pagesAndAssets() {
         TreeSet<String> out = new TreeSet<>();
-        for (DocumentModel doc : documents) if (chapterPages().contains(doc.getUri())) out.add(doc.getUri());
+        for (DocumentModel doc : documents) if (chapterPages.contains(doc.getUri())) out.add(doc.getUri());
         out.addAll(assets.keySet());
         return out;
     }
@@ -134,8 +143,8 @@ public final class SiteRender {
      * the one-page chapter, feed, sitemap. They grow with the whole site.
      */
     public SortedSet<String> siteWide() {
-        TreeSet<String> out = new TreeSet<>(byUri().keySet());
-        out.removeAll(chapterPages());
+        TreeSet<String> out = new TreeSet<>(byUri.keySet());
+        out.removeAll(chapterPages);
         return out;
     }
 
@@ -151,7 +160,7 @@ public final class SiteRender {
 
     /** Whether the file is a rendered document (a page, the feed, the sitemap), not an asset. */
     public boolean isDocument(String file) {
-        return byUri().containsKey(file);
+        return byUri.containsKey(file);
     }
 
     /** An asset's bytes, as published. */
@@ -166,24 +175,6 @@ public final class SiteRender {
 
     /** Where this variant's files came from, for the output check's messages. */
     OutputSources sources(MovedBodies movedBodies) {
-        return new OutputSources(graph, documents, engine, manifest, movedBodies);
-    }
-
-    private synchronized Set<String> chapterPages() {
-        if (chapterPages == null) {
-            Set<String> pages = new java.util.HashSet<>();
-            for (var page : graph.pages()) pages.add(page.uri());
-            chapterPages = pages;
-        }
-        return chapterPages;
-    }
-
-    private synchronized Map<String, DocumentModel> byUri() {
-        if (byUri == null) {
-            Map<String, DocumentModel> map = new HashMap<>();
-            for (DocumentModel doc : documents) map.put(doc.getUri(), doc);
-            byUri = map;
-        }
-        return byUri;
+        return new OutputSources(graph, documents, engine, manifest, movedBodies, body);
     }
 }

@@ -113,13 +113,9 @@ public final class TemplateData {
 
     /** Links to the one-page chapter and the downloads; a path is empty where there is nothing to link to. */
     private static Map<String, Object> downloads(Edition e, boolean onePage, Locale locale) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("completeUrl", onePage ? COMPLETE : "");
-        m.put("zipUrl", e.zip() == null ? "" : e.zip().url());
-        m.put("zipSize", e.zip() == null ? "" : sizeText(e.zip().bytes(), locale));
-        m.put("pdfUrl", e.pdf() == null ? "" : e.pdf().url());
-        m.put("pdfSize", e.pdf() == null ? "" : sizeText(e.pdf().bytes(), locale));
-        return m;
+        return map("completeUrl", onePage ? "volledig/" : "",
+                "zipUrl", e.zip() == null ? "" : e.zip().url(), "zipSize", e.zip() == null ? "" : sizeText(e.zip().bytes(), locale),
+                "pdfUrl", e.pdf() == null ? "" : e.pdf().url(), "pdfSize", e.pdf() == null ? "" : sizeText(e.pdf().bytes(), locale));
     }
 
     /** A file size as a reader of the language expects it: "312 kB", "1,4 MB" or "1.4 MB"; empty when not known. */
@@ -130,19 +126,9 @@ public final class TemplateData {
     }
 
     private static Map<String, Object> siteMap(SiteSettings s) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("title", s.title());
-        m.put("siteName", s.siteName());
-        m.put("edition", s.edition());
-        m.put("publisher", s.publisher());
-        m.put("baseUrl", s.baseUrl());
-        m.put("repository", s.repository());
-        m.put("language", s.language());
-        m.put("parentTitle", s.parentTitle());
-        m.put("parentUrl", s.parentUrl());
-        m.put("feedUrl", s.baseUrl() + "/feed.xml");
-        m.put("onePage", s.onePage());
-        return m;
+        return map("title", s.title(), "siteName", s.siteName(), "edition", s.edition(), "publisher", s.publisher(),
+                "baseUrl", s.baseUrl(), "repository", s.repository(), "language", s.language(), "parentTitle", s.parentTitle(),
+                "parentUrl", s.parentUrl(), "feedUrl", s.baseUrl() + "/feed.xml", "onePage", s.onePage());
     }
 
     String absoluteUrl(String uri) {
@@ -152,14 +138,8 @@ public final class TemplateData {
 
     private Map<String, Object> summary(LinkedPage p) {
         PageSource s = p.source();
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("title", s.title());
-        m.put("number", s.number());
-        m.put("summary", s.summary());
-        m.put("url", p.uri());
-        m.put("absoluteUrl", absoluteUrl(p.uri()));
-        m.put("updated", s.updated().toString());
-        return m;
+        return map("title", s.title(), "number", s.number(), "summary", s.summary(), "url", p.url(),
+                "absoluteUrl", absoluteUrl(p.uri()), "updated", s.updated().toString());
     }
 
     /** The same for every page, so made once: made per page, the formatted references would be held once per citing page. */
@@ -170,12 +150,6 @@ public final class TemplateData {
     }
 
     private Map<String, Object> bibliographyEntry(Reference r) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", Integer.toString(r.id()));
-        m.put("anchor", r.anchor());
-        m.put("html", ReferenceFormatter.html(r, words));
-        m.put("url", r.link() == null ? "" : r.link());
-        // One entry per section that cites the source, at its first citation there.
         List<Map<String, Object>> citedBy = new ArrayList<>();
         Set<String> sections = new HashSet<>();
         for (CitationUse use : graph.citationsOf(r)) {
@@ -185,8 +159,8 @@ public final class TemplateData {
                     .getOrDefault(number, use.page().source().title());
             citedBy.add(Map.of("title", title, "number", number, "url", use.url()));
         }
-        m.put("citedBy", citedBy);
-        return m;
+        return map("id", Integer.toString(r.id()), "anchor", r.anchor(), "html", ReferenceFormatter.html(r, words),
+                "url", r.link() == null ? "" : r.link(), "citedBy", citedBy);
     }
 
     /** A page's section titles by number, made once per page. */
@@ -197,20 +171,14 @@ public final class TemplateData {
     }
 
     private Map<String, Object> termEntry(GlossaryTerm t) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("term", t.term());
-        m.put("anchor", t.anchor());
-        m.put("name", t.name());
-        m.put("description", t.description());
         List<Map<String, Object>> related = new ArrayList<>();
         for (String r : t.related()) {
             related.add(Map.of("term", r, "anchor", new GlossaryTerm(r, "", "", List.of(), "", 0).anchor()));
         }
-        m.put("related", related);
         List<Map<String, Object>> usedOn = new ArrayList<>();
-        for (LinkedPage p : graph.pagesUsing(t)) usedOn.add(Map.of("title", p.source().title(), "url", p.uri()));
-        m.put("usedOn", usedOn);
-        return m;
+        for (LinkedPage p : graph.pagesUsing(t)) usedOn.add(Map.of("title", p.source().title(), "url", p.url()));
+        return map("term", t.term(), "anchor", t.anchor(), "name", t.name(), "description", t.description(),
+                "related", related, "usedOn", usedOn);
     }
 
     /** The model of one output document: what every template gets as {@code content}. */
@@ -234,7 +202,7 @@ public final class TemplateData {
         crumbs.add(crumb(site.parentTitle(), site.parentUrl()));
         LinkedPage home = graph.home();
         if (!type.equals("home") && home != null) {
-            crumbs.add(crumb(home.source().number() + " " + home.source().title(), home.uri()));
+            crumbs.add(crumb(home.source().number() + " " + home.source().title(), home.url()));
         }
         crumbs.add(crumb(title, ""));
         m.put("breadcrumbs", crumbs);
@@ -252,7 +220,7 @@ public final class TemplateData {
         m.put("number", s.number());
         m.put("updated", s.updated().toString());
         m.put("updatedText", words.date(s.updated()));
-        m.put("body", p.html());
+        m.put("body", body(p.html()));
         List<Map<String, Object>> toc = new ArrayList<>();
         for (Section sec : p.sections()) {
             if (sec.level() != 2) continue;
@@ -292,21 +260,15 @@ public final class TemplateData {
         m.put("updated", newest.toString());
         m.put("updatedText", words.date(newest));
         // Moving a body is a parse and a rewrite of the page: on both cores, in reading order.
-        List<String> bodies = Parallel.map(graph.pages(), p -> movedBodies.body(links, p));
+        List<String> bodies = Parallel.map(graph.pages(), p -> body(movedBodies.body(links, p)));
         List<Map<String, Object>> parts = new ArrayList<>();
         for (int i = 0; i < graph.pages().size(); i++) {
             LinkedPage p = graph.pages().get(i);
             String prefix = prefixes.get(p.uri());
             PageSource s = p.source();
-            Map<String, Object> part = new LinkedHashMap<>();
-            part.put("anchor", prefix);
-            part.put("title", s.title());
-            part.put("number", s.number());
-            part.put("summary", s.isHome() ? "" : s.summary());
-            part.put("updated", s.updated().toString());
-            part.put("updatedText", words.date(s.updated()));
-            part.put("url", p.uri());
-            part.put("body", bodies.get(i));
+            Map<String, Object> part = map("anchor", prefix, "title", s.title(), "number", s.number(),
+                    "summary", s.isHome() ? "" : s.summary(), "updated", s.updated().toString(), "updatedText", words.date(s.updated()),
+                    "url", p.url(), "body", bodies.get(i));
             List<Map<String, Object>> refs = new ArrayList<>();
             for (int id : p.cited()) {
                 Reference r = graph.content().references().stream().filter(x -> x.id() == id).findFirst().orElseThrow();
@@ -321,6 +283,11 @@ public final class TemplateData {
         m.put("glossaryAnchor", "begrippen");
         m.put("jsonLd", JsonLd.of(m, site.baseUrl(), site.siteName(), site.publisher()));
         return m;
+    }
+
+    /** A page's text as this edition prints it: in the offline copy its links to folders end in index.html. */
+    String body(String html) {
+        return edition.offline() ? FolderLinks.withIndexFiles(html) : html;
     }
 
     /** The "Hoe te verwijzen" text, in the form of the message {@code how_to_cite}, with the date the page was last updated. */
@@ -341,14 +308,17 @@ public final class TemplateData {
     }
 
     private static Map<String, Object> link(LinkedPage p) {
-        return Map.of("title", p.source().title(), "number", p.source().number(), "url", p.uri());
+        return Map.of("title", p.source().title(), "number", p.source().number(), "url", p.url());
+    }
+
+    /** A map with its keys in the given order, values possibly null (which Map.of refuses): templates and JSON-LD read it. */
+    static Map<String, Object> map(Object... keysAndValues) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) m.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        return m;
     }
 
     private static Map<String, Object> crumb(String title, String url) {
         return Map.of("title", title, "url", url);
-    }
-
-    static String isoDate(LocalDate d) {
-        return d.toString();
     }
 }

@@ -51,8 +51,9 @@ public final class Progress {
         out.println("  offline zip   " + shown(w.zip()));
         if (w.pdf() != null) out.println("  PDF           " + shown(w.pdf()));
         String source = w.project().toAbsolutePath().normalize().equals(workingDirectory) ? "" : " --source " + quoted(shown(w.project()));
-        out.println("Next: run 'java -jar target/dossier.jar serve" + source + "' for a live preview, or open "
-                + shown(w.site().resolve("index.html")) + " in a browser.");
+        // The site links pages by their folder, which only a server answers; the zip's copy opens from disk.
+        out.println("Next: run 'java -jar target/dossier.jar serve" + source + "' for a live preview; to read it from disk, unzip "
+                + shown(w.zip()) + " and open its index.html.");
     }
 
     /** The path relative to the working directory when that is shorter, else absolute. */

@@ -63,6 +63,11 @@ public final class OutputChecker {
     private final String shownPrefix;
     /** For the offline copy: links to the site's own address (the copy must not leave itself); null for the hosted site. */
     private final Pattern ownAddress;
+    /**
+     * Whether a link to a folder ({@code begrippen/}) leads to its index.html: on the hosted site
+     * the server answers so; the offline copy opens from disk, where a browser shows the folder.
+     */
+    private final boolean servesFolders;
     /** Parser errors beyond this many per file are not reported (the first ones are what matters). */
     static final int MAX_PARSE_ERRORS = 100;
     /**
@@ -92,6 +97,7 @@ public final class OutputChecker {
         this.site = site.toAbsolutePath().normalize();
         this.shownPrefix = shownPrefix;
         this.ownAddress = ownAddress;
+        this.servesFolders = ownAddress == null;
         this.sources = sources;
     }
 
@@ -402,7 +408,7 @@ public final class OutputChecker {
         }
         boolean root404 = file.getFileName().toString().equals("404.html") && file.getParent().equals(site);
         // The 404 page is served at any address, so it links from the site's root ("/zoeken/…").
-        PageScan scan = new PageScan(shown, problems, ownAddress, site.resolve(SEARCH_PAGE), root404 ? site : null, file.getParent());
+        PageScan scan = new PageScan(shown, problems, root404 ? site : null, file.getParent());
         NodeTraversor.traverse(scan, doc);
         if (scan.h1 != 1) {
             // At the second h1 when there is one: that is where the mistake is to be found.
@@ -430,7 +436,7 @@ public final class OutputChecker {
      * Content-Security-Policy would block, links to the site's own address, and the links to
      * check once every page is known.
      */
-    private static final class PageScan implements NodeVisitor {
+    private final class PageScan implements NodeVisitor {
         private static final Phrase CSP_HINT = Phrase.of("check.csp.hint");
         private static final Phrase CSP_MARKDOWN_HINT = Phrase.of("check.csp.markdown_hint");
         private static final Phrase FOREIGN_HINT = Phrase.of("check.foreign.hint");
@@ -442,8 +448,6 @@ public final class OutputChecker {
 
         private final String shown;
         private final List<Found> problems;
-        private final Pattern ownAddress;
-        private final Path searchPage;
         private final Path root;
         private final Path folder;
         int h1;
@@ -453,16 +457,13 @@ public final class OutputChecker {
         final List<Element> links = new ArrayList<>();
 
         /**
-         * @param searchPage the site's search page, the only target a form may have
-         * @param root       the site's root, where a form's action starting with '/' leads; null
-         *                   when the page may not use such addresses
-         * @param folder     the folder of the page, to resolve a form's action from
+         * @param root   the site's root, where a form's action starting with '/' leads; null
+         *               when the page may not use such addresses
+         * @param folder the folder of the page, to resolve a form's action from
          */
-        PageScan(String shown, List<Found> problems, Pattern ownAddress, Path searchPage, Path root, Path folder) {
+        PageScan(String shown, List<Found> problems, Path root, Path folder) {
             this.shown = shown;
             this.problems = problems;
-            this.ownAddress = ownAddress;
-            this.searchPage = searchPage;
             this.root = root;
             this.folder = folder;
         }
@@ -524,8 +525,8 @@ public final class OutputChecker {
                 return false;
             }
             try {
-                Path target = action.startsWith("/") ? root.resolve(action.substring(1)) : folder.resolve(action);
-                return target.normalize().equals(searchPage);
+                Path target = (action.startsWith("/") ? root.resolve(action.substring(1)) : folder.resolve(action)).normalize();
+                return (servesFolders && action.endsWith("/") ? target.resolve("index.html") : target).equals(site.resolve(SEARCH_PAGE));
             } catch (java.nio.file.InvalidPathException ex) {
                 return false;
             }
@@ -656,6 +657,7 @@ public final class OutputChecker {
         } else {
             target = from.getParent().resolve(path).normalize();
         }
+        if (servesFolders && path.endsWith("/")) target = target.resolve("index.html");
         return new Link(target, fragment, ref, line, column);
     }
 
@@ -675,10 +677,10 @@ public final class OutputChecker {
         return null;
     }
 
-    private static Found problem(Link link, Broken broken, String shown) {
+    private Found problem(Link link, Broken broken, String shown) {
         String ref = link.ref();
         return switch (broken) {
-            case FOLDER -> link.problem(shown, Phrase.of("check.folder_link", "url", ref));
+            case FOLDER -> link.problem(shown, Phrase.of(servesFolders ? "check.folder_link_slash" : "check.folder_link", "url", ref));
             case NO_FILE -> link.problem(shown, Phrase.of("check.broken_link", "url", ref));
             case NO_ANCHOR -> link.problem(shown, Phrase.of("check.broken_anchor", "url", ref, "id", link.fragment()));
         };

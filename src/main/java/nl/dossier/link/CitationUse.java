@@ -8,6 +8,6 @@ public record CitationUse(int referenceId, LinkedPage page, String anchor, Strin
 
     /** Site-root-relative URL of the citing place. */
     public String url() {
-        return page.uri() + "#" + anchor;
+        return page.url() + "#" + anchor;
     }
 }

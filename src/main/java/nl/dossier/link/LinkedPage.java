@@ -70,6 +70,15 @@ public final class LinkedPage {
         return uri;
     }
 
+    /**
+     * The page's address relative to the site root, as links write it: its folder
+     * ({@code bestrijding-drugssmokkel/}), or {@code ./} for the home page. The offline copy adds
+     * {@code index.html} to every link to a folder (bake.SiteRender).
+     */
+    public String url() {
+        return source.isHome() ? "./" : source.slug() + "/";
+    }
+
     /** Relative path from this page to the site root. */
     public String root() {
         return source.isHome() ? "" : "../";

@@ -44,7 +44,7 @@ public final class SiteGraph {
         return bySlug;
     }
 
-    /** Section number → page-relative target ("slug/index.html#anchor"), for § references. */
+    /** Section number → page-relative target ("slug/#anchor"), for § references. */
     public Map<String, String> numberTargets() {
         return numberTargets;
     }

@@ -377,8 +377,8 @@ public final class SiteLinker {
     /** The numbers one page defines, and where each leads, in the order {@link #numberTargets} puts them. */
     private static Map<String, String> targetsOf(LinkedPage p) {
         Map<String, String> out = new LinkedHashMap<>();
-        out.put(p.source().number(), p.uri());
-        for (Section s : p.sections) if (s.number() != null) out.put(s.number(), p.uri() + "#" + s.id());
+        out.put(p.source().number(), p.url());
+        for (Section s : p.sections) if (s.number() != null) out.put(s.number(), p.url() + "#" + s.id());
         return out;
     }
 
@@ -434,7 +434,7 @@ public final class SiteLinker {
         return id.startsWith("bron-") || id.startsWith("cite-") || id.startsWith("term-") || content.reservedIds().contains(id);
     }
 
-    /** Section number → page-relative target ("slug/index.html#anchor"), for § references. */
+    /** Section number → page-relative target ("slug/#anchor"), for § references. */
     private static Map<String, String> numberTargets(List<LinkedPage> pages) {
         Map<String, String> out = new HashMap<>();
         for (LinkedPage p : pages) out.putAll(targetsOf(p));
@@ -635,7 +635,7 @@ public final class SiteLinker {
 
         private void term(TermUse use) {
             if (page.terms.add(use.term())) {
-                use.markFirstUse(page.root() + "begrippen/index.html#" + use.term().anchor());
+                use.markFirstUse(page.root() + "begrippen/#" + use.term().anchor());
             }
         }
 
@@ -729,7 +729,7 @@ public final class SiteLinker {
                 return java.util.Optional.empty();
             }
             if (path.isEmpty()) return java.util.Optional.empty();
-            return java.util.Optional.of(relative(target.uri()) + (anchor == null ? "" : "#" + anchor));
+            return java.util.Optional.of(relative(target.url()) + (anchor == null ? "" : "#" + anchor));
         }
 
         /** An http(s) address on the host of site.yaml's base_url. */
@@ -740,8 +740,9 @@ public final class SiteLinker {
         }
 
         private String relative(String siteRelative) {
-            if (siteRelative.startsWith(page.uri() + "#")) return siteRelative.substring(page.uri().length());
-            return page.root() + siteRelative;
+            if (siteRelative.startsWith(page.url() + "#")) return siteRelative.substring(page.url().length());
+            String relative = page.root() + (siteRelative.startsWith("./") ? siteRelative.substring(2) : siteRelative);
+            return relative.isEmpty() ? "./" : relative;
         }
     }
 }

@@ -111,6 +111,6 @@ public final class SectionSplitter {
         String t = closeGaps(text).strip();
         // An empty introduction (the page starts with a heading) is not a search result.
         if (t.isEmpty() && anchor.equals(INTRO_ANCHOR)) return;
-        out.add(new SectionText(pageIndex, page.uri() + "#" + anchor, page.source().title(), heading, number, t));
+        out.add(new SectionText(pageIndex, page.url() + "#" + anchor, page.source().title(), heading, number, t));
     }
 }

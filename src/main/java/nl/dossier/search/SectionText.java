@@ -19,7 +19,7 @@ public final class SectionText {
 
     /**
      * @param page    position of the page in reading order
-     * @param url     relative to the site root, with the anchor: {@code bestrijding-drugssmokkel/index.html#douane}
+     * @param url     relative to the site root, with the anchor: {@code bestrijding-drugssmokkel/#douane}
      * @param title   the page's title
      * @param heading the section heading; for the introduction the page title
      * @param number  the section number, e.g. 2.1.7.3.3 (the page number for the introduction)

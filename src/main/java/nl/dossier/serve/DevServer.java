@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import nl.dossier.load.SiteLanguage;
 import nl.dossier.model.Phrase;
+import nl.dossier.model.Json;
 import nl.dossier.model.Problem;
 import nl.dossier.model.ProblemCatalog;
 
@@ -274,28 +275,7 @@ public final class DevServer implements AutoCloseable {
     }
 
     static String state(long version, List<Problem> problems, ProblemCatalog words) {
-        StringBuilder b = new StringBuilder("{\"version\":").append(version).append(",\"problems\":[");
-        for (int i = 0; i < problems.size(); i++) {
-            if (i > 0) b.append(',');
-            b.append(json(words.line(problems.get(i))));
-
-        }
-        return b.append("]}").toString();
-    }
-
-    static String json(String s) {
-        StringBuilder b = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                default -> {
-                    if (c < 0x20 || c == 0x2028 || c == 0x2029) b.append(String.format("\\u%04x", (int) c));
-                    else b.append(c);
-                }
-            }
-        }
-        return b.append('"').toString();
+        return Json.write(Map.of("version", version, "problems", problems.stream().map(words::line).toList()));
     }
 
     private static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {

@@ -230,6 +230,7 @@ class OfflineBundleBrowserTest {
             WebElement first = browser.driver().findElements(By.cssSelector(results)).get(0);
             String target = first.getDomProperty("href");
             assertTrue(target.startsWith(url(root)), "result stays in the bundle: " + target);
+            assertTrue(Browsers.stripFragment(target).endsWith("/index.html"), "opened from disk, a result names the page's file: " + target);
             browser.script("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", first);
             first.click();
             browser.awaitPage(target);

@@ -99,7 +99,7 @@ public class BuildCommandTest {
             assertEquals(path.toAbsolutePath().normalize(), Path.of(line.substring(line.isEmpty() ? 0 : 16)).toAbsolutePath().normalize(), loud.out());
             assertTrue(Files.exists(path), line);
         });
-        assertTrue(loud.out().contains("Next: run 'java -jar target/dossier.jar serve") && loud.out().contains("index.html in a browser."),
+        assertTrue(loud.out().contains("Next: run 'java -jar target/dossier.jar serve") && loud.out().contains("offline.zip and open its index.html."),
                 loud.out());
         Run quiet = run("build", "--source", TestSites.projectRoot().toString(), "--output", tmp.resolve("q").toString(), "--quiet");
         assertEquals(0, quiet.exit());

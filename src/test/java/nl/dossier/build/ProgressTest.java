@@ -35,7 +35,7 @@ class ProgressTest {
                   search index  target/site-search-index
                   offline zip   target/drugscriminaliteit-editie-2024-offline.zip
                   PDF           target/site/volledig/drugscriminaliteit-editie-2024.pdf
-                Next: run 'java -jar target/dossier.jar serve' for a live preview, or open target/site/index.html in a browser.
+                Next: run 'java -jar target/dossier.jar serve' for a live preview; to read it from disk, unzip target/drugscriminaliteit-editie-2024-offline.zip and open its index.html.
                 """, built(PROJECT, defaultsOf(PROJECT)).replace(System.lineSeparator(), "\n"));
     }
 

@@ -97,6 +97,20 @@ class BundleTest {
             }
         }
         assertEquals(List.of(), selfLinks);
+        // Opened from disk, a link to a folder shows the folder: every page is linked by its index.html.
+        List<String> folderLinks = new ArrayList<>();
+        int pageLinks = 0;
+        for (String name : entries.keySet()) {
+            if (!name.endsWith(".html")) continue;
+            for (Element e : html(name).select("a[href], form[action]")) {
+                String ref = e.hasAttr("href") ? e.attr("href") : e.attr("action");
+                String path = ref.replaceFirst("[?#].*", "");
+                if (path.endsWith("/") && !ref.contains(":")) folderLinks.add(name + " -> " + ref);
+                if (path.endsWith("index.html")) pageLinks++;
+            }
+        }
+        assertEquals(List.of(), folderLinks);
+        assertTrue(pageLinks > 300, "links between pages: " + pageLinks);
         // The copy is the download: its home page has no link to a zip.
         assertTrue(html(TOP + "/index.html").select("a[href$=.zip]").isEmpty());
     }

@@ -200,6 +200,38 @@ class OutputCheckerTest {
                 problems(() -> new OutputChecker(site), site));
     }
 
+    /**
+     * The hosted site links a page by its folder, which the server answers with its index.html;
+     * the offline copy opens from disk, where a browser shows the folder instead.
+     */
+    @Test
+    void aFolderLinkLeadsToItsIndexOnTheHostedSiteOnly(@TempDir Path site) throws Exception {
+        page(site, "index.html", String.join("\n",
+                "<h1>Eén</h1>",
+                "<a href=\"b/\">map</a>",
+                "<a href=\"b/#kop\">kop</a>",
+                "<a href=\"b/#nergens\">anker</a>",
+                "<form action=\"zoeken/\" method=\"get\"><input name=\"q\"></form>",
+                "<a href=\"b/index.html\">bestand</a>",
+                "<a href=\"leeg/\">lege map</a>",
+                ""));
+        page(site, "b/index.html", "<h1 id=\"kop\">B</h1>\n");
+        page(site, "zoeken/index.html", "<h1>Zoeken</h1>\n");
+        Files.createDirectories(site.resolve("leeg/sub"));
+        Files.writeString(site.resolve("leeg/sub/x.txt"), "");
+        assertEquals(List.of(
+                "site/index.html:7:1: broken anchor 'b/#nergens'",
+                "site/index.html:10:1: broken link 'leeg/'"),
+                problems(() -> new OutputChecker(site), site));
+        assertEquals(List.of(
+                "offline/index.html:5:1: link 'b/' points at a folder",
+                "offline/index.html:6:1: link 'b/#kop' points at a folder",
+                "offline/index.html:7:1: link 'b/#nergens' points at a folder",
+                "offline/index.html:8:1: form that is not the site's search form (action 'zoeken/')",
+                "offline/index.html:10:1: link 'leeg/' points at a folder"),
+                problems(() -> OutputChecker.offlineCopy(site, "https://drugs.example.nl", null), site));
+    }
+
     @Test
     void theOfflineCopyMustNotLinkToTheSitesOwnAddress(@TempDir Path site) throws Exception {
         page(site, "index.html", String.join("\n",

@@ -67,7 +67,7 @@ class CutPostingsBrowserTest {
         String filler = String.join(" ", List.of(sections.get(sections.size() - 1).text().split(" ")).stream()
                 .filter(w -> !w.toLowerCase().contains("drug")).limit(300).toList());
         for (int k = 0; k < 5; k++) {
-            sections.add(new SectionText(COPIES * pages + k, "extra-" + k + "/index.html#inhoud", "Zeldzaamwoord " + k,
+            sections.add(new SectionText(COPIES * pages + k, "extra-" + k + "/#inhoud", "Zeldzaamwoord " + k,
                     "Zeldzaamwoord " + k, "", filler.substring(0, filler.length() * (k + 5) / 10) + " drugs"));
         }
         Path index = tmp.resolve("index");

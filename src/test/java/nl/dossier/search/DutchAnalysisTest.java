@@ -124,15 +124,15 @@ class DutchAnalysisTest {
         assertEquals(List.of("41", "bis"), DutchAnalysis.queryWords("41-bis"));
         assertEquals(List.of("fiu", "nl"), DutchAnalysis.queryWords("FIU-NL"));
         assertTrue(indexTerms("het Italiaanse 41-bis-regime").containsAll(List.of("41", "bis")));
-        assertEquals("criminaliteit-tijdens-detentie/index.html#italiaans-41-bis-regime", urls("41-bis").get(0));
-        assertEquals("ondermijningswetgeving/index.html#inhoud", urls("FIU-NL").get(0));
+        assertEquals("criminaliteit-tijdens-detentie/#italiaans-41-bis-regime", urls("41-bis").get(0));
+        assertEquals("ondermijningswetgeving/#inhoud", urls("FIU-NL").get(0));
     }
 
     @Test
     void lowerCasesAndFoldsDiacritics() throws Exception {
         assertEquals(indexTerms("geintegreerde"), indexTerms("Geïntegreerde"));
         assertEquals(List.of("geintegreerde"), DutchAnalysis.queryWords("GEÏNTEGREERDE"));
-        assertTrue(urls("geintegreerde").contains("strafrechtelijke-en-bestuurlijke-aanpak/index.html#inhoud"));
+        assertTrue(urls("geintegreerde").contains("strafrechtelijke-en-bestuurlijke-aanpak/#inhoud"));
         assertEquals(urls("cocaine"), urls("cocaïne"));
     }
 
@@ -141,7 +141,7 @@ class DutchAnalysisTest {
         assertEquals(DutchAnalysis.stem("katalysator"), DutchAnalysis.stem("katalysatoren"));
         assertEquals(DutchAnalysis.stem("regeling"), DutchAnalysis.stem("regelingen"));
         // "katalysatoren" (plural) also finds the sections that say "katalysator".
-        assertEquals("strafrechtelijke-en-bestuurlijke-aanpak/index.html#onbedoeld-ondermijnen", urls("katalysatoren").get(0));
+        assertEquals("strafrechtelijke-en-bestuurlijke-aanpak/#onbedoeld-ondermijnen", urls("katalysatoren").get(0));
     }
 
     @Test
@@ -152,10 +152,10 @@ class DutchAnalysisTest {
         // Each part once, and the word itself not repeated.
         List<String> t = indexTerms("cocaïnesmokkel");
         assertEquals(t.size(), t.stream().distinct().count(), t.toString());
-        assertEquals("bestrijding-drugssmokkel/index.html#douane", urls("honden").get(0));
-        assertTrue(urls("smokkel").contains("bestrijding-drugssmokkel/index.html#internationale-samenwerking"),
+        assertEquals("bestrijding-drugssmokkel/#douane", urls("honden").get(0));
+        assertTrue(urls("smokkel").contains("bestrijding-drugssmokkel/#internationale-samenwerking"),
                 "the section only says cocaïnesmokkel");
-        assertEquals("ondersteuning-beleid/index.html#kroongetuigenregeling", urls("kroongetuige").get(0));
+        assertEquals("ondersteuning-beleid/#kroongetuigenregeling", urls("kroongetuige").get(0));
     }
 
     @Test
@@ -165,15 +165,15 @@ class DutchAnalysisTest {
         assertTrue(synonyms.alsoKnownAs("het HARP is opgericht").contains("Hit and Run Postteam"));
         assertTrue(synonyms.alsoKnownAs("het Hit and Run Postteam is opgericht").contains("HARP"));
         // The section says "het OM" only, never "Openbaar Ministerie".
-        assertTrue(all("Openbaar Ministerie").contains("bestrijding-drugssmokkel/index.html#internationale-samenwerking"));
+        assertTrue(all("Openbaar Ministerie").contains("bestrijding-drugssmokkel/#internationale-samenwerking"));
         // The section says "Afdelingen Intensief Toezicht" only, never "AIT".
-        assertTrue(all("AIT").contains("criminaliteit-tijdens-detentie/index.html#wijziging-penitentiaire-beginselenwet"));
+        assertTrue(all("AIT").contains("criminaliteit-tijdens-detentie/#wijziging-penitentiaire-beginselenwet"));
     }
 
     @Test
     void stopWordsDoNotBreakPhrases() throws Exception {
         assertEquals(List.of("preventie", "gezag"), DutchAnalysis.queryWords("preventie met gezag"));
-        assertEquals("breed-offensief-botoc/index.html#preventie", urls("preventie met gezag").get(0));
+        assertEquals("breed-offensief-botoc/#preventie", urls("preventie met gezag").get(0));
         // "om" is a stop word; "OM" (Openbaar Ministerie) is not.
         assertEquals(List.of(), DutchAnalysis.queryWords("om"));
         assertEquals(List.of("om"), DutchAnalysis.queryWords("OM"));
@@ -182,11 +182,11 @@ class DutchAnalysisTest {
 
     @Test
     void toleratesOneTypoAndCompletesTheLastWord() throws Exception {
-        assertEquals("ondersteuning-beleid/index.html#kroongetuigenregeling", urls("kroongetuigenregling").get(0));
+        assertEquals("ondersteuning-beleid/#kroongetuigenregeling", urls("kroongetuigenregling").get(0));
         assertTrue(QueryExpander.withinOneEdit("kroongetuigenregling", "kroongetuigenregeling"));
         assertTrue(QueryExpander.withinOneEdit("douane", "duoane"), "two neighbours swapped is one edit");
         assertFalse(QueryExpander.withinOneEdit("douane", "dounae2"));
-        assertEquals("bestrijding-drugssmokkel/index.html#douane", urls("cameradr").get(0));
+        assertEquals("bestrijding-drugssmokkel/#douane", urls("cameradr").get(0));
         // Only the last word is a prefix, and not after a space.
         assertTrue(urls("cameradr ").isEmpty());
         // Words under five letters get no typo tolerance.

@@ -62,7 +62,7 @@ final class SearchBrowser implements AutoCloseable {
         List<String> out = new ArrayList<>();
         for (WebElement a : driver.findElements(By.cssSelector("#search-results [data-result]"))) {
             if (out.size() == n) break;
-            out.add(a.getAttribute("href").substring(site.toUri().toString().length()));
+            out.add(address(a.getAttribute("href")));
         }
         return out;
     }
@@ -95,8 +95,19 @@ final class SearchBrowser implements AutoCloseable {
                 }
                 next(0);
                 """, queries, n);
-        String root = site.toUri().toString();
-        return hrefs.stream().map(list -> list.stream().map(h -> h.substring(root.length())).toList()).toList();
+        return hrefs.stream().map(list -> list.stream().map(this::address).toList()).toList();
+    }
+
+    /**
+     * A result's address as the index has it ("ondersteuning-beleid/#kroongetuigenregeling"): the
+     * page here is opened from disk, where search.js links a page's index.html instead of its folder.
+     */
+    private String address(String href) {
+        String relative = href.substring(site.toUri().toString().length());
+        int hash = relative.indexOf('#');
+        String path = hash < 0 ? relative : relative.substring(0, hash);
+        if (path.endsWith("index.html")) path = path.substring(0, path.length() - "index.html".length());
+        return (path.isEmpty() ? "./" : path) + (hash < 0 ? "" : relative.substring(hash));
     }
 
     /** As {@link #top}, each address followed by the score the page shows for it (data-score). */
@@ -105,7 +116,7 @@ final class SearchBrowser implements AutoCloseable {
         List<String> out = new ArrayList<>();
         for (WebElement a : driver.findElements(By.cssSelector("#search-results [data-result]"))) {
             if (out.size() == n) break;
-            out.add(a.getAttribute("href").substring(site.toUri().toString().length()) + " " + a.getAttribute("data-score"));
+            out.add(address(a.getAttribute("href")) + " " + a.getAttribute("data-score"));
         }
         return out;
     }

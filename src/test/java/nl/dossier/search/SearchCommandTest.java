@@ -21,7 +21,7 @@ class SearchCommandTest {
         assertEquals(3, results.size());
         Map<String, Object> first = results.get(0);
         for (String key : List.of("url", "title", "heading", "snippet", "score")) assertTrue(first.containsKey(key), key);
-        assertEquals("bestrijding-drugssmokkel/index.html#logistieke-knooppunten", first.get("url"));
+        assertEquals("bestrijding-drugssmokkel/#logistieke-knooppunten", first.get("url"));
         assertEquals("Bestrijding drugssmokkel", first.get("title"));
         assertEquals("Logistieke knooppunten", first.get("heading"));
         assertTrue(((String) first.get("snippet")).contains("<mark>haven</mark>"), (String) first.get("snippet"));
@@ -60,7 +60,7 @@ class SearchCommandTest {
     void printsReadableTextByDefault() {
         BuildCommandTest.Run r = BuildCommandTest.run("search", "--index", BuiltSite.index().toString(), "HARP");
         assertEquals(0, r.exit(), r.err());
-        assertTrue(r.out().startsWith(" 1. drugsbestellingen-via-internet/index.html#inhoud"), r.out());
+        assertTrue(r.out().startsWith(" 1. drugsbestellingen-via-internet/#inhoud"), r.out());
         assertTrue(r.out().contains("**HARP**"), r.out());
     }
 

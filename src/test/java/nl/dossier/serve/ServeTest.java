@@ -162,11 +162,11 @@ class ServeTest {
         Files.move(proj.resolve("content/ondermijningswetgeving.md"), proj.resolve("content/wetgeving.md"));
         until("wetgeving/", p -> p.status() == 200);
         assertEquals(404, until("ondermijningswetgeving/", p -> p.status() == 404).status());
-        assertTrue(get("").body().contains("href=\"wetgeving/index.html\""), "the home page lists the new address");
+        assertTrue(get("").body().contains("href=\"wetgeving/\""), "the home page lists the new address");
 
         Files.delete(proj.resolve("content/wetgeving.md"));
         until("wetgeving/", p -> p.status() == 404);
-        assertFalse(get("").body().contains("wetgeving/index.html"));
+        assertFalse(get("").body().contains("href=\"wetgeving/\""));
     }
 
     @Test

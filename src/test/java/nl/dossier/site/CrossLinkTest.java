@@ -53,10 +53,14 @@ class CrossLinkTest {
         return d;
     }
 
-    /** Independent of the build's own checker: every relative link and anchor resolves. */
+    /**
+     * Independent of the build's own checker: every relative link and anchor resolves, a link to
+     * a folder ("../begrippen/") as a server answers it, with the folder's index.html.
+     */
     @Test
     void noInternalLinkOrAnchorIsBroken() {
         List<String> broken = new ArrayList<>();
+        List<String> toIndexFiles = new ArrayList<>();
         int checked = 0;
         for (var e : pages.entrySet()) {
             for (Element a : e.getValue().select("a[href], link[href], img[src], script[src]")) {
@@ -64,9 +68,11 @@ class CrossLinkTest {
                 URI uri = URI.create(ref);
                 if (uri.getScheme() != null) continue;
                 checked++;
+                if (uri.getPath() != null && uri.getPath().endsWith("index.html")) toIndexFiles.add(site.relativize(e.getKey()) + " -> " + ref);
                 Path target = uri.getPath() == null || uri.getPath().isEmpty() ? e.getKey()
                         : uri.getPath().startsWith("/") ? site.resolve(uri.getPath().substring(1))
                         : e.getKey().getParent().resolve(uri.getPath()).normalize();
+                if (uri.getPath() != null && uri.getPath().endsWith("/")) target = target.resolve("index.html");
                 if (!Files.isRegularFile(target)) {
                     broken.add(site.relativize(e.getKey()) + " -> " + ref);
                 } else if (uri.getFragment() != null && target.toString().endsWith(".html")
@@ -77,6 +83,7 @@ class CrossLinkTest {
         }
         assertTrue(checked > 400, "expected a densely linked site, checked " + checked);
         assertEquals(List.of(), broken);
+        assertEquals(List.of(), toIndexFiles, "the hosted site links a page by its folder, not its index.html");
     }
 
     @Test
@@ -166,7 +173,7 @@ class CrossLinkTest {
     void markdownLinksBetweenPagesAreRewrittenToTheBuiltPages() {
         Element a = page("criminaliteit-tijdens-detentie/index.html").selectFirst("a:contains(Lessen uit de Italiaanse aanpak)");
         assertNotNull(a);
-        assertEquals("../strafrechtelijke-en-bestuurlijke-aanpak/index.html#lessen-uit-de-italiaanse-aanpak", a.attr("href"));
+        assertEquals("../strafrechtelijke-en-bestuurlijke-aanpak/#lessen-uit-de-italiaanse-aanpak", a.attr("href"));
     }
 
     @Test
@@ -178,10 +185,10 @@ class CrossLinkTest {
                 var marked = d.select("a.begrip > abbr").stream().filter(e -> e.text().equals(t.term())).toList();
                 assertEquals(1, marked.size(), p.uri() + ": " + t.term() + " marked once, on first use");
                 assertEquals(t.name(), marked.get(0).attr("title"));
-                assertEquals(p.root() + "begrippen/index.html#" + t.anchor(), marked.get(0).parent().attr("href"));
+                assertEquals(p.root() + "begrippen/#" + t.anchor(), marked.get(0).parent().attr("href"));
                 Element entry = glossary.getElementById(t.anchor());
                 assertNotNull(entry, t.term());
-                assertTrue(glossary.select("a[href=../" + p.uri() + "]").size() > 0, "glossary links to " + p.uri());
+                assertTrue(glossary.select("a[href=../" + p.url().replace("./", "") + "]").size() > 0, "glossary links to " + p.url());
             }
         }
         Element harp = glossary.getElementById("term-harp");
@@ -195,7 +202,8 @@ class CrossLinkTest {
         for (int i = 0; i + 1 < order.size(); i++) {
             Element next = page(order.get(i).uri()).selectFirst("a[rel=next]");
             assertNotNull(next, order.get(i).uri());
-            Path target = site.resolve(order.get(i).uri()).getParent().resolve(next.attr("href")).normalize();
+            assertTrue(next.attr("href").endsWith("/"), "links the folder: " + next.attr("href"));
+            Path target = site.resolve(order.get(i).uri()).getParent().resolve(next.attr("href")).resolve("index.html").normalize();
             assertEquals(site.resolve(order.get(i + 1).uri()), target);
         }
         assertTrue(page(order.get(order.size() - 1).uri()).select("a[rel=next]").isEmpty());

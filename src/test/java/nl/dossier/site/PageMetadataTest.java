@@ -122,6 +122,8 @@ class PageMetadataTest {
                 assertEquals("ListItem", items.get(i).get("@type"));
                 assertEquals((long) (i + 1), ((Number) items.get(i).get("position")).longValue());
                 assertTrue(((String) items.get(i).get("item")).startsWith("https://"), uri + ": absolute breadcrumb URLs");
+                String item = (String) items.get(i).get("item");
+                assertEquals(java.net.URI.create(item).normalize().toString(), item, uri + ": the address as a search engine compares it");
             }
             assertEquals(canonical, items.get(items.size() - 1).get("item"), uri + ": the trail ends at this page");
             assertEquals(items.size(), items.stream().map(i -> i.get("item")).distinct().count(), uri + ": each page once");
@@ -155,8 +157,8 @@ class PageMetadataTest {
         for (var e : pages.entrySet()) {
             Element footer = e.getValue().selectFirst("footer.voet");
             assertNotNull(footer, e.getKey());
-            assertEquals(1, footer.select("a[href$=toegankelijkheid/index.html]").size(), e.getKey());
-            assertEquals(1, footer.select("a[href$=privacy/index.html]").size(), e.getKey());
+            assertEquals(1, footer.select("a[href$=toegankelijkheid/]").size(), e.getKey());
+            assertEquals(1, footer.select("a[href$=privacy/]").size(), e.getKey());
         }
     }
 
