@@ -113,7 +113,7 @@ class QuickSearchBrowserTest {
             browser.awaitPage(server.url(AREA));
             typeQuery("kroongetuige");
             keys(Keys.ENTER);
-            waiting().until(d -> d.getCurrentUrl().startsWith(server.url("zoeken/index.html?q=kroongetuige")));
+            waiting().until(d -> d.getCurrentUrl().startsWith(server.url("zoeken/?q=kroongetuige")));
             waiting().until(d -> !d.findElements(By.cssSelector("#search-results a[data-result]")).isEmpty());
             assertEquals(List.of(), browser.severeLogs());
             assertEquals(List.of(), server.reports(), "no Content-Security-Policy violation");

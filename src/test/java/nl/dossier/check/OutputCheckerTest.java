@@ -112,7 +112,7 @@ class OutputCheckerTest {
                 "site/index.html:11:1: style attribute on <p>",
                 "site/index.html:12:1: data: URL in src on <img>",
                 "site/index.html:13:1: empty link",
-                "site/index.html:14:1: link 'b' points at a folder",
+                "site/index.html:14:1: link 'b' points at a folder without a final '/'",
                 "site/index.html:15:1: root-relative link '/b/index.html'",
                 "site/index.html:16:1: broken link 'weg.html'",
                 "site/index.html:17:1: broken anchor 'b/index.html#nergens'",
