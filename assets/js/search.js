@@ -77,6 +77,7 @@
 
   var manifest = null;
   var stop = null;
+  var filler = null;
   var pageStarts = [];
   var chunkStarts = [];  // first page of each text chunk s-N.js
   var shardKeys = [];    // lowest key of each shard w-N.js; the shards cover the words in order
@@ -89,6 +90,7 @@
   function init(m) {
     manifest = m;
     stop = new Set(m.stop);
+    filler = new Set(m.filler);
     pageStarts = cumulative(m.starts);
     chunkStarts = cumulative(m.chunks);
     shardKeys = m.shards;
@@ -211,8 +213,9 @@
      is still typing. */
   function prefetch(q) {
     if (!manifest) return;
-    var words = queryWords(q);
-    var prefix = lastWordIsPrefix(q);
+    var parsed = parseQuery(q);
+    var words = parsed.words;
+    var prefix = lastWordIsPrefix(q) && parsed.endsWithLast;
     words.forEach(function (w, i) {
       firstShards(w, prefix && i === words.length - 1).forEach(function (n) {
         load(n).catch(function () { /* reported by the search itself */ });
@@ -255,15 +258,22 @@
     return s.normalize('NFD').replace(/\p{M}+/gu, '');
   }
 
-  function queryWords(q) {
-    var out = [];
+  /* The query's words without filler words (unless in capitals, or all are filler), and whether
+     the last of them is the query's last word (DutchAnalysis.query). */
+  function parseQuery(q) {
+    var all = [];
+    var kept = [];
+    var lastKept = false;
     var m = q.match(WORD) || [];
     m.forEach(function (raw) {
       if (stop.has(raw.toLowerCase()) && !isCapitals(raw)) return;
       var w = fold(raw.toLowerCase());
-      if (w.length >= manifest.minWord && w.length <= manifest.maxWord) out.push(w);
+      if (w.length < manifest.minWord || w.length > manifest.maxWord) return;
+      all.push(w);
+      lastKept = !filler.has(w) || isCapitals(raw);
+      if (lastKept) kept.push(w);
     });
-    return out;
+    return kept.length ? { words: kept, endsWithLast: lastKept } : { words: all, endsWithLast: true };
   }
 
   function lastWordIsPrefix(q) {
@@ -364,6 +374,7 @@
   function rank(words) {
     var nTouched = 0;
     var scale = manifest.scale;
+    var cover = manifest.cover;
     var cut = [];
     var open = 0;      // the most a section can gain from the tails, over all words
     var unsettled = 0; // words that have a cut stem
@@ -373,12 +384,12 @@
       w.stems.forEach(function (factor, stem) {
         if (isCut(stem)) {
           cut.push(stem);
-          bound = Math.max(bound, factor * tails[stem].bound / scale);
+          bound = Math.max(bound, factor * (cover + tails[stem].bound / scale));
         }
         var p = postingsOf(stem);
         for (var i = 0; i < p.length; i += 2) {
           var doc = p[i];
-          var s = factor * p[i + 1] / scale;
+          var s = factor * (cover + p[i + 1] / scale);
           if (best[doc] === 0) wordTouched[nWord++] = doc;
           if (s > best[doc]) best[doc] = s;
         }
@@ -464,8 +475,9 @@
   }
 
   function search(q) {
-    var words = queryWords(q);
-    var prefix = lastWordIsPrefix(q);
+    var parsed = parseQuery(q);
+    var words = parsed.words;
+    var prefix = lastWordIsPrefix(q) && parsed.endsWithLast;
     return Promise.all(words.map(function (w, i) { return expand(w, prefix && i === words.length - 1); }))
       .then(function (expanded) {
         var r = rank(expanded);

@@ -196,6 +196,8 @@ public final class BrowserExport {
         for (Object o : DutchAnalysis.STOP_WORDS) stop.add(new String((char[]) o));
         stop.sort(null);
         m.put("stop", stop);
+        m.put("filler", DutchAnalysis.FILLER_WORDS.stream().sorted().toList());
+        m.put("cover", RankingModel.COVER);
         m.put("shards", shardKeys);
         writeFile("manifest", m);
     }

@@ -43,8 +43,9 @@ public final class QueryExpander {
     }
 
     public List<WordExpansion> expand(String query) throws IOException {
-        List<String> words = DutchAnalysis.queryWords(query);
-        boolean prefix = lastWordIsPrefix(query);
+        DutchAnalysis.QueryWords q = DutchAnalysis.query(query);
+        List<String> words = q.words();
+        boolean prefix = lastWordIsPrefix(query) && q.endsWithLast();
         List<WordExpansion> out = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             out.add(expand(words.get(i), prefix && i == words.size() - 1));

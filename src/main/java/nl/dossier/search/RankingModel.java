@@ -4,6 +4,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -19,11 +20,14 @@ import java.util.Map;
  *
  * <pre>
  * impact(stem, section)  = Σ over fields f of BM25_f(stem, section) × FIELD_BOOST[f]
- * word score             = max over the word's expansions (stem, factor) of factor × impact(stem, section)
+ * word score             = max over the word's expansions (stem, factor) of factor × (COVER + impact(stem, section))
  * section score          = Σ over query words of word score
  * </pre>
+ * COVER is larger than the impacts, so a section that answers more of the query's words comes
+ * first, and BM25 orders sections that cover as much.
  * In Lucene: a BooleanQuery (SHOULD) of one DisjunctionMaxQuery per word (tie-breaker 0) of
- * boosted per-stem BooleanQuerys of boosted TermQuerys, scored by BM25Similarity (k1 1.2, b 0.75).
+ * boosted per-stem BooleanQuerys (the stem's field TermQuerys, plus a ConstantScoreQuery of COVER),
+ * scored by BM25Similarity (k1 1.2, b 0.75).
  * The export precomputes {@code impact} per stem and section from the same Lucene index, so the
  * browser only adds and takes maxima.
  */
@@ -34,6 +38,8 @@ public final class RankingModel {
     public static final float EXACT = 1.0f;
     public static final float PREFIX = 0.8f;
     public static final float FUZZY = 0.6f;
+    /** What matching a query word is worth before its BM25 weight: a word covered beats a word weighted. */
+    public static final float COVER = 20.0f;
     /** Completions of the last word considered, most frequent first. */
     public static final int MAX_PREFIX_EXPANSIONS = 20;
     /** Typo tolerance: one edit, on words of this length or more, sharing the first characters. */
@@ -75,7 +81,14 @@ public final class RankingModel {
         for (WordExpansion w : words) {
             if (w.stems().isEmpty()) continue;
             List<Query> alternatives = new ArrayList<>();
-            w.stems().forEach((stem, factor) -> alternatives.add(new BoostQuery(stemQuery(stem), factor)));
+            w.stems().forEach((stem, factor) -> {
+                Query impact = stemQuery(stem);
+                Query covered = new BooleanQuery.Builder()
+                        .add(impact, BooleanClause.Occur.SHOULD)
+                        .add(new BoostQuery(new ConstantScoreQuery(impact), COVER), BooleanClause.Occur.SHOULD)
+                        .build();
+                alternatives.add(new BoostQuery(covered, factor));
+            });
             all.add(new DisjunctionMaxQuery(alternatives, 0f), BooleanClause.Occur.SHOULD);
         }
         return all.build();

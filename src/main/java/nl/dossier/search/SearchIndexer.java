@@ -50,7 +50,7 @@ public final class SearchIndexer {
     static final String URL = "url", PAGE = "page", PAGE_TITLE = "pageTitle", SHOWN_HEADING = "shownHeading",
             NUMBER = "number", BODY = "body";
     /** Marks an index written by this version of the model; the command checks it. */
-    static final String FORMAT = "dossier-search-2";
+    static final String FORMAT = "dossier-search-3";
 
     private static final FieldType SCORED = scored();
 
@@ -131,7 +131,7 @@ public final class SearchIndexer {
         return sections.size();
     }
 
-    /** Title, heading and text of every section, each decoded only when the dictionary reads it. */
+    /** Title, heading, summary and text of every section, each decoded only when the dictionary reads it. */
     private static final class AllTexts extends AbstractList<String> implements RandomAccess {
         private final List<SectionText> sections;
 
@@ -141,17 +141,18 @@ public final class SearchIndexer {
 
         @Override
         public String get(int i) {
-            SectionText s = sections.get(i / 3);
-            return switch (i % 3) {
+            SectionText s = sections.get(i / 4);
+            return switch (i % 4) {
                 case 0 -> s.title();
                 case 1 -> s.heading();
+                case 2 -> s.summary();
                 default -> s.text();
             };
         }
 
         @Override
         public int size() {
-            return sections.size() * 3;
+            return sections.size() * 4;
         }
     }
 
@@ -191,7 +192,13 @@ public final class SearchIndexer {
         boolean intro = s.url().endsWith("#" + SectionSplitter.INTRO_ANCHOR);
         // The section's words as a reader types them, found once for the scored fields, the
         // synonyms and the vocabulary.
-        List<String> titleWords = DutchAnalysis.surfaceWords(s.title());
+        // The page's title and summary belong to its first section only: a title word then lifts
+        // the page's entry, not every section of the page alike.
+        List<String> titleWords = new ArrayList<>();
+        if (s.first()) {
+            titleWords.addAll(DutchAnalysis.surfaceWords(s.title()));
+            titleWords.addAll(DutchAnalysis.surfaceWords(s.summary()));
+        }
         List<String> headingWords = DutchAnalysis.surfaceWords(s.heading());
         String text = s.text();
         List<String> textWords = DutchAnalysis.surfaceWords(text);
@@ -202,7 +209,7 @@ public final class SearchIndexer {
         List<String> akaWords = DutchAnalysis.surfaceWords(aka);
         Document d = new Document();
         d.add(new NumericDocValuesField(ORDER, order));
-        d.add(new Field(TITLE, new IndexedWords(titleWords, forms), SCORED));
+        if (!titleWords.isEmpty()) d.add(new Field(TITLE, new IndexedWords(titleWords, forms), SCORED));
         if (!intro) d.add(new Field(HEADING, new IndexedWords(headingWords, forms), SCORED));
         d.add(new Field(TEXT, new IndexedWords(textWords, forms), SCORED));
         if (!aka.isEmpty()) d.add(new Field(AKA, new IndexedWords(akaWords, forms), SCORED));
