@@ -186,7 +186,7 @@
   }
 
   /* The files of one step (1: the words' shards, 2: typo candidates' shards, 3: text chunks,
-     4: tails of postings),
+     4: tails of postings, 5: shards of the parts of a compound),
      requested together; the steps that had to wait for a file are counted per query for the
      benchmark (the words of a query take step 1 in parallel, so it is one round). */
   var rounds = new Set();
@@ -340,10 +340,52 @@
         });
         c.slice(0, manifest.maxPrefix).forEach(function (s) { add(s, manifest.prefix); completed = true; });
       }
-      if (exact || completed || word.length < manifest.fuzzyMin) return { word: word, stems: stems, surfaces: surfaces };
+      var result = { word: word, stems: stems, surfaces: surfaces, query: word };
+      if (exact || completed || word.length < manifest.fuzzyMin) return result;
       return typoCandidates(word).then(function (found) {
         found.sort().forEach(function (s) { add(s, manifest.fuzzy); });
-        return { word: word, stems: stems, surfaces: surfaces };
+        return result;
+      });
+    });
+  }
+
+  /* A word that found nothing, as a compound of two words of the site (QueryExpander.split):
+     the longest head of minPart+ characters with a rest (without a linking s) that the site
+     uses. The heads are prefixes of the word, so their shards are the run from its first
+     minPart characters to the word; the rests' shards come after. Resolves to the parts, or []. */
+  function split(word) {
+    var min = manifest.minPart;
+    if (word.length < 2 * min) return Promise.resolve([]);
+    var heads = [];
+    for (var n = shardIndex(word.slice(0, min)); n <= shardIndex(word); n++) heads.push('w-' + n);
+    return use(heads, 5).then(function () {
+      var tries = [];
+      for (var i = word.length - min; i >= min; i--) {
+        var head = word.slice(0, i);
+        if (!vocab[head]) continue;
+        var rest = word.slice(i);
+        tries.push([head, rest]);
+        if (rest.charAt(0) === 's' && rest.length > min) tries.push([head, rest.slice(1)]);
+      }
+      var names = [];
+      tries.forEach(function (t) { var f = shardFor(t[1]); if (names.indexOf(f) < 0) names.push(f); });
+      return use(names, 5).then(function () {
+        for (var k = 0; k < tries.length; k++) if (vocab[tries[k][1]]) return tries[k];
+        return [];
+      });
+    });
+  }
+
+  /* The word's expansion, or, when it found nothing, those of its parts (QueryExpander.expand). */
+  function expandOrSplit(word, prefix) {
+    return expand(word, prefix).then(function (e) {
+      if (e.stems.size) return [e];
+      return split(word).then(function (parts) {
+        if (!parts.length) return [e];
+        return Promise.all(parts.map(function (p) { return expand(p, false); })).then(function (es) {
+          es.forEach(function (x) { x.query = word; });
+          return es;
+        });
       });
     });
   }
@@ -478,8 +520,10 @@
     var parsed = parseQuery(q);
     var words = parsed.words;
     var prefix = lastWordIsPrefix(q) && parsed.endsWithLast;
-    return Promise.all(words.map(function (w, i) { return expand(w, prefix && i === words.length - 1); }))
-      .then(function (expanded) {
+    return Promise.all(words.map(function (w, i) { return expandOrSplit(w, prefix && i === words.length - 1); }))
+      .then(function (lists) {
+        var expanded = [];
+        lists.forEach(function (l) { l.forEach(function (e) { expanded.push(e); }); });
         var r = rank(expanded);
         if (r.certain) return withWords(r, expanded, r.cut.length);
         // The heads cannot decide: the tails of the query's cut stems, then an exact ranking.
