@@ -1,6 +1,8 @@
 package nl.dossier.search;
 
 import nl.dossier.model.GlossaryTerm;
+import nl.dossier.model.Problem;
+import nl.dossier.model.SiteSynonym;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
@@ -32,6 +34,7 @@ import java.util.RandomAccess;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 
@@ -68,7 +71,21 @@ public final class SearchIndexer {
 
     /** @return the number of sections indexed */
     public static int write(List<SectionText> sections, List<GlossaryTerm> glossary, Path indexDir) throws IOException {
-        return write(sections, glossary, indexDir, PARALLEL_FROM, 0);
+        return write(sections, glossary, List.of(), indexDir, PARALLEL_FROM, 0, problems -> { });
+    }
+
+    /**
+     * With the site's thesaurus; its problems (meanings no page uses, …) go to {@code problems}
+     * once the index is written.
+     */
+    public static int write(List<SectionText> sections, List<GlossaryTerm> glossary, List<SiteSynonym> thesaurus,
+                            Path indexDir, Consumer<List<Problem>> problems) throws IOException {
+        return write(sections, glossary, thesaurus, indexDir, PARALLEL_FROM, 0, problems);
+    }
+
+    static int write(List<SectionText> sections, List<GlossaryTerm> glossary, Path indexDir, int parallelFrom,
+                     int flushEvery) throws IOException {
+        return write(sections, glossary, List.of(), indexDir, parallelFrom, flushEvery, problems -> { });
     }
 
     /**
@@ -76,10 +93,10 @@ public final class SearchIndexer {
      * @param flushEvery   write a segment every this many sections (for tests of the merge), or 0
      *                     to write one when the writer's memory buffer is full
      */
-    static int write(List<SectionText> sections, List<GlossaryTerm> glossary, Path indexDir, int parallelFrom,
-                     int flushEvery) throws IOException {
+    private static int write(List<SectionText> sections, List<GlossaryTerm> glossary, List<SiteSynonym> thesaurus, Path indexDir,
+                             int parallelFrom, int flushEvery, Consumer<List<Problem>> problems) throws IOException {
         WordForms forms = new WordForms(CompoundDictionary.fromTexts(new AllTexts(sections)));
-        GlossarySynonyms synonyms = new GlossarySynonyms(glossary, forms);
+        Synonyms synonyms = new Synonyms(new GlossarySynonyms(glossary, forms), new SiteThesaurus(thesaurus, forms));
         // Every scored field comes analysed (IndexedWords), so the writer's own analyzer is never
         // used; the writer needs one all the same.
         try (Analyzer unused = DutchAnalysis.surface();
@@ -128,7 +145,16 @@ public final class SearchIndexer {
                 writer.commit();
             }
         }
+        problems.accept(synonyms.thesaurus().problems());
         return sections.size();
+    }
+
+    /** Both sources of words a section is also found under. */
+    private record Synonyms(GlossarySynonyms glossary, SiteThesaurus thesaurus) {
+        String alsoKnownAs(List<String> surfaceWords) {
+            String a = glossary.alsoKnownAs(surfaceWords), b = thesaurus.alsoKnownAs(surfaceWords);
+            return a.isEmpty() ? b : b.isEmpty() ? a : a + " . " + b;
+        }
     }
 
     /** Title, heading, summary and text of every section, each decoded only when the dictionary reads it. */
@@ -188,7 +214,7 @@ public final class SearchIndexer {
         };
     }
 
-    private static Document document(SectionText s, int order, WordForms forms, GlossarySynonyms synonyms) {
+    private static Document document(SectionText s, int order, WordForms forms, Synonyms synonyms) {
         boolean intro = s.url().endsWith("#" + SectionSplitter.INTRO_ANCHOR);
         // The section's words as a reader types them, found once for the scored fields, the
         // synonyms and the vocabulary.
