@@ -647,6 +647,34 @@
     });
   }
 
+  /* The query's words that matched nothing on the site and those that did (SearchEngine.unmatched). */
+  function missingWords(words) {
+    var missing = [], found = [];
+    words.forEach(function (w) {
+      var list = w.stems.size ? found : missing;
+      if (missing.indexOf(w.query) < 0 && found.indexOf(w.query) < 0) list.push(w.query);
+    });
+    return { missing: missing, found: found };
+  }
+
+  /* A message whose {keys} are lists of words, each shown in <em>, as a fragment of nodes. */
+  function sayWords(name, lists) {
+    var text = ui.status.getAttribute('data-' + name) || '';
+    var out = document.createDocumentFragment();
+    var at = 0;
+    text.replace(/\{(\w+)\}/g, function (whole, key, i) {
+      out.appendChild(document.createTextNode(text.slice(at, i)));
+      (lists[key] || []).forEach(function (w, k) {
+        if (k) out.appendChild(document.createTextNode(', '));
+        out.appendChild(el('em', null, w));
+      });
+      at = i + whole.length;
+      return whole;
+    });
+    out.appendChild(document.createTextNode(text.slice(at)));
+    return out;
+  }
+
   var sequence = 0;
   var lastQuery = null;
   var shownCount = SHOWN;
@@ -704,8 +732,14 @@
       }
       var results = say(n === 1 ? 'one' : 'many', { count: n, query: q });
       if (r.atLeast) results = say('at-least', { results: results });
-      ui.status.textContent = say(flat.length < n ? 'best' : pageCount === 1 ? 'on-page' : 'on-pages',
-        { results: results, shown: flat.length, pages: pageCount });
+      ui.status.textContent = '';
+      var missing = missingWords(r.words);
+      if (missing.missing.length) {
+        ui.status.appendChild(sayWords('missing', missing));
+        ui.status.appendChild(document.createTextNode(' '));
+      }
+      ui.status.appendChild(document.createTextNode(say(flat.length < n ? 'best' : pageCount === 1 ? 'on-page' : 'on-pages',
+        { results: results, shown: flat.length, pages: pageCount })));
     });
   }
 
