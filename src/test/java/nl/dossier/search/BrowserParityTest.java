@@ -129,6 +129,24 @@ class BrowserParityTest {
     }
 
     @Test
+    void saysWhichQueryWordsMatchNothingAboveTheResults() {
+        driver.get(browser.url("briefgeheim xyzzyqwv havenbeveiliging"));
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> "briefgeheim xyzzyqwv havenbeveiliging".equals(
+                d.findElement(By.id("search-results")).getAttribute("data-query")));
+        WebElement status = driver.findElement(By.id("zoek-status"));
+        // The words from the query in <em>, the sentence from templates/messages/nl.yaml.
+        assertTrue(status.getText().startsWith("Geen resultaten voor xyzzyqwv; wel voor briefgeheim, havenbeveiliging. "), status.getText());
+        assertEquals(List.of("xyzzyqwv", "briefgeheim", "havenbeveiliging"),
+                status.findElements(By.tagName("em")).stream().map(WebElement::getText).toList());
+        // Every word found: no such sentence.
+        driver.get(browser.url("briefgeheim"));
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> "briefgeheim".equals(
+                d.findElement(By.id("search-results")).getAttribute("data-query")));
+        assertTrue(driver.findElement(By.id("zoek-status")).getText().matches("\\d+ resulta(at|ten) voor ‘briefgeheim’.*"),
+                driver.findElement(By.id("zoek-status")).getText());
+    }
+
+    @Test
     void aTypoIsCorrectedInOneRoundOfFiles() {
         browser.top("kroongetuigenregling", 5);
         assertEquals(1L, ((JavascriptExecutor) driver).executeScript("return window.dossierSearchStats.queries[0].rounds"));
