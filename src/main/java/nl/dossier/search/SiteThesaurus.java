@@ -41,7 +41,7 @@ final class SiteThesaurus {
                     words.add(found.get(0));
                 } else {
                     problems.add(w.problem("synonym '" + w.text() + "' is not a word that search looks up",
-                            "search leaves out stop words (de, het, voor, …) and one-letter words; choose the word readers type that carries the meaning"));
+                            "search leaves out stop words such as de, het and voor, and one-letter words; choose the word readers type that carries the meaning"));
                 }
             }
             if (words.isEmpty()) continue;
@@ -85,7 +85,7 @@ final class SiteThesaurus {
             if (used.get(p) == 0) {
                 SiteSynonym.Place m = meanings.get(p);
                 out.add(m.problem("'" + m.text() + "' is used on no page",
-                        "write it as the pages do (the same word or phrase; plural and singular are the same), or remove it"));
+                        "write it as the pages do, the same word or phrase in singular or plural, or remove it"));
             }
         }
         return out;
