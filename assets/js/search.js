@@ -355,7 +355,7 @@
      minPart characters to the word; the rests' shards come after. Resolves to the parts, or []. */
   function split(word) {
     var min = manifest.minPart;
-    if (word.length < 2 * min) return Promise.resolve([]);
+    if (word.length < 2 * min || !shardKeys.length) return Promise.resolve([]);
     var heads = [];
     for (var n = shardIndex(word.slice(0, min)); n <= shardIndex(word); n++) heads.push('w-' + n);
     return use(heads, 5).then(function () {
