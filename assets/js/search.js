@@ -417,6 +417,7 @@
     var nTouched = 0;
     var scale = manifest.scale;
     var cover = manifest.cover;
+    var docs = manifest.docs;
     var cut = [];
     var open = 0;      // the most a section can gain from the tails, over all words
     var unsettled = 0; // words that have a cut stem
@@ -424,14 +425,18 @@
       var nWord = 0;
       var bound = 0;   // the most a section gains from this word through its stems' tails
       w.stems.forEach(function (factor, stem) {
+        var p = postingsOf(stem);
+        // What covering this stem is worth (RankingModel.coverWeight): its number of sections
+        // is its postings', or for a stem with a tail, the count the shard gives.
+        var df = tails[stem] ? tails[stem].count : p.length / 2;
+        var c = cover * Math.fround(Math.log(1 + docs / Math.max(1, df)) / Math.log(1 + docs));
         if (isCut(stem)) {
           cut.push(stem);
-          bound = Math.max(bound, factor * (cover + tails[stem].bound / scale));
+          bound = Math.max(bound, factor * (c + tails[stem].bound / scale));
         }
-        var p = postingsOf(stem);
         for (var i = 0; i < p.length; i += 2) {
           var doc = p[i];
-          var s = factor * (cover + p[i + 1] / scale);
+          var s = factor * (c + p[i + 1] / scale);
           if (best[doc] === 0) wordTouched[nWord++] = doc;
           if (s > best[doc]) best[doc] = s;
         }

@@ -20,11 +20,13 @@ import java.util.Map;
  *
  * <pre>
  * impact(stem, section)  = Σ over fields f of BM25_f(stem, section) × FIELD_BOOST[f]
- * word score             = max over the word's expansions (stem, factor) of factor × (COVER + impact(stem, section))
+ * word score             = max over the word's expansions (stem, factor) of factor × (COVER × w(stem) + impact(stem, section))
  * section score          = Σ over query words of word score
+ * w(stem)                = ln(1 + N / df(stem)) / ln(1 + N)     N sections, df(stem) sections with the stem
  * </pre>
  * COVER is larger than the impacts, so a section that answers more of the query's words comes
- * first, and BM25 orders sections that cover as much.
+ * first, and BM25 orders sections that cover as much; a word found in nearly every section
+ * (aanpak, criminaliteit) covers little.
  * In Lucene: a BooleanQuery (SHOULD) of one DisjunctionMaxQuery per word (tie-breaker 0) of
  * boosted per-stem BooleanQuerys (the stem's field TermQuerys, plus a ConstantScoreQuery of COVER),
  * scored by BM25Similarity (k1 1.2, b 0.75).
@@ -76,7 +78,12 @@ public final class RankingModel {
         return b.build();
     }
 
-    static Query query(List<WordExpansion> words) {
+    /** How much of COVER a stem found in df of n sections earns: 1 for a rare stem, little for one in nearly every section. */
+    static float coverWeight(int df, int n) {
+        return (float) (Math.log(1.0 + (double) n / Math.max(1, df)) / Math.log(1.0 + n));
+    }
+
+    static Query query(List<WordExpansion> words, java.util.function.ToIntFunction<String> df, int n) {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         for (WordExpansion w : words) {
             if (w.stems().isEmpty()) continue;
@@ -85,7 +92,7 @@ public final class RankingModel {
                 Query impact = stemQuery(stem);
                 Query covered = new BooleanQuery.Builder()
                         .add(impact, BooleanClause.Occur.SHOULD)
-                        .add(new BoostQuery(new ConstantScoreQuery(impact), COVER), BooleanClause.Occur.SHOULD)
+                        .add(new BoostQuery(new ConstantScoreQuery(impact), COVER * coverWeight(df.applyAsInt(stem), n)), BooleanClause.Occur.SHOULD)
                         .build();
                 alternatives.add(new BoostQuery(covered, factor));
             });

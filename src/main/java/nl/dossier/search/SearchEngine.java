@@ -65,7 +65,13 @@ public final class SearchEngine implements Closeable {
         Set<String> stems = new HashSet<>();
         for (WordExpansion w : words) stems.addAll(w.stems().keySet());
         if (stems.isEmpty()) return List.of();
-        Query q = RankingModel.query(words);
+        Query q = RankingModel.query(words, stem -> {
+            try {
+                return searcher.count(RankingModel.stemQuery(stem));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, reader.maxDoc());
         ScoreDoc[] top = searcher.search(q, RankingModel.TOP_SECTIONS).scoreDocs;
         StoredFields stored = searcher.storedFields();
         Map<Integer, List<SearchHit>> byPage = new LinkedHashMap<>();
