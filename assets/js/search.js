@@ -376,12 +376,32 @@
     });
   }
 
-  /* The word's expansion, or, when it found nothing, those of its parts (QueryExpander.expand). */
+  /* Last resort (QueryExpander.inflected): the most frequent site words that share all but the
+     word's last two letters, at the typo factor. */
+  function inflected(e) {
+    var word = e.word;
+    if (word.length < manifest.inflectedMin) return Promise.resolve(e);
+    var p = word.slice(0, word.length - 2);
+    return use(shardsForPrefix(p), 5).then(function () {
+      var c = withPrefix(p);
+      c.sort(function (a, b) {
+        return vocab[b].df - vocab[a].df || (a < b ? -1 : a > b ? 1 : 0);
+      });
+      c.slice(0, manifest.maxPrefix).forEach(function (s) {
+        e.surfaces.push(s);
+        var stem = vocab[s].stem;
+        e.stems.set(stem, Math.max(e.stems.get(stem) || 0, manifest.fuzzy));
+      });
+      return e;
+    });
+  }
+
+  /* The word's expansion, or, when it found nothing, those of its parts, or its other forms (QueryExpander.expand). */
   function expandOrSplit(word, prefix) {
     return expand(word, prefix).then(function (e) {
       if (e.stems.size) return [e];
       return split(word).then(function (parts) {
-        if (!parts.length) return [e];
+        if (!parts.length) return inflected(e).then(function (x) { return [x]; });
         return Promise.all(parts.map(function (p) { return expand(p, false); })).then(function (es) {
           es.forEach(function (x) { x.query = word; });
           return es;

@@ -55,6 +55,7 @@ public final class QueryExpander {
             WordExpansion w = expand(word, prefix && i == words.size() - 1);
             List<String> parts = w.found() || terms == null ? List.of() : split(word, s -> isWord(terms, s));
             if (parts.isEmpty()) {
+                if (!w.found() && terms != null && word.length() >= RankingModel.INFLECTED_MIN_LENGTH) w = inflected(word, terms);
                 out.add(w);
             } else {
                 for (String part : parts) {
@@ -64,6 +65,22 @@ public final class QueryExpander {
             }
         }
         return out;
+    }
+
+    /**
+     * Last resort for a word nothing else found: the site's words that share all but its last two
+     * letters, the most frequent {@value RankingModel#MAX_PREFIX_EXPANSIONS} (bedreigen → bedreiging,
+     * bedreigingen), at the typo factor: another form of the same word, as far as the letters tell.
+     */
+    private WordExpansion inflected(String word, Terms terms) throws IOException {
+        Map<String, Float> stems = new LinkedHashMap<>();
+        Set<String> surfaces = new LinkedHashSet<>();
+        List<Candidate> found = withPrefix(terms.iterator(), word.substring(0, word.length() - 2));
+        found.sort(Comparator.comparingInt(Candidate::df).reversed().thenComparing(Candidate::surface));
+        for (Candidate c : found.subList(0, Math.min(RankingModel.MAX_PREFIX_EXPANSIONS, found.size()))) {
+            add(stems, surfaces, c.surface(), RankingModel.FUZZY);
+        }
+        return new WordExpansion(word, stems, surfaces);
     }
 
     private static boolean isWord(Terms terms, String s) {

@@ -47,6 +47,8 @@ public final class RankingModel {
     /** Typo tolerance: one edit, on words of this length or more, sharing the first characters. */
     public static final int FUZZY_MIN_LENGTH = 5;
     public static final int FUZZY_PREFIX = 2;
+    /** Words this long that nothing else found match the site's words that share all but their last two letters. */
+    public static final int INFLECTED_MIN_LENGTH = 7;
     /** The best sections that are grouped by page to form the result list. */
     public static final int TOP_SECTIONS = 50;
     /** Impacts are exported as whole numbers of 1/IMPACT_SCALE. */

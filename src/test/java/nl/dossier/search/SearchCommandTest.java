@@ -115,6 +115,15 @@ class SearchCommandTest {
     }
 
     @Test
+    void findsAnotherFormOfAWordWhenNothingElseDoes() throws Exception {
+        // The site has "bedreiging", not "bedreigen": two letters apart, neither a typo nor a compound.
+        BuildCommandTest.Run r = BuildCommandTest.run("search", "--json", "--index", BuiltSite.index().toString(), "bedreigen", "burgemeesters");
+        Map<String, Object> first = parse(r.out()).get(0);
+        assertEquals("ondermijningswetgeving/index.html#inhoud", first.get("url"), r.out());
+        assertTrue(((String) first.get("snippet")).contains("<mark>bedreiging</mark>"), r.out());
+    }
+
+    @Test
     void findsAWordOnlyThePageSummaryHas() throws Exception {
         // "regiestructuren" is in the summary of ondersteuning-beleid.md, not in its text.
         assertEquals("ondersteuning-beleid/index.html#strategisch-beraad-en-regie", urls("regiestructuren ").get(0));
