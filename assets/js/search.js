@@ -376,14 +376,14 @@
     });
   }
 
-  /* Last resort (QueryExpander.inflected): the most frequent site words that share all but the
-     word's last two letters, at the typo factor. */
+  /* Last resort (QueryExpander.inflected): the most frequent site words that end differently in
+     the word's last two letters, with one to four letters instead, at the typo factor. */
   function inflected(e) {
     var word = e.word;
     if (word.length < manifest.inflectedMin) return Promise.resolve(e);
     var p = word.slice(0, word.length - 2);
     return use(shardsForPrefix(p), 5).then(function () {
-      var c = withPrefix(p);
+      var c = withPrefix(p).filter(function (s) { return s.length >= word.length - 1 && s.length <= word.length + 2; });
       c.sort(function (a, b) {
         return vocab[b].df - vocab[a].df || (a < b ? -1 : a > b ? 1 : 0);
       });

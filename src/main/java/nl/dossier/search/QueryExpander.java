@@ -68,14 +68,16 @@ public final class QueryExpander {
     }
 
     /**
-     * Last resort for a word nothing else found: the site's words that share all but its last two
-     * letters, the most frequent {@value RankingModel#MAX_PREFIX_EXPANSIONS} (bedreigen → bedreiging,
-     * bedreigingen), at the typo factor: another form of the same word, as far as the letters tell.
+     * Last resort for a word nothing else found: the site's words that end differently in its last
+     * two letters, with one to four letters instead (bedreigen → bedreiging), the most frequent
+     * {@value RankingModel#MAX_PREFIX_EXPANSIONS}, at the typo factor: another form of the same
+     * word, as far as the letters tell. Not a completion: cameradr finds neither camera nor cameradrones.
      */
     private WordExpansion inflected(String word, Terms terms) throws IOException {
         Map<String, Float> stems = new LinkedHashMap<>();
         Set<String> surfaces = new LinkedHashSet<>();
-        List<Candidate> found = withPrefix(terms.iterator(), word.substring(0, word.length() - 2));
+        List<Candidate> found = new ArrayList<>(withPrefix(terms.iterator(), word.substring(0, word.length() - 2)));
+        found.removeIf(c -> c.surface().length() < word.length() - 1 || c.surface().length() > word.length() + 2);
         found.sort(Comparator.comparingInt(Candidate::df).reversed().thenComparing(Candidate::surface));
         for (Candidate c : found.subList(0, Math.min(RankingModel.MAX_PREFIX_EXPANSIONS, found.size()))) {
             add(stems, surfaces, c.surface(), RankingModel.FUZZY);
