@@ -672,7 +672,7 @@
     });
   }
 
-  /* The query's words that matched nothing on the site and those that did (SearchEngine.unmatched). */
+  /* The query's words that matched nothing on the site (null in search --json's `words`) and those that did. */
   function missingWords(words) {
     var missing = [], found = [];
     words.forEach(function (w) {

@@ -47,7 +47,7 @@ public final class RankingModel {
     /** Typo tolerance: one edit, on words of this length or more, sharing the first characters. */
     public static final int FUZZY_MIN_LENGTH = 5;
     public static final int FUZZY_PREFIX = 2;
-    /** Words this long that nothing else found match the site's words that share all but their last two letters. */
+    /** Words this long that nothing else found stand for the site's words that end differently (QueryExpander.inflected). */
     public static final int INFLECTED_MIN_LENGTH = 7;
     /** The best sections that are grouped by page to form the result list. */
     public static final int TOP_SECTIONS = 50;

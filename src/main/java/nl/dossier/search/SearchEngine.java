@@ -97,16 +97,6 @@ public final class SearchEngine implements Closeable {
     }
 
     /**
-     * The query's words that matched nothing on the site, as the reader typed them (normalised):
-     * what the search page names in "Geen resultaten voor …; wel voor …".
-     */
-    public static List<String> unmatched(List<WordExpansion> words) {
-        List<String> out = new ArrayList<>();
-        for (WordExpansion w : words) if (!w.found() && !out.contains(w.query())) out.add(w.query());
-        return out;
-    }
-
-    /**
      * Per query word: whether the section matches it (a word split into parts: every part), or
      * null when the word matches nothing on the site.
      */
