@@ -23,7 +23,7 @@
   <#assign glossary><a href="${layout.href("begrippen/")}">${messages.search_noscript_glossary}</a></#assign><#t>
   <noscript><p class="zoek-uitleg">${layout.fill(messages.search_noscript, {"contents": contents, "glossary": glossary})}</p></noscript>
   <#-- What search.js says about the results, {name} filled in by the script. -->
-  <p id="zoek-status" class="zoek-status" role="status" aria-live="polite" aria-atomic="true" data-none="${messages.search_none}" data-one="${messages.search_one}" data-many="${messages.search_many}" data-at-least="${messages.search_at_least}" data-best="${messages.search_best}" data-on-page="${messages.search_on_page}" data-on-pages="${messages.search_on_pages}" data-failed="${messages.search_failed}" data-unavailable="${messages.search_unavailable}"></p>
+  <p id="zoek-status" class="zoek-status" role="status" aria-live="polite" aria-atomic="true" data-none="${messages.search_none}" data-missing="${messages.search_missing}" data-one="${messages.search_one}" data-many="${messages.search_many}" data-at-least="${messages.search_at_least}" data-best="${messages.search_best}" data-on-page="${messages.search_on_page}" data-on-pages="${messages.search_on_pages}" data-failed="${messages.search_failed}" data-unavailable="${messages.search_unavailable}"></p>
   <div id="search-results" class="zoekresultaten"></div>
   <p><button type="button" id="meer-resultaten" class="meer-resultaten" hidden>${messages.search_more}</button></p>
 </article>

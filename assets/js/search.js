@@ -77,6 +77,7 @@
 
   var manifest = null;
   var stop = null;
+  var filler = null;
   var pageStarts = [];
   var chunkStarts = [];  // first page of each text chunk s-N.js
   var shardKeys = [];    // lowest key of each shard w-N.js; the shards cover the words in order
@@ -89,6 +90,7 @@
   function init(m) {
     manifest = m;
     stop = new Set(m.stop);
+    filler = new Set(m.filler);
     pageStarts = cumulative(m.starts);
     chunkStarts = cumulative(m.chunks);
     shardKeys = m.shards;
@@ -184,7 +186,7 @@
   }
 
   /* The files of one step (1: the words' shards, 2: typo candidates' shards, 3: text chunks,
-     4: tails of postings),
+     4: tails of postings, 5: shards of the parts of a compound),
      requested together; the steps that had to wait for a file are counted per query for the
      benchmark (the words of a query take step 1 in parallel, so it is one round). */
   var rounds = new Set();
@@ -211,8 +213,9 @@
      is still typing. */
   function prefetch(q) {
     if (!manifest) return;
-    var words = queryWords(q);
-    var prefix = lastWordIsPrefix(q);
+    var parsed = parseQuery(q);
+    var words = parsed.words;
+    var prefix = lastWordIsPrefix(q) && parsed.endsWithLast;
     words.forEach(function (w, i) {
       firstShards(w, prefix && i === words.length - 1).forEach(function (n) {
         load(n).catch(function () { /* reported by the search itself */ });
@@ -255,15 +258,22 @@
     return s.normalize('NFD').replace(/\p{M}+/gu, '');
   }
 
-  function queryWords(q) {
-    var out = [];
+  /* The query's words without filler words (unless in capitals, or all are filler), and whether
+     the last of them is the query's last word (DutchAnalysis.query). */
+  function parseQuery(q) {
+    var all = [];
+    var kept = [];
+    var lastKept = false;
     var m = q.match(WORD) || [];
     m.forEach(function (raw) {
       if (stop.has(raw.toLowerCase()) && !isCapitals(raw)) return;
       var w = fold(raw.toLowerCase());
-      if (w.length >= manifest.minWord && w.length <= manifest.maxWord) out.push(w);
+      if (w.length < manifest.minWord || w.length > manifest.maxWord) return;
+      all.push(w);
+      lastKept = !filler.has(w) || isCapitals(raw);
+      if (lastKept) kept.push(w);
     });
-    return out;
+    return kept.length ? { words: kept, endsWithLast: lastKept } : { words: all, endsWithLast: true };
   }
 
   function lastWordIsPrefix(q) {
@@ -330,10 +340,72 @@
         });
         c.slice(0, manifest.maxPrefix).forEach(function (s) { add(s, manifest.prefix); completed = true; });
       }
-      if (exact || completed || word.length < manifest.fuzzyMin) return { word: word, stems: stems, surfaces: surfaces };
+      var result = { word: word, stems: stems, surfaces: surfaces, query: word };
+      if (exact || completed || word.length < manifest.fuzzyMin) return result;
       return typoCandidates(word).then(function (found) {
         found.sort().forEach(function (s) { add(s, manifest.fuzzy); });
-        return { word: word, stems: stems, surfaces: surfaces };
+        return result;
+      });
+    });
+  }
+
+  /* A word that found nothing, as a compound of two words of the site (QueryExpander.split):
+     the longest head of minPart+ characters with a rest (without a linking s) that the site
+     uses. The heads are prefixes of the word, so their shards are the run from its first
+     minPart characters to the word; the rests' shards come after. Resolves to the parts, or []. */
+  function split(word) {
+    var min = manifest.minPart;
+    if (word.length < 2 * min || !shardKeys.length) return Promise.resolve([]);
+    var heads = [];
+    for (var n = shardIndex(word.slice(0, min)); n <= shardIndex(word); n++) heads.push('w-' + n);
+    return use(heads, 5).then(function () {
+      var tries = [];
+      for (var i = word.length - min; i >= min; i--) {
+        var head = word.slice(0, i);
+        if (!vocab[head]) continue;
+        var rest = word.slice(i);
+        tries.push([head, rest]);
+        if (rest.charAt(0) === 's' && rest.length > min) tries.push([head, rest.slice(1)]);
+      }
+      var names = [];
+      tries.forEach(function (t) { var f = shardFor(t[1]); if (names.indexOf(f) < 0) names.push(f); });
+      return use(names, 5).then(function () {
+        for (var k = 0; k < tries.length; k++) if (vocab[tries[k][1]]) return tries[k];
+        return [];
+      });
+    });
+  }
+
+  /* Last resort (QueryExpander.inflected): the most frequent site words that end differently in
+     the word's last two letters, with one to four letters instead, at the typo factor. */
+  function inflected(e) {
+    var word = e.word;
+    if (word.length < manifest.inflectedMin) return Promise.resolve(e);
+    var p = word.slice(0, word.length - 2);
+    return use(shardsForPrefix(p), 5).then(function () {
+      var c = withPrefix(p).filter(function (s) { return s.length >= word.length - 1 && s.length <= word.length + 2; });
+      c.sort(function (a, b) {
+        return vocab[b].df - vocab[a].df || (a < b ? -1 : a > b ? 1 : 0);
+      });
+      c.slice(0, manifest.maxPrefix).forEach(function (s) {
+        e.surfaces.push(s);
+        var stem = vocab[s].stem;
+        e.stems.set(stem, Math.max(e.stems.get(stem) || 0, manifest.fuzzy));
+      });
+      return e;
+    });
+  }
+
+  /* The word's expansion, or, when it found nothing, those of its parts, or its other forms (QueryExpander.expand). */
+  function expandOrSplit(word, prefix) {
+    return expand(word, prefix).then(function (e) {
+      if (e.stems.size) return [e];
+      return split(word).then(function (parts) {
+        if (!parts.length) return inflected(e).then(function (x) { return [x]; });
+        return Promise.all(parts.map(function (p) { return expand(p, false); })).then(function (es) {
+          es.forEach(function (x) { x.query = word; });
+          return es;
+        });
       });
     });
   }
@@ -364,6 +436,8 @@
   function rank(words) {
     var nTouched = 0;
     var scale = manifest.scale;
+    var cover = manifest.cover;
+    var docs = manifest.docs;
     var cut = [];
     var open = 0;      // the most a section can gain from the tails, over all words
     var unsettled = 0; // words that have a cut stem
@@ -371,14 +445,18 @@
       var nWord = 0;
       var bound = 0;   // the most a section gains from this word through its stems' tails
       w.stems.forEach(function (factor, stem) {
+        var p = postingsOf(stem);
+        // What covering this stem is worth (RankingModel.coverWeight): its number of sections
+        // is its postings', or for a stem with a tail, the count the shard gives.
+        var df = tails[stem] ? tails[stem].count : p.length / 2;
+        var c = cover * Math.fround(Math.log(1 + docs / Math.max(1, df)) / Math.log(1 + docs));
         if (isCut(stem)) {
           cut.push(stem);
-          bound = Math.max(bound, factor * tails[stem].bound / scale);
+          bound = Math.max(bound, factor * (c + tails[stem].bound / scale));
         }
-        var p = postingsOf(stem);
         for (var i = 0; i < p.length; i += 2) {
           var doc = p[i];
-          var s = factor * p[i + 1] / scale;
+          var s = factor * (c + p[i + 1] / scale);
           if (best[doc] === 0) wordTouched[nWord++] = doc;
           if (s > best[doc]) best[doc] = s;
         }
@@ -464,10 +542,13 @@
   }
 
   function search(q) {
-    var words = queryWords(q);
-    var prefix = lastWordIsPrefix(q);
-    return Promise.all(words.map(function (w, i) { return expand(w, prefix && i === words.length - 1); }))
-      .then(function (expanded) {
+    var parsed = parseQuery(q);
+    var words = parsed.words;
+    var prefix = lastWordIsPrefix(q) && parsed.endsWithLast;
+    return Promise.all(words.map(function (w, i) { return expandOrSplit(w, prefix && i === words.length - 1); }))
+      .then(function (lists) {
+        var expanded = [];
+        lists.forEach(function (l) { l.forEach(function (e) { expanded.push(e); }); });
         var r = rank(expanded);
         if (r.certain) return withWords(r, expanded, r.cut.length);
         // The heads cannot decide: the tails of the query's cut stems, then an exact ranking.
@@ -591,6 +672,34 @@
     });
   }
 
+  /* The query's words that matched nothing on the site (null in search --json's `words`) and those that did. */
+  function missingWords(words) {
+    var missing = [], found = [];
+    words.forEach(function (w) {
+      var list = w.stems.size ? found : missing;
+      if (missing.indexOf(w.query) < 0 && found.indexOf(w.query) < 0) list.push(w.query);
+    });
+    return { missing: missing, found: found };
+  }
+
+  /* A message whose {keys} are lists of words, each shown in <em>, as a fragment of nodes. */
+  function sayWords(name, lists) {
+    var text = ui.status.getAttribute('data-' + name) || '';
+    var out = document.createDocumentFragment();
+    var at = 0;
+    text.replace(/\{(\w+)\}/g, function (whole, key, i) {
+      out.appendChild(document.createTextNode(text.slice(at, i)));
+      (lists[key] || []).forEach(function (w, k) {
+        if (k) out.appendChild(document.createTextNode(', '));
+        out.appendChild(el('em', null, w));
+      });
+      at = i + whole.length;
+      return whole;
+    });
+    out.appendChild(document.createTextNode(text.slice(at)));
+    return out;
+  }
+
   var sequence = 0;
   var lastQuery = null;
   var shownCount = SHOWN;
@@ -651,8 +760,14 @@
       }
       var results = say(n === 1 ? 'one' : 'many', { count: n, query: q });
       if (r.atLeast) results = say('at-least', { results: results });
-      ui.status.textContent = say(flat.length < n ? 'best' : pageCount === 1 ? 'on-page' : 'on-pages',
-        { results: results, shown: flat.length, pages: pageCount });
+      ui.status.textContent = '';
+      var missing = missingWords(r.words);
+      if (missing.missing.length) {
+        ui.status.appendChild(sayWords('missing', missing));
+        ui.status.appendChild(document.createTextNode(' '));
+      }
+      ui.status.appendChild(document.createTextNode(say(flat.length < n ? 'best' : pageCount === 1 ? 'on-page' : 'on-pages',
+        { results: results, shown: flat.length, pages: pageCount })));
     });
   }
 

@@ -23,8 +23,9 @@ import java.util.concurrent.Callable;
 final class SearchCommand implements Callable<Integer> {
     static final int DEFAULT_LIMIT = 10;
 
-    @Option(names = "--json", description = "Print a JSON array of {url, title, heading, number, snippet, score} in rank order; "
-            + "number is the section number.")
+    @Option(names = "--json", description = "Print a JSON array of {url, title, heading, number, snippet, score, words} in rank order; "
+            + "number is the section number; words has a field per query word: true if the section matches it, "
+            + "false if only other sections do, null if nothing on the site does.")
     private boolean json;
 
     @Option(names = "--limit", paramLabel = "N", description = "At most N results (default: " + DEFAULT_LIMIT + ").")
@@ -75,6 +76,7 @@ final class SearchCommand implements Callable<Integer> {
             m.put("number", h.number());
             m.put("snippet", h.snippet());
             m.put("score", h.score());
+            m.put("words", h.words());
             list.add(m);
         }
         return Json.write(list);

@@ -3,6 +3,7 @@ package nl.dossier.load;
 import nl.dossier.model.Content;
 import nl.dossier.model.ContentException;
 import nl.dossier.model.GlossaryTerm;
+import nl.dossier.model.SiteSynonym;
 import nl.dossier.model.Messages;
 import nl.dossier.model.PageSource;
 import nl.dossier.model.Parallel;
@@ -41,6 +42,8 @@ public final class ContentLoader {
     public static final String SITE_FILE = "site.yaml";
     public static final String REFERENCES_FILE = "references.yaml";
     public static final String GLOSSARY_FILE = "glossary.yaml";
+    /** The site's thesaurus for search; optional. */
+    public static final String SYNONYMS_FILE = "synonyms.yaml";
     /** The ids the templates put on every page, beside the templates. */
     public static final String IDS_FILE = "templates/ids.yaml";
 
@@ -87,7 +90,8 @@ public final class ContentLoader {
                 if (ProjectFiles.ignored(name)) continue;
                 if (name.endsWith(".md")) {
                     markdown.add(p);
-                } else if (!name.equals(SITE_FILE) && !name.equals(REFERENCES_FILE) && !name.equals(GLOSSARY_FILE)) {
+                } else if (!name.equals(SITE_FILE) && !name.equals(REFERENCES_FILE) && !name.equals(GLOSSARY_FILE)
+                        && !name.equals(SYNONYMS_FILE)) {
                     problems.add(Problem.inFile(reader.display(p), Files.isDirectory(p) ? Phrase.of("content.unexpected_folder")
                             : Phrase.of("content.unexpected_file"), Phrase.of("content.unexpected.hint")));
                     unexpected = true;
@@ -111,6 +115,10 @@ public final class ContentLoader {
                 (src, report) -> new GlossaryReader(src, report).read());
         if (references == null) references = List.of();
         if (glossary == null) glossary = List.of();
+        Path synonymsFile = dir.resolve(SYNONYMS_FILE);
+        List<SiteSynonym> synonyms = Files.exists(synonymsFile)
+                ? read(synonymsFile, cache, problems, (src, report) -> new SynonymReader(src, report).read()) : null;
+        if (synonyms == null) synonyms = List.of();
 
         // Each page is read and its front matter parsed on its own, on every core, so
         // loading leaves no core idle. The list keeps the files' order, so a duplicate number is
@@ -121,7 +129,7 @@ public final class ContentLoader {
         checkPageSet(pages, problems);
         problems.throwIfAny();
         pages.sort(Comparator.comparingInt(PageSource::order));
-        return new Content(site, List.copyOf(pages), references, glossary, messages, reservedIds);
+        return new Content(site, List.copyOf(pages), references, glossary, messages, reservedIds, synonyms);
     }
 
     /** The messages file of a language, beside the templates: {@code templates/messages/<language>.yaml}. */

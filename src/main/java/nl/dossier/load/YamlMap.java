@@ -139,6 +139,11 @@ final class YamlMap {
         return entries.keySet();
     }
 
+    /** The value node of {@code key}, for where it is written. */
+    Optional<Node> node(String key) {
+        return Optional.ofNullable(entries.get(key)).map(NodeTuple::getValueNode);
+    }
+
     boolean has(String key) {
         return entries.containsKey(key);
     }

@@ -187,6 +187,7 @@ public final class BrowserExport {
         m.put("maxPrefix", RankingModel.MAX_PREFIX_EXPANSIONS);
         m.put("fuzzyMin", RankingModel.FUZZY_MIN_LENGTH);
         m.put("fuzzyPrefix", RankingModel.FUZZY_PREFIX);
+        m.put("inflectedMin", RankingModel.INFLECTED_MIN_LENGTH);
         m.put("top", RankingModel.TOP_SECTIONS);
         m.put("scale", RankingModel.IMPACT_SCALE);
         m.put("minWord", DutchAnalysis.MIN_WORD_LENGTH);
@@ -196,6 +197,8 @@ public final class BrowserExport {
         for (Object o : DutchAnalysis.STOP_WORDS) stop.add(new String((char[]) o));
         stop.sort(null);
         m.put("stop", stop);
+        m.put("filler", DutchAnalysis.FILLER_WORDS.stream().sorted().toList());
+        m.put("cover", RankingModel.COVER);
         m.put("shards", shardKeys);
         writeFile("manifest", m);
     }

@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -42,6 +43,15 @@ public final class DutchAnalysis {
     static final int MIN_WORD_LENGTH = 2;
     static final int MAX_WORD_LENGTH = 64;
     static final CharArraySet STOP_WORDS = CharArraySet.unmodifiableSet(DutchAnalyzer.getDefaultStopSet());
+    /**
+     * Words of questions that say nothing about the subject and are not stop words ("waarom mag de
+     * douane ..."): a query drops them unless written in capitals or all its words are such words.
+     * search.js receives the list in the manifest.
+     */
+    static final Set<String> FILLER_WORDS = Set.of("waarom", "welke", "welk", "wanneer", "waar", "hoeveel", "mag", "mogen",
+            "gaat", "gaan", "maakt", "maken", "juist", "vanuit", "eigenlijk", "zomaar", "krijg", "krijgt", "krijgen", "kun",
+            "kunt", "doet", "doe", "we", "wij", "jij", "jullie", "precies", "gebeurt", "graag", "even", "zit", "zitten",
+            "staat", "vindt", "echt", "heel", "ongeveer");
     /**
      * {@link #surface()} with steps 2 and 3 looked up per distinct word ({@link SurfaceCache}).
      * Shared by every thread: an analyzer keeps one token stream per thread and reuses it.
@@ -101,9 +111,31 @@ public final class DutchAnalysis {
         return new LengthFilter(s, MIN_WORD_LENGTH, MAX_WORD_LENGTH);
     }
 
-    /** The words of a query, normalised like indexed words but not stemmed (stems come from the vocabulary). */
+    /**
+     * The words of a query, normalised like indexed words but not stemmed (stems come from the
+     * vocabulary), without {@link #FILLER_WORDS} unless in capitals or the query has nothing else.
+     */
     public static List<String> queryWords(String query) {
-        return surfaceWords(query);
+        return query(query).words();
+    }
+
+    /**
+     * The words of a query ({@link #queryWords}) and whether the last of them is the query's last
+     * word (so that, when the query ends in a word character, it is still being typed).
+     */
+    record QueryWords(List<String> words, boolean endsWithLast) {
+    }
+
+    static QueryWords query(String query) {
+        List<String> all = new ArrayList<>();
+        List<String> kept = new ArrayList<>();
+        boolean[] lastKept = {false};
+        surfaceWords(query, (word, start, end) -> {
+            all.add(word);
+            lastKept[0] = !FILLER_WORDS.contains(word) || CaseAwareStopFilter.isCapitals(query.substring(start, end));
+            if (lastKept[0]) kept.add(word);
+        });
+        return kept.isEmpty() ? new QueryWords(all, true) : new QueryWords(kept, lastKept[0]);
     }
 
     /** The Snowball Dutch stem of one normalised word. */

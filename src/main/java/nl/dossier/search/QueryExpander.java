@@ -25,7 +25,9 @@ import java.util.Set;
  *     ({@link RankingModel#PREFIX});</li>
  * <li>only if neither found anything, and the word has {@value RankingModel#FUZZY_MIN_LENGTH}+
  *     characters: every word one edit away (insert, delete, replace, swap two neighbours) that
- *     starts with the same {@value RankingModel#FUZZY_PREFIX} characters ({@link RankingModel#FUZZY}).</li>
+ *     starts with the same {@value RankingModel#FUZZY_PREFIX} characters ({@link RankingModel#FUZZY});</li>
+ * <li>only if that found nothing either: the word as a compound of two words of the site
+ *     ({@link #split}), each part then searched as a word of its own (exact).</li>
  * </ol>
  */
 public final class QueryExpander {
@@ -43,13 +45,70 @@ public final class QueryExpander {
     }
 
     public List<WordExpansion> expand(String query) throws IOException {
-        List<String> words = DutchAnalysis.queryWords(query);
-        boolean prefix = lastWordIsPrefix(query);
+        DutchAnalysis.QueryWords q = DutchAnalysis.query(query);
+        List<String> words = q.words();
+        boolean prefix = lastWordIsPrefix(query) && q.endsWithLast();
         List<WordExpansion> out = new ArrayList<>();
+        Terms terms = MultiTerms.getTerms(reader, SearchIndexer.SURFACE);
         for (int i = 0; i < words.size(); i++) {
-            out.add(expand(words.get(i), prefix && i == words.size() - 1));
+            String word = words.get(i);
+            WordExpansion w = expand(word, prefix && i == words.size() - 1);
+            List<String> parts = w.found() || terms == null ? List.of() : split(word, s -> isWord(terms, s));
+            if (parts.isEmpty()) {
+                if (!w.found() && terms != null && word.length() >= RankingModel.INFLECTED_MIN_LENGTH) w = inflected(word, terms);
+                out.add(w);
+            } else {
+                for (String part : parts) {
+                    WordExpansion e = expand(part, false);
+                    out.add(new WordExpansion(part, e.stems(), e.surfaces(), word));
+                }
+            }
         }
         return out;
+    }
+
+    /**
+     * Last resort for a word nothing else found: the site's words that end differently in its last
+     * two letters, with one to four letters instead (bedreigen → bedreiging), the most frequent
+     * {@value RankingModel#MAX_PREFIX_EXPANSIONS}, at the typo factor: another form of the same
+     * word, as far as the letters tell. Not a completion: cameradr finds neither camera nor cameradrones.
+     */
+    private WordExpansion inflected(String word, Terms terms) throws IOException {
+        Map<String, Float> stems = new LinkedHashMap<>();
+        Set<String> surfaces = new LinkedHashSet<>();
+        List<Candidate> found = new ArrayList<>(withPrefix(terms.iterator(), word.substring(0, word.length() - 2)));
+        found.removeIf(c -> c.surface().length() < word.length() - 1 || c.surface().length() > word.length() + 2);
+        found.sort(Comparator.comparingInt(Candidate::df).reversed().thenComparing(Candidate::surface));
+        for (Candidate c : found.subList(0, Math.min(RankingModel.MAX_PREFIX_EXPANSIONS, found.size()))) {
+            add(stems, surfaces, c.surface(), RankingModel.FUZZY);
+        }
+        return new WordExpansion(word, stems, surfaces);
+    }
+
+    private static boolean isWord(Terms terms, String s) {
+        try {
+            return terms.iterator().seekExact(new BytesRef(s));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A compound of two words of the site, longest first part first: a head and a rest of
+     * {@value CompoundDictionary#MIN_PART}+ characters each, the rest without a linking s when
+     * that is what the site uses (drugsgeldstromen → drugs, geldstromen; havenbeveiliging →
+     * haven, beveiliging). Empty when there is none. search.js splits the same way.
+     */
+    static List<String> split(String word, java.util.function.Predicate<String> isWord) {
+        int min = CompoundDictionary.MIN_PART;
+        for (int i = word.length() - min; i >= min; i--) {
+            String head = word.substring(0, i);
+            if (!isWord.test(head)) continue;
+            String rest = word.substring(i);
+            if (isWord.test(rest)) return List.of(head, rest);
+            if (rest.charAt(0) == 's' && rest.length() > min && isWord.test(rest.substring(1))) return List.of(head, rest.substring(1));
+        }
+        return List.of();
     }
 
     private record Candidate(String surface, int df) {

@@ -4,6 +4,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -19,11 +20,16 @@ import java.util.Map;
  *
  * <pre>
  * impact(stem, section)  = Σ over fields f of BM25_f(stem, section) × FIELD_BOOST[f]
- * word score             = max over the word's expansions (stem, factor) of factor × impact(stem, section)
+ * word score             = max over the word's expansions (stem, factor) of factor × (COVER × w(stem) + impact(stem, section))
  * section score          = Σ over query words of word score
+ * w(stem)                = ln(1 + N / df(stem)) / ln(1 + N)     N sections, df(stem) sections with the stem
  * </pre>
+ * COVER is larger than the impacts, so a section that answers more of the query's words comes
+ * first, and BM25 orders sections that cover as much; a word found in nearly every section
+ * (aanpak, criminaliteit) covers little.
  * In Lucene: a BooleanQuery (SHOULD) of one DisjunctionMaxQuery per word (tie-breaker 0) of
- * boosted per-stem BooleanQuerys of boosted TermQuerys, scored by BM25Similarity (k1 1.2, b 0.75).
+ * boosted per-stem BooleanQuerys (the stem's field TermQuerys, plus a ConstantScoreQuery of COVER),
+ * scored by BM25Similarity (k1 1.2, b 0.75).
  * The export precomputes {@code impact} per stem and section from the same Lucene index, so the
  * browser only adds and takes maxima.
  */
@@ -34,11 +40,15 @@ public final class RankingModel {
     public static final float EXACT = 1.0f;
     public static final float PREFIX = 0.8f;
     public static final float FUZZY = 0.6f;
+    /** What matching a query word is worth before its BM25 weight: a word covered beats a word weighted. */
+    public static final float COVER = 20.0f;
     /** Completions of the last word considered, most frequent first. */
     public static final int MAX_PREFIX_EXPANSIONS = 20;
     /** Typo tolerance: one edit, on words of this length or more, sharing the first characters. */
     public static final int FUZZY_MIN_LENGTH = 5;
     public static final int FUZZY_PREFIX = 2;
+    /** Words this long that nothing else found stand for the site's words that end differently (QueryExpander.inflected). */
+    public static final int INFLECTED_MIN_LENGTH = 7;
     /** The best sections that are grouped by page to form the result list. */
     public static final int TOP_SECTIONS = 50;
     /** Impacts are exported as whole numbers of 1/IMPACT_SCALE. */
@@ -70,12 +80,24 @@ public final class RankingModel {
         return b.build();
     }
 
-    static Query query(List<WordExpansion> words) {
+    /** How much of COVER a stem found in df of n sections earns: 1 for a rare stem, little for one in nearly every section. */
+    static float coverWeight(int df, int n) {
+        return (float) (Math.log(1.0 + (double) n / Math.max(1, df)) / Math.log(1.0 + n));
+    }
+
+    static Query query(List<WordExpansion> words, java.util.function.ToIntFunction<String> df, int n) {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         for (WordExpansion w : words) {
             if (w.stems().isEmpty()) continue;
             List<Query> alternatives = new ArrayList<>();
-            w.stems().forEach((stem, factor) -> alternatives.add(new BoostQuery(stemQuery(stem), factor)));
+            w.stems().forEach((stem, factor) -> {
+                Query impact = stemQuery(stem);
+                Query covered = new BooleanQuery.Builder()
+                        .add(impact, BooleanClause.Occur.SHOULD)
+                        .add(new BoostQuery(new ConstantScoreQuery(impact), COVER * coverWeight(df.applyAsInt(stem), n)), BooleanClause.Occur.SHOULD)
+                        .build();
+                alternatives.add(new BoostQuery(covered, factor));
+            });
             all.add(new DisjunctionMaxQuery(alternatives, 0f), BooleanClause.Occur.SHOULD);
         }
         return all.build();

@@ -3,6 +3,9 @@ package nl.dossier.search;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -62,14 +65,20 @@ public final class SearchEngine implements Closeable {
         Set<String> stems = new HashSet<>();
         for (WordExpansion w : words) stems.addAll(w.stems().keySet());
         if (stems.isEmpty()) return List.of();
-        Query q = RankingModel.query(words);
+        Query q = RankingModel.query(words, stem -> {
+            try {
+                return searcher.count(RankingModel.stemQuery(stem));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, reader.maxDoc());
         ScoreDoc[] top = searcher.search(q, RankingModel.TOP_SECTIONS).scoreDocs;
         StoredFields stored = searcher.storedFields();
         Map<Integer, List<SearchHit>> byPage = new LinkedHashMap<>();
         for (ScoreDoc sd : top) {
             Document d = stored.document(sd.doc);
             int page = d.getField(SearchIndexer.PAGE).numericValue().intValue();
-            byPage.computeIfAbsent(page, k -> new ArrayList<>()).add(hit(d, sd, page, stems));
+            byPage.computeIfAbsent(page, k -> new ArrayList<>()).add(hit(d, sd, page, stems, matched(words, sd.doc)));
         }
         List<List<SearchHit>> groups = new ArrayList<>(byPage.values());
         Comparator<SearchHit> rank = Comparator.comparingDouble((SearchHit h) -> -h.score()).thenComparingInt(SearchHit::doc);
@@ -80,11 +89,39 @@ public final class SearchEngine implements Closeable {
         return out.subList(0, Math.min(limit, out.size()));
     }
 
-    private SearchHit hit(Document d, ScoreDoc sd, int page, Set<String> stems) {
+    private SearchHit hit(Document d, ScoreDoc sd, int page, Set<String> stems, Map<String, Boolean> words) {
         String body = d.get(SearchIndexer.BODY);
         String snippet = Snippets.snippet(body, Snippets.spans(body, stems));
         return new SearchHit(d.get(SearchIndexer.URL), d.get(SearchIndexer.PAGE_TITLE), d.get(SearchIndexer.SHOWN_HEADING),
-                d.get(SearchIndexer.NUMBER), snippet, sd.score, page, sd.doc);
+                d.get(SearchIndexer.NUMBER), snippet, sd.score, page, sd.doc, words);
+    }
+
+    /**
+     * Per query word: whether the section matches it (a word split into parts: every part), or
+     * null when the word matches nothing on the site.
+     */
+    private Map<String, Boolean> matched(List<WordExpansion> words, int doc) throws IOException {
+        Map<String, Boolean> out = new LinkedHashMap<>();
+        for (WordExpansion w : words) {
+            Boolean here = w.found() ? contains(doc, w) : null;
+            if (!out.containsKey(w.query())) out.put(w.query(), here);
+            else if (out.get(w.query()) != null) out.put(w.query(), here != null && here && out.get(w.query()));
+        }
+        return out;
+    }
+
+    private boolean contains(int doc, WordExpansion w) throws IOException {
+        for (LeafReaderContext leaf : reader.leaves()) {
+            int local = doc - leaf.docBase;
+            if (local < 0 || local >= leaf.reader().maxDoc()) continue;
+            for (String stem : w.stems().keySet()) {
+                for (String field : RankingModel.fields()) {
+                    PostingsEnum p = leaf.reader().postings(new Term(field, stem), PostingsEnum.NONE);
+                    if (p != null && p.advance(local) == local) return true;
+                }
+            }
+        }
+        return false;
     }
 
     @Override

@@ -1,6 +1,8 @@
 package nl.dossier.search;
 
 import nl.dossier.model.GlossaryTerm;
+import nl.dossier.model.Problem;
+import nl.dossier.model.SiteSynonym;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
@@ -32,6 +34,7 @@ import java.util.RandomAccess;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 
@@ -50,7 +53,7 @@ public final class SearchIndexer {
     static final String URL = "url", PAGE = "page", PAGE_TITLE = "pageTitle", SHOWN_HEADING = "shownHeading",
             NUMBER = "number", BODY = "body";
     /** Marks an index written by this version of the model; the command checks it. */
-    static final String FORMAT = "dossier-search-2";
+    static final String FORMAT = "dossier-search-3";
 
     private static final FieldType SCORED = scored();
 
@@ -68,7 +71,21 @@ public final class SearchIndexer {
 
     /** @return the number of sections indexed */
     public static int write(List<SectionText> sections, List<GlossaryTerm> glossary, Path indexDir) throws IOException {
-        return write(sections, glossary, indexDir, PARALLEL_FROM, 0);
+        return write(sections, glossary, List.of(), indexDir, PARALLEL_FROM, 0, problems -> { });
+    }
+
+    /**
+     * With the site's thesaurus; its problems (meanings no page uses, …) go to {@code problems}
+     * once the index is written.
+     */
+    public static int write(List<SectionText> sections, List<GlossaryTerm> glossary, List<SiteSynonym> thesaurus,
+                            Path indexDir, Consumer<List<Problem>> problems) throws IOException {
+        return write(sections, glossary, thesaurus, indexDir, PARALLEL_FROM, 0, problems);
+    }
+
+    static int write(List<SectionText> sections, List<GlossaryTerm> glossary, Path indexDir, int parallelFrom,
+                     int flushEvery) throws IOException {
+        return write(sections, glossary, List.of(), indexDir, parallelFrom, flushEvery, problems -> { });
     }
 
     /**
@@ -76,10 +93,10 @@ public final class SearchIndexer {
      * @param flushEvery   write a segment every this many sections (for tests of the merge), or 0
      *                     to write one when the writer's memory buffer is full
      */
-    static int write(List<SectionText> sections, List<GlossaryTerm> glossary, Path indexDir, int parallelFrom,
-                     int flushEvery) throws IOException {
+    private static int write(List<SectionText> sections, List<GlossaryTerm> glossary, List<SiteSynonym> thesaurus, Path indexDir,
+                             int parallelFrom, int flushEvery, Consumer<List<Problem>> problems) throws IOException {
         WordForms forms = new WordForms(CompoundDictionary.fromTexts(new AllTexts(sections)));
-        GlossarySynonyms synonyms = new GlossarySynonyms(glossary, forms);
+        Synonyms synonyms = new Synonyms(new GlossarySynonyms(glossary, forms), new SiteThesaurus(thesaurus, forms));
         // Every scored field comes analysed (IndexedWords), so the writer's own analyzer is never
         // used; the writer needs one all the same.
         try (Analyzer unused = DutchAnalysis.surface();
@@ -128,10 +145,19 @@ public final class SearchIndexer {
                 writer.commit();
             }
         }
+        problems.accept(synonyms.thesaurus().problems());
         return sections.size();
     }
 
-    /** Title, heading and text of every section, each decoded only when the dictionary reads it. */
+    /** Both sources of words a section is also found under. */
+    private record Synonyms(GlossarySynonyms glossary, SiteThesaurus thesaurus) {
+        String alsoKnownAs(List<String> surfaceWords) {
+            String a = glossary.alsoKnownAs(surfaceWords), b = thesaurus.alsoKnownAs(surfaceWords);
+            return a.isEmpty() ? b : b.isEmpty() ? a : a + " . " + b;
+        }
+    }
+
+    /** Title, heading, summary and text of every section, each decoded only when the dictionary reads it. */
     private static final class AllTexts extends AbstractList<String> implements RandomAccess {
         private final List<SectionText> sections;
 
@@ -141,17 +167,18 @@ public final class SearchIndexer {
 
         @Override
         public String get(int i) {
-            SectionText s = sections.get(i / 3);
-            return switch (i % 3) {
+            SectionText s = sections.get(i / 4);
+            return switch (i % 4) {
                 case 0 -> s.title();
                 case 1 -> s.heading();
+                case 2 -> s.summary();
                 default -> s.text();
             };
         }
 
         @Override
         public int size() {
-            return sections.size() * 3;
+            return sections.size() * 4;
         }
     }
 
@@ -187,11 +214,17 @@ public final class SearchIndexer {
         };
     }
 
-    private static Document document(SectionText s, int order, WordForms forms, GlossarySynonyms synonyms) {
+    private static Document document(SectionText s, int order, WordForms forms, Synonyms synonyms) {
         boolean intro = s.url().endsWith("#" + SectionSplitter.INTRO_ANCHOR);
         // The section's words as a reader types them, found once for the scored fields, the
         // synonyms and the vocabulary.
-        List<String> titleWords = DutchAnalysis.surfaceWords(s.title());
+        // The page's title and summary belong to its first section only: a title word then lifts
+        // the page's entry, not every section of the page alike.
+        List<String> titleWords = new ArrayList<>();
+        if (s.first()) {
+            titleWords.addAll(DutchAnalysis.surfaceWords(s.title()));
+            titleWords.addAll(DutchAnalysis.surfaceWords(s.summary()));
+        }
         List<String> headingWords = DutchAnalysis.surfaceWords(s.heading());
         String text = s.text();
         List<String> textWords = DutchAnalysis.surfaceWords(text);
@@ -202,7 +235,7 @@ public final class SearchIndexer {
         List<String> akaWords = DutchAnalysis.surfaceWords(aka);
         Document d = new Document();
         d.add(new NumericDocValuesField(ORDER, order));
-        d.add(new Field(TITLE, new IndexedWords(titleWords, forms), SCORED));
+        if (!titleWords.isEmpty()) d.add(new Field(TITLE, new IndexedWords(titleWords, forms), SCORED));
         if (!intro) d.add(new Field(HEADING, new IndexedWords(headingWords, forms), SCORED));
         d.add(new Field(TEXT, new IndexedWords(textWords, forms), SCORED));
         if (!aka.isEmpty()) d.add(new Field(AKA, new IndexedWords(akaWords, forms), SCORED));

@@ -32,11 +32,15 @@ public final class SearchStage {
         List<List<SectionText>> perPage = new ArrayList<>(Collections.nCopies(pages.size(), null));
         Parallel.forEachIndex(pages.size(), i -> perPage.set(i, SectionSplitter.split(pages.get(i), i)));
         List<SectionText> sections = perPage.stream().flatMap(List::stream).toList();
+        List<Problem> problems = new ArrayList<>();
+        int count;
         try {
-            return SearchIndexer.write(sections, graph.content().glossary(), indexDir);
+            count = SearchIndexer.write(sections, graph.content().glossary(), graph.content().synonyms(), indexDir, problems::addAll);
         } catch (IOException e) {
             throw new ContentException(Problem.inFile(indexDir.toString(), Phrase.of("output.cannot_write_index", "detail", e.getMessage())));
         }
+        if (!problems.isEmpty()) throw new ContentException(problems);
+        return count;
     }
 
     /**

@@ -111,6 +111,14 @@ public final class SectionSplitter {
         String t = closeGaps(text).strip();
         // An empty introduction (the page starts with a heading) is not a search result.
         if (t.isEmpty() && anchor.equals(INTRO_ANCHOR)) return;
-        out.add(new SectionText(pageIndex, page.url() + "#" + anchor, page.source().title(), heading, number, t));
+        // The page's first section carries its summary (the lead shown above the text).
+        String summary = out.isEmpty() ? leadOf(page) : "";
+        out.add(new SectionText(pageIndex, page.url() + "#" + anchor, page.source().title(), heading, number, summary, t));
+    }
+
+    /** The page's summary, or its title when it has none: never empty, so the first section is known. */
+    private static String leadOf(LinkedPage page) {
+        String s = page.source().summary();
+        return s == null || s.isBlank() ? page.source().title() : s;
     }
 }

@@ -15,6 +15,7 @@ public final class SectionText {
     private final String title;
     private final String heading;
     private final String number;
+    private final String summary;
     private final byte[] text;
 
     /**
@@ -25,7 +26,12 @@ public final class SectionText {
      * @param number  the section number, e.g. 2.1.7.3.3 (the page number for the introduction)
      * @param text    the section's plain text
      */
-    public SectionText(int page, String url, String title, String heading, String number, String text) {
+    /**
+     * @param summary the page's summary (its lead) on the page's first section, which alone
+     *                carries the page's title and summary in the index; "" on the others
+     */
+    public SectionText(int page, String url, String title, String heading, String number, String summary, String text) {
+        this.summary = summary;
         this.page = page;
         this.url = url;
         this.title = title;
@@ -52,6 +58,15 @@ public final class SectionText {
 
     public String number() {
         return number;
+    }
+
+    public String summary() {
+        return summary;
+    }
+
+    /** Whether this is its page's first section, which carries the page's title and summary. */
+    public boolean first() {
+        return !summary.isEmpty();
     }
 
     /** The plain text, decoded afresh on every call: read it once where it is used twice. */

@@ -52,6 +52,7 @@ class BrokenInputTest {
     static final String SUPPORT = "content/ondersteuning-beleid.md";
     static final String REFS = "content/references.yaml";
     static final String GLOSSARY = "content/glossary.yaml";
+    static final String SYNONYMS = "content/synonyms.yaml";
     static final String SITE = "content/site.yaml";
     static final String PAGE_TEMPLATE = "templates/page.ftl";
     static final String MESSAGES = "templates/messages/nl.yaml";
@@ -501,6 +502,22 @@ class BrokenInputTest {
                 bad("glossary 'related' with an item that is not text",
                         p -> replace(p, GLOSSARY, "related: [EBI, Pbw]", "related: [EBI, {Pbw: x}]"),
                         atMarker(GLOSSARY, "{Pbw"), "elk item van 'related' moet een stuk tekst zijn"),
+                // ---- synonyms.yaml ----
+                bad("synonym word listed in two entries",
+                        p -> replace(p, SYNONYMS, "- words: [gevangene, gevangenen]", "- words: [gevangene, cellen]"),
+                        atMarker(SYNONYMS, "gevangene, cellen", 11), "het synoniem 'cellen' staat er twee keer in (ook op regel"),
+                bad("synonym meaning that no page uses",
+                        p -> replace(p, SYNONYMS, "means: [openen]", "means: [opennen]"),
+                        atMarker(SYNONYMS, "opennen"), "'opennen' staat op geen enkele pagina"),
+                bad("synonyms that go round in a circle",
+                        p -> append(p, SYNONYMS, "\n- words: [gevangenis]\n  means: [cel]\n"),
+                        atMarker(SYNONYMS, "means: [cel]", 8), "de synoniemen gaan in een kringetje rond: cel → gevangenis → cel"),
+                bad("synonym word of two words",
+                        p -> replace(p, SYNONYMS, "words: [openmaken]", "words: [open maken]"),
+                        atMarker(SYNONYMS, "open maken"), "'open maken' is niet één woord"),
+                bad("synonym word that search leaves out (a stop word)",
+                        p -> replace(p, SYNONYMS, "words: [deal]", "words: [deal, het]"),
+                        atMarker(SYNONYMS, "het]"), "het synoniem 'het' is geen woord waar de zoekfunctie naar zoekt"),
                 bad("glossary.yaml is empty",
                         p -> write(p, GLOSSARY, ""),
                         at(GLOSSARY, 1, 1), "het bestand is leeg"),

@@ -69,7 +69,7 @@ class HtmlPolicyFuzzTest {
         PageSource target = real.pages().stream().filter(p -> p.slug().equals("strafrechtelijke-en-bestuurlijke-aanpak")).findFirst().orElseThrow();
         PageSource fuzzed = new PageSource(new SourceFile(Path.of("content/index.md"), "content/index.md", body),
                 "index", "Fuzz", "2.1.7", 0, "Fuzz", LocalDate.of(2026, 1, 1), body, 7);
-        Content content = new Content(real.site(), List.of(fuzzed, target), real.references(), real.glossary(), real.messages(), real.reservedIds());
+        Content content = new Content(real.site(), List.of(fuzzed, target), real.references(), real.glossary(), real.messages(), real.reservedIds(), real.synonyms());
         SiteGraph graph;
         try {
             graph = new SiteLinker(content, markdown, TestSites.projectRoot()).link();

@@ -45,7 +45,7 @@ class MarkdownFuzzTest {
         pages.add(new PageSource(new SourceFile(Path.of("content/index.md"), "content/index.md", body),
                 "index", "Fuzz", "2.1.7", 0, "Fuzz", LocalDate.of(2026, 1, 1), body, 7));
         pages.add(target);
-        Content content = new Content(real.site(), pages, real.references(), real.glossary(), real.messages(), real.reservedIds());
+        Content content = new Content(real.site(), pages, real.references(), real.glossary(), real.messages(), real.reservedIds(), real.synonyms());
         try {
             SiteGraph graph = new SiteLinker(content, markdown, TestSites.projectRoot()).link();
             for (LinkedPage p : graph.pages()) assertNotNull(markdown.render(p.document()));

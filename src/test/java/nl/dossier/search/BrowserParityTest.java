@@ -67,15 +67,19 @@ class BrowserParityTest {
      * known-item set's top-3 floor, and that typing ranks as `dossier search` does here too.
      */
     @Test
-    void reportsBothRelevanceSets() throws Exception {
-        List<RelevanceMetrics.Judged> known = BuiltSite.judgedRelevanceSet(), questions = BuiltSite.questionSet();
+    void reportsEveryRelevanceSet() throws Exception {
+        List<RelevanceMetrics.Judged> known = BuiltSite.judgedRelevanceSet(), questions = BuiltSite.questionSet(),
+                heldOut = BuiltSite.heldOutSet();
         List<String> all = new ArrayList<>();
         known.forEach(q -> all.add(q.query()));
         questions.forEach(q -> all.add(q.query()));
+        heldOut.forEach(q -> all.add(q.query()));
         List<List<String>> ranked = browser.topOfEach(all, RelevanceMetrics.SHOWN);
+        int q0 = known.size(), h0 = q0 + questions.size();
         List<RelevanceReport.Run> runs = List.of(
-                new RelevanceReport.Run("relevance.tsv", known, ranked.subList(0, known.size())),
-                new RelevanceReport.Run("questions.tsv", questions, ranked.subList(known.size(), all.size())));
+                new RelevanceReport.Run("relevance.tsv", known, ranked.subList(0, q0)),
+                new RelevanceReport.Run("questions.tsv", questions, ranked.subList(q0, h0)),
+                new RelevanceReport.Run("held-out.tsv", heldOut, ranked.subList(h0, all.size())));
         RelevanceReport.write("relevance-browser.json", "search.js in Chromium", runs);
         assertEquals(1.0, runs.get(0).mean().success3(), String.join("\n", runs.get(0).missedInTopThree()));
         List<String> differ = new ArrayList<>();
@@ -123,6 +127,24 @@ class BrowserParityTest {
         assertEquals(0, driver.findElements(By.cssSelector("#zoeken img")).size());
         assertThrows(NoAlertPresentException.class, () -> driver.switchTo().alert());
         assertEquals(attack, driver.findElement(By.id("zoekterm")).getAttribute("value"));
+    }
+
+    @Test
+    void saysWhichQueryWordsMatchNothingAboveTheResults() {
+        driver.get(browser.url("briefgeheim xyzzyqwv havenbeveiliging"));
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> "briefgeheim xyzzyqwv havenbeveiliging".equals(
+                d.findElement(By.id("search-results")).getAttribute("data-query")));
+        WebElement status = driver.findElement(By.id("zoek-status"));
+        // The words from the query in <em>, the sentence from templates/messages/nl.yaml.
+        assertTrue(status.getText().startsWith("Geen resultaten voor xyzzyqwv; wel voor briefgeheim, havenbeveiliging. "), status.getText());
+        assertEquals(List.of("xyzzyqwv", "briefgeheim", "havenbeveiliging"),
+                status.findElements(By.tagName("em")).stream().map(WebElement::getText).toList());
+        // Every word found: no such sentence.
+        driver.get(browser.url("briefgeheim"));
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> "briefgeheim".equals(
+                d.findElement(By.id("search-results")).getAttribute("data-query")));
+        assertTrue(driver.findElement(By.id("zoek-status")).getText().matches("\\d+ resulta(at|ten) voor ‘briefgeheim’.*"),
+                driver.findElement(By.id("zoek-status")).getText());
     }
 
     @Test

@@ -63,13 +63,22 @@ final class BuiltSite {
 
     /** The questions set (questions.tsv, whose header explains the format), read strictly: a mistake names its line. */
     static List<RelevanceMetrics.Judged> questionSet() {
+        return judgedSet("questions.tsv");
+    }
+
+    /** The held-out questions (held-out.tsv, same format): reported, never tuned on. */
+    static List<RelevanceMetrics.Judged> heldOutSet() {
+        return judgedSet("held-out.tsv");
+    }
+
+    private static List<RelevanceMetrics.Judged> judgedSet(String file) {
         List<RelevanceMetrics.Judged> out = new ArrayList<>();
-        List<String> lines = lines("questions.tsv");
+        List<String> lines = lines(file);
         for (int n = 1; n <= lines.size(); n++) {
             String line = lines.get(n - 1);
             if (line.isBlank() || line.startsWith("#")) continue;
             String[] parts = line.split("\t", -1);
-            String where = "questions.tsv:" + n + ": ";
+            String where = file + ":" + n + ": ";
             if (parts.length != 3) throw new IllegalArgumentException(where + "expected query, pattern and judgements, tab-separated");
             if (!PATTERNS.contains(parts[1])) throw new IllegalArgumentException(where + "unknown pattern " + parts[1]);
             Map<String, Integer> grades = new LinkedHashMap<>();

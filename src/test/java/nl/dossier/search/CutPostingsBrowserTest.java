@@ -56,7 +56,7 @@ class CutPostingsBrowserTest {
                 for (SectionText s : SectionSplitter.split(graph.pages().get(i), i)) {
                     String[] words = s.text().split(" ");
                     int keep = Math.max(1, words.length * (copy + 1) / COPIES);
-                    sections.add(new SectionText(copy * pages + i, "kopie-" + copy + "/" + s.url(), s.title(), s.heading(), s.number(),
+                    sections.add(new SectionText(copy * pages + i, "kopie-" + copy + "/" + s.url(), s.title(), s.heading(), s.number(), s.summary(),
                             String.join(" ", List.of(words).subList(0, keep))));
                 }
             }
@@ -68,7 +68,7 @@ class CutPostingsBrowserTest {
                 .filter(w -> !w.toLowerCase().contains("drug")).limit(300).toList());
         for (int k = 0; k < 5; k++) {
             sections.add(new SectionText(COPIES * pages + k, "extra-" + k + "/#inhoud", "Zeldzaamwoord " + k,
-                    "Zeldzaamwoord " + k, "", filler.substring(0, filler.length() * (k + 5) / 10) + " drugs"));
+                    "Zeldzaamwoord " + k, "", "Zeldzaamwoord " + k, filler.substring(0, filler.length() * (k + 5) / 10) + " drugs"));
         }
         Path index = tmp.resolve("index");
         SearchIndexer.write(sections, graph.content().glossary(), index);

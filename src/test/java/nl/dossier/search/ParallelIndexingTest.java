@@ -30,7 +30,7 @@ class ParallelIndexingTest {
         for (int copy = 0; copy < 30; copy++) {
             for (int i = 0; i < graph.pages().size(); i++) {
                 for (SectionText s : SectionSplitter.split(graph.pages().get(i), i)) {
-                    sections.add(new SectionText(s.page(), s.url() + "-" + copy, s.title(), s.heading(), s.number(), s.text()));
+                    sections.add(new SectionText(s.page(), s.url() + "-" + copy, s.title(), s.heading(), s.number(), s.summary(), s.text()));
                 }
             }
         }

@@ -58,7 +58,11 @@ class RelevanceTest {
         assertTrue(questions.size() >= 45, "at least 45 questions, found " + questions.size());
         assertTrue(questions.stream().filter(q -> !q.answerable()).count() >= 5, "at least 5 questions without an answer");
         List<String> unknown = new ArrayList<>();
-        for (RelevanceMetrics.Judged q : questions) {
+        List<RelevanceMetrics.Judged> heldOut = BuiltSite.heldOutSet();
+        assertTrue(heldOut.size() >= 25, "at least 25 held-out questions, found " + heldOut.size());
+        List<RelevanceMetrics.Judged> judged = new ArrayList<>(questions);
+        judged.addAll(heldOut);
+        for (RelevanceMetrics.Judged q : judged) {
             for (String url : q.grades().keySet()) if (!sections.contains(url)) unknown.add(q.query() + ": " + url);
         }
         for (BuiltSite.Query q : BuiltSite.relevanceSet()) if (!sections.contains(q.expected())) unknown.add(q.query() + ": " + q.expected());
@@ -66,10 +70,11 @@ class RelevanceTest {
     }
 
     @Test
-    void reportsBothSets() throws Exception {
+    void reportsEverySet() throws Exception {
         List<RelevanceReport.Run> runs = List.of(
                 RelevanceReport.Run.of("relevance.tsv", BuiltSite.judgedRelevanceSet(), RelevanceTest::ranked),
-                RelevanceReport.Run.of("questions.tsv", BuiltSite.questionSet(), RelevanceTest::ranked));
+                RelevanceReport.Run.of("questions.tsv", BuiltSite.questionSet(), RelevanceTest::ranked),
+                RelevanceReport.Run.of("held-out.tsv", BuiltSite.heldOutSet(), RelevanceTest::ranked));
         RelevanceReport.write("relevance.json", "dossier search (Lucene)", runs);
         // The floor: every known-item query keeps its section in the top 3.
         assertEquals(1.0, runs.get(0).mean().success3(), String.join("\n", runs.get(0).missedInTopThree()));

@@ -86,6 +86,61 @@ class SearchCommandTest {
         assertTrue(r.err().contains("no search index"), r.err());
     }
 
+    @Test
+    void saysPerQueryWordWhetherTheSectionMatchesIt() throws Exception {
+        BuildCommandTest.Run r = BuildCommandTest.run("search", "--json", "--index", BuiltSite.index().toString(), "briefgeheim", "xyzzyqwv");
+        assertEquals(0, r.exit(), r.err());
+        List<Map<String, Object>> results = parse(r.out());
+        assertEquals("drugsbestellingen-via-internet/#inhoud", results.get(0).get("url"));
+        Map<?, ?> words = (Map<?, ?>) results.get(0).get("words");
+        assertEquals(List.of("briefgeheim", "xyzzyqwv"), List.copyOf(words.keySet()), r.out());
+        assertEquals(Boolean.TRUE, words.get("briefgeheim"));
+        assertTrue(words.containsKey("xyzzyqwv") && words.get("xyzzyqwv") == null, "no section has it: null, " + words);
+    }
+
+    @Test
+    void findsTheSiteThesaurusWordsTheTextDoesNotUse() throws Exception {
+        // "cellen" is in content/synonyms.yaml for detentie and gevangenis; no page uses the word.
+        List<String> top = urls("cellen");
+        assertEquals("criminaliteit-tijdens-detentie/#inhoud", top.get(0), top.toString());
+    }
+
+    @Test
+    void splitsACompoundTheSiteDoesNotUseIntoWordsItDoes() throws Exception {
+        // Neither engine knows "douanesamenwerking"; the site has "douane" and "samenwerking".
+        List<String> top = urls("douanesamenwerking ");
+        assertTrue(top.subList(0, 3).contains("bestrijding-drugssmokkel/#internationale-samenwerking"), top.toString());
+        BuildCommandTest.Run r = BuildCommandTest.run("search", "--json", "--index", BuiltSite.index().toString(), "douanesamenwerking");
+        assertEquals(Boolean.TRUE, ((Map<?, ?>) parse(r.out()).get(0).get("words")).get("douanesamenwerking"), r.out());
+    }
+
+    @Test
+    void findsAnotherFormOfAWordWhenNothingElseDoes() throws Exception {
+        // The site has "bedreiging", not "bedreigen": two letters apart, neither a typo nor a compound.
+        BuildCommandTest.Run r = BuildCommandTest.run("search", "--json", "--index", BuiltSite.index().toString(), "bedreigen", "burgemeesters");
+        Map<String, Object> first = parse(r.out()).get(0);
+        assertEquals("ondermijningswetgeving/#inhoud", first.get("url"), r.out());
+        assertTrue(((String) first.get("snippet")).contains("<mark>bedreiging</mark>"), r.out());
+    }
+
+    @Test
+    void findsAWordOnlyThePageSummaryHas() throws Exception {
+        // "regiestructuren" is in the summary of ondersteuning-beleid.md, not in its text.
+        assertEquals("ondersteuning-beleid/#strategisch-beraad-en-regie", urls("regiestructuren ").get(0));
+    }
+
+    @Test
+    void leavesOutTheFillerWordsOfAQuestion() throws Exception {
+        // "maakt" and "juist" are words of the site, yet say nothing about what is asked.
+        assertEquals(urls("MIT gestopt "), urls("wat maakt dat het MIT juist gestopt is "));
+    }
+
+    private static List<String> urls(String query) throws Exception {
+        BuildCommandTest.Run r = BuildCommandTest.run("search", "--json", "--index", BuiltSite.index().toString(), query);
+        assertEquals(0, r.exit(), r.err());
+        return parse(r.out()).stream().map(m -> (String) m.get("url")).toList();
+    }
+
     /** The command's JSON: an array of result objects (parsed with Selenium's JSON reader, a test dependency already). */
     @SuppressWarnings("unchecked")
     static List<Map<String, Object>> parse(String json) {
