@@ -1,12 +1,16 @@
 package nl.dossier.build;
 
+import nl.dossier.model.Phrase;
+import nl.dossier.model.ProblemCatalog;
+
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
 
 /**
  * Reports stages with counts and times on the terminal, and at the end what was written where
- * and what to do next; nothing with --quiet.
+ * and what to do next, in the site's language (the stage lines are for developers and stay as
+ * they are); nothing with --quiet.
  */
 public final class Progress {
     /** Characters a shell takes as part of a word; a path with others is quoted in a command to copy. */
@@ -14,18 +18,20 @@ public final class Progress {
 
     private final PrintStream out;
     private final Path workingDirectory;
+    private final ProblemCatalog words;
 
-    Progress(PrintStream out, Path workingDirectory) {
+    Progress(PrintStream out, Path workingDirectory, ProblemCatalog words) {
         this.out = out;
         this.workingDirectory = workingDirectory.toAbsolutePath().normalize();
+        this.words = words;
     }
 
-    public static Progress to(PrintStream out) {
-        return new Progress(out, Path.of(""));
+    public static Progress to(PrintStream out, ProblemCatalog words) {
+        return new Progress(out, Path.of(""), words);
     }
 
     public static Progress quiet() {
-        return new Progress(null, Path.of(""));
+        return new Progress(null, Path.of(""), ProblemCatalog.ENGLISH);
     }
 
     /** What a build wrote; pdf is null when the site has none. */
@@ -39,21 +45,24 @@ public final class Progress {
 
     void done(Path output, long nanos) {
         if (out == null) return;
-        out.printf("Built %s in %d ms%n", shown(output), nanos / 1_000_000);
+        out.println(words.text(Phrase.of("progress.done", "path", shown(output), "ms", nanos / 1_000_000)));
     }
 
     /** The end of a build: the paths it wrote, and how to look at the site. */
     void built(Written w, long nanos) {
         if (out == null) return;
-        out.printf("Built in %d ms:%n", nanos / 1_000_000);
-        out.println("  site          " + shown(w.site()));
-        out.println("  search index  " + shown(w.index()));
-        out.println("  offline zip   " + shown(w.zip()));
-        if (w.pdf() != null) out.println("  PDF           " + shown(w.pdf()));
+        out.println(words.text(Phrase.of("progress.built", "ms", nanos / 1_000_000)));
+        line("progress.site", w.site());
+        line("progress.index", w.index());
+        line("progress.zip", w.zip());
+        if (w.pdf() != null) line("progress.pdf", w.pdf());
         String source = w.project().toAbsolutePath().normalize().equals(workingDirectory) ? "" : " --source " + quoted(shown(w.project()));
         // The site links pages by their folder, which only a server answers; the zip's copy opens from disk.
-        out.println("Next: run 'java -jar target/dossier.jar serve" + source + "' for a live preview; to read it from disk, unzip "
-                + shown(w.zip()) + " and open its index.html.");
+        out.println(words.text(Phrase.of("progress.next", "command", "java -jar target/dossier.jar serve" + source, "zip", shown(w.zip()))));
+    }
+
+    private void line(String key, Path path) {
+        out.printf("  %-14s%s%n", words.text(Phrase.of(key)), shown(path));
     }
 
     /** The path relative to the working directory when that is shorter, else absolute. */

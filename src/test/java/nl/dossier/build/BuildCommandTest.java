@@ -86,12 +86,13 @@ public class BuildCommandTest {
     void progressShowsEveryStageUnlessQuiet(@TempDir Path tmp) {
         Run loud = run("build", "--source", TestSites.projectRoot().toString(), "--output", tmp.resolve("s").toString());
         assertEquals(0, loud.exit(), loud.err());
-        for (String stage : new String[] {"load", "link", "render", "bundle", "bake", "check", "Built "}) {
+        for (String stage : new String[] {"load", "link", "render", "bundle", "bake", "check", "Gebouwd "}) {
             assertTrue(loud.out().contains(stage), "progress mentions " + stage + ": " + loud.out());
         }
         assertTrue(loud.out().contains("8 pages, 54 references"), loud.out());
-        // It ends with where everything went (paths from the working directory) and what to do next.
-        Map<String, Path> written = Map.of("site", tmp.resolve("s"), "search index", tmp.resolve("s-search-index"),
+        // It ends with where everything went (paths from the working directory) and what to do next,
+        // in the site's language.
+        Map<String, Path> written = Map.of("site", tmp.resolve("s"), "zoekindex", tmp.resolve("s-search-index"),
                 "offline zip", tmp.resolve("drugscriminaliteit-editie-2024-offline.zip"),
                 "PDF", tmp.resolve("s/volledig/drugscriminaliteit-editie-2024.pdf"));
         written.forEach((label, path) -> {
@@ -99,7 +100,7 @@ public class BuildCommandTest {
             assertEquals(path.toAbsolutePath().normalize(), Path.of(line.substring(line.isEmpty() ? 0 : 16)).toAbsolutePath().normalize(), loud.out());
             assertTrue(Files.exists(path), line);
         });
-        assertTrue(loud.out().contains("Next: run 'java -jar target/dossier.jar serve") && loud.out().contains("offline.zip and open its index.html."),
+        assertTrue(loud.out().contains("Volgende stap: start 'java -jar target/dossier.jar serve") && loud.out().contains("offline.zip uit en open je de index.html erin."),
                 loud.out());
         Run quiet = run("build", "--source", TestSites.projectRoot().toString(), "--output", tmp.resolve("q").toString(), "--quiet");
         assertEquals(0, quiet.exit());

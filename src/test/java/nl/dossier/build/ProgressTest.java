@@ -1,5 +1,6 @@
 package nl.dossier.build;
 
+import nl.dossier.model.ProblemCatalog;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
@@ -17,7 +18,7 @@ class ProgressTest {
 
     private static String built(Path workingDirectory, Progress.Written written) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        new Progress(new PrintStream(bytes, true, StandardCharsets.UTF_8), workingDirectory).built(written, 4_321_000_000L);
+        new Progress(new PrintStream(bytes, true, StandardCharsets.UTF_8), workingDirectory, ProblemCatalog.ENGLISH).built(written, 4_321_000_000L);
         return bytes.toString(StandardCharsets.UTF_8);
     }
 
@@ -58,5 +59,19 @@ class ProgressTest {
         assertTrue(out.contains("serve --source \"/home/schrijver/mijn dossier\"'"), out);
         assertFalse(out.contains("PDF"), out);
         assertEquals("\"a \\\"b\\\" \\$HOME\"", Progress.quoted("a \"b\" $HOME"));
+    }
+
+    @Test
+    void aDutchSiteIsToldInDutch() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        new Progress(new PrintStream(bytes, true, StandardCharsets.UTF_8), PROJECT, ProblemCatalog.DUTCH).built(defaultsOf(PROJECT), 4_321_000_000L);
+        assertEquals("""
+                Gebouwd in 4321 ms:
+                  site          target/site
+                  zoekindex     target/site-search-index
+                  offline zip   target/drugscriminaliteit-editie-2024-offline.zip
+                  PDF           target/site/volledig/drugscriminaliteit-editie-2024.pdf
+                Volgende stap: start 'java -jar target/dossier.jar serve' voor een voorbeeld dat elke wijziging meteen toont; om de site vanaf schijf te lezen, pak je target/drugscriminaliteit-editie-2024-offline.zip uit en open je de index.html erin.
+                """, bytes.toString(StandardCharsets.UTF_8).replace(System.lineSeparator(), "\n"));
     }
 }
