@@ -5,6 +5,7 @@ import nl.dossier.check.OutputChecker.Place;
 import nl.dossier.check.OutputChecker.Sources;
 import nl.dossier.link.LinkedPage;
 import nl.dossier.link.SiteGraph;
+import nl.dossier.model.Find;
 import nl.dossier.model.LineIndex;
 import nl.dossier.model.Reference;
 import nl.dossier.model.SiteSettings;
@@ -149,29 +150,5 @@ final class OutputSources implements Sources {
     private static int offset(LineIndex lines, int length, int line, int column) {
         if (line > lines.count()) return length;
         return Math.min(length, lines.start(Math.max(0, line - 1)) + Math.max(0, column - 1));
-    }
-
-    /** Knuth-Morris-Pratt: a page's body in the built page, in time linear in both. */
-    static final class Find {
-        private Find() {
-        }
-
-        /** The first index at or after {@code from} where {@code pattern} is in {@code text}, or -1. */
-        static int in(String text, String pattern, int from) {
-            int m = pattern.length();
-            if (m == 0) return from <= text.length() ? from : -1;
-            int[] fail = new int[m];
-            for (int i = 1, k = 0; i < m; i++) {
-                while (k > 0 && pattern.charAt(i) != pattern.charAt(k)) k = fail[k - 1];
-                if (pattern.charAt(i) == pattern.charAt(k)) k++;
-                fail[i] = k;
-            }
-            for (int i = Math.max(0, from), k = 0; i < text.length(); i++) {
-                while (k > 0 && text.charAt(i) != pattern.charAt(k)) k = fail[k - 1];
-                if (text.charAt(i) == pattern.charAt(k)) k++;
-                if (k == m) return i - m + 1;
-            }
-            return -1;
-        }
     }
 }
