@@ -274,15 +274,6 @@ final class HtmlPolicy {
             }
         }
 
-        private Set<String> union(String tag) {
-            Set<String> a = ALLOWED.get(tag);
-            Set<String> g = GENERATED.get(tag);
-            if (a == null || g == null) return a == null ? g : a;
-            Set<String> both = new HashSet<>(a);
-            both.addAll(g);
-            return both;
-        }
-
         private static int attributePosition(Attribute a, int fallback) {
             Range r = a.sourceRange().nameRange();
             return r.isTracked() ? r.startPos() : fallback;
@@ -340,14 +331,21 @@ final class HtmlPolicy {
         }
     }
 
+    /** The attributes a tag may have where it is not known who wrote it: those of both allow-lists, or null. */
+    private static Set<String> union(String tag) {
+        Set<String> a = ALLOWED.get(tag);
+        Set<String> g = GENERATED.get(tag);
+        if (a == null || g == null) return a == null ? g : a;
+        Set<String> both = new HashSet<>(a);
+        both.addAll(g);
+        return both;
+    }
+
     /** For tests: the tags of both allow-lists. */
     static Map<String, Set<String>> allowedAnywhere() {
-        Map<String, Set<String>> out = new HashMap<>(GENERATED);
-        ALLOWED.forEach((tag, attrs) -> out.merge(tag, attrs, (x, y) -> {
-            Set<String> both = new HashSet<>(x);
-            both.addAll(y);
-            return both;
-        }));
+        Map<String, Set<String>> out = new HashMap<>();
+        for (String tag : GENERATED.keySet()) out.put(tag, union(tag));
+        for (String tag : ALLOWED.keySet()) out.put(tag, union(tag));
         return out;
     }
 }
