@@ -5,6 +5,8 @@ import nl.dossier.check.OutputChecker.Place;
 import nl.dossier.check.OutputChecker.Sources;
 import nl.dossier.link.LinkedPage;
 import nl.dossier.link.SiteGraph;
+import nl.dossier.model.Find;
+import nl.dossier.model.LineIndex;
 import nl.dossier.model.Reference;
 import nl.dossier.model.SiteSettings;
 
@@ -57,18 +59,19 @@ final class OutputSources implements Sources {
     public Place place(String file, String text, int line, int column, String link) {
         String asset = assets.get(file);
         if (asset != null) return new Place(asset, line, column, Origin.ASSET, false);
+        LineIndex lines = new LineIndex(text);
+        int offset = offset(lines, text.length(), line, column);
         if (line > 0) {
-            int offset = offset(text, line, column);
             LinkedPage page = pages.get(file);
             if (page != null) {
                 String printed = body.apply(page.html());
-                Place p = inBody(page, printed, Find.in(text, printed, 0), text, offset, line, false);
+                Place p = inBody(page, printed, Find.in(text, printed, 0), lines, offset, line, false);
                 if (p != null) return p;
             } else if (file.equals(TemplateData.COMPLETE)) {
                 int[] starts = movedBodyStarts(text);
                 for (int i = 0; i < starts.length; i++) {
                     LinkedPage part = graph.pages().get(i);
-                    Place p = inBody(part, completeBodies[i], starts[i], text, offset, line, true);
+                    Place p = inBody(part, completeBodies[i], starts[i], lines, offset, line, true);
                     if (p != null) return p;
                 }
             }
@@ -77,14 +80,14 @@ final class OutputSources implements Sources {
             Place p = dataWith(link);
             if (p != null) return p;
         }
-        return inTemplate(file, text, line, column);
+        return inTemplate(file, text, line, offset);
     }
 
     /**
      * The template line that wrote the place, found by rendering the document again with
      * Freemarker's tracer; the document's own template when the place is the whole file.
      */
-    private Place inTemplate(String file, String text, int line, int column) {
+    private Place inTemplate(String file, String text, int line, int offset) {
         DocumentModel doc = documents.get(file);
         if (doc == null) return null;
         Place whole = new Place("templates/" + JBakeSettings.TEMPLATES.get(doc.getType()), 0, 0, Origin.TEMPLATE, false);
@@ -98,7 +101,7 @@ final class OutputSources implements Sources {
         });
         // The same document renders to the same text; if it did not, its lines would mislead.
         if (lines == null || !lines.text().equals(text)) return whole;
-        TemplateLines.Line part = lines.at(offset(text, line, column));
+        TemplateLines.Line part = lines.at(offset);
         return part == null ? whole : new Place("templates/" + part.template(), part.line(), 0, Origin.TEMPLATE, false);
     }
 
@@ -124,9 +127,9 @@ final class OutputSources implements Sources {
      * The Markdown line of {@code offset} when it lies in the page's body as printed into the
      * built file from {@code start}, else null.
      */
-    private static Place inBody(LinkedPage page, String body, int start, String text, int offset, int line, boolean copy) {
+    private static Place inBody(LinkedPage page, String body, int start, LineIndex lines, int offset, int line, boolean copy) {
         if (body == null || start < 0 || offset < start || offset >= start + body.length()) return null;
-        int bodyLine = line - 1 - count(text, start);
+        int bodyLine = line - 1 - lines.line(start);
         int markdown = page.lines().markdownLine(bodyLine);
         if (markdown < 0) return null;
         return new Place(page.source().source().displayPath(), page.source().bodyLine() + markdown, 0, Origin.MARKDOWN, copy);
@@ -143,45 +146,9 @@ final class OutputSources implements Sources {
         return setting ? new Place(SITE_FILE, 0, 0, Origin.DATA, false) : null;
     }
 
-    /** The offset of 1-based line and column (0 for the line's start) in the text. */
-    static int offset(String text, int line, int column) {
-        int at = 0;
-        for (int l = 1; l < line && at >= 0; l++) {
-            at = text.indexOf('\n', at);
-            if (at >= 0) at++;
-        }
-        if (at < 0) return text.length();
-        return Math.min(text.length(), at + Math.max(0, column - 1));
-    }
-
-    /** Line breaks before {@code end}. */
-    private static int count(String text, int end) {
-        int n = 0;
-        for (int i = 0; i < end; i++) if (text.charAt(i) == '\n') n++;
-        return n;
-    }
-
-    /** Knuth-Morris-Pratt: a page's body in the built page, in time linear in both. */
-    static final class Find {
-        private Find() {
-        }
-
-        /** The first index at or after {@code from} where {@code pattern} is in {@code text}, or -1. */
-        static int in(String text, String pattern, int from) {
-            int m = pattern.length();
-            if (m == 0) return from <= text.length() ? from : -1;
-            int[] fail = new int[m];
-            for (int i = 1, k = 0; i < m; i++) {
-                while (k > 0 && pattern.charAt(i) != pattern.charAt(k)) k = fail[k - 1];
-                if (pattern.charAt(i) == pattern.charAt(k)) k++;
-                fail[i] = k;
-            }
-            for (int i = Math.max(0, from), k = 0; i < text.length(); i++) {
-                while (k > 0 && text.charAt(i) != pattern.charAt(k)) k = fail[k - 1];
-                if (text.charAt(i) == pattern.charAt(k)) k++;
-                if (k == m) return i - m + 1;
-            }
-            return -1;
-        }
+    /** The offset of 1-based line and column (0 for the line's start) in a text of that length. */
+    private static int offset(LineIndex lines, int length, int line, int column) {
+        if (line > lines.count()) return length;
+        return Math.min(length, lines.start(Math.max(0, line - 1)) + Math.max(0, column - 1));
     }
 }

@@ -1,6 +1,7 @@
 package nl.dossier.check;
 
 import nl.dossier.model.ContentException;
+import nl.dossier.model.LineIndex;
 import nl.dossier.model.Parallel;
 import nl.dossier.model.Problem;
 import nl.dossier.model.Problems;
@@ -401,10 +402,11 @@ public final class OutputChecker {
         // jsoup takes U+FFFF for the end of its input, where a browser reads on: the same length
         // in U+FFFD, so that nothing after one goes unchecked and every position stays.
         Document doc = Jsoup.parse(html.indexOf('\uFFFF') < 0 ? html : html.replace('\uFFFF', '\uFFFD'), "", parser);
+        LineIndex lines = parser.getErrors().isEmpty() ? null : new LineIndex(html);
         for (ParseError e : parser.getErrors()) {
-            int[] lc = cursor(e.getCursorPos());
-            problems.add(new Found(new Problem(shown, lc[0], lc[1], Phrase.of("check.invalid_html", "detail", e.getErrorMessage())), null,
-                    Phrase.of("check.invalid_html.markdown_hint")));
+            int line = lines.line(e.getPosition());
+            problems.add(new Found(new Problem(shown, line + 1, e.getPosition() - lines.start(line) + 1,
+                    Phrase.of("check.invalid_html", "detail", e.getErrorMessage())), null, Phrase.of("check.invalid_html.markdown_hint")));
         }
         boolean root404 = file.getFileName().toString().equals("404.html") && file.getParent().equals(site);
         // The 404 page is served at any address, so it links from the site's root ("/zoeken/…").
@@ -600,16 +602,6 @@ public final class OutputChecker {
         Range.Position start = e.sourceRange().start();
         Problem p = start.isTracked() ? at(shown, start.lineNumber(), start.columnNumber(), message, hint) : Problem.inFile(shown, message, hint);
         return new Found(p, link, markdownHint);
-    }
-
-    /** jsoup reports a parse error's place as "line:column". */
-    static int[] cursor(String pos) {
-        try {
-            int colon = pos.indexOf(':');
-            return new int[] {Integer.parseInt(pos.substring(0, colon).strip()), Integer.parseInt(pos.substring(colon + 1).strip())};
-        } catch (RuntimeException e) {
-            return new int[] {0, 0};
-        }
     }
 
     /**

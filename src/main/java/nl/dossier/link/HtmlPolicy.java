@@ -6,6 +6,7 @@ import com.vladsch.flexmark.ast.HtmlInlineBase;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import nl.dossier.model.Find;
 import nl.dossier.model.Phrase;
 import nl.dossier.model.UrlPolicy;
 import org.jsoup.nodes.Attribute;
@@ -147,26 +148,6 @@ final class HtmlPolicy {
         return new Check(raw, html).run();
     }
 
-    /**
-     * The first index of {@code pattern} in {@code text} from {@code from}, or -1
-     * (Knuth-Morris-Pratt: String.indexOf compares naively, which a page of near-repeats of a
-     * long HTML block would make quadratic).
-     */
-    static int find(String text, String pattern, int from) {
-        int[] fail = new int[pattern.length()];
-        for (int i = 1, k = 0; i < pattern.length(); i++) {
-            while (k > 0 && pattern.charAt(i) != pattern.charAt(k)) k = fail[k - 1];
-            if (pattern.charAt(i) == pattern.charAt(k)) k++;
-            fail[i] = k;
-        }
-        for (int i = from, k = 0; i < text.length(); i++) {
-            while (k > 0 && text.charAt(i) != pattern.charAt(k)) k = fail[k - 1];
-            if (text.charAt(i) == pattern.charAt(k)) k++;
-            if (k == pattern.length()) return i - k + 1;
-        }
-        return -1;
-    }
-
     /** A raw node found in the rendered page: output offsets [start, end) and its text in the Markdown. */
     private record Span(int start, int end, BasedSequence chars) {
     }
@@ -199,7 +180,7 @@ final class HtmlPolicy {
 
         /**
          * Finds each raw node's text in the rendered page, in order, in time linear in the page
-         * ({@link HtmlPolicy#find}). A node inside an image's description is not written as HTML (it
+         * ({@link Find}). A node inside an image's description is not written as HTML (it
          * becomes the escaped alt text), so it is skipped; a node not found is refused, since
          * what cannot be told apart cannot be checked, and the page with it.
          *
@@ -214,7 +195,7 @@ final class HtmlPolicy {
                 while (length > 0 && (chars.charAt(length - 1) == '\n' || chars.charAt(length - 1) == '\r')) length--;
                 if (length == 0) continue;
                 BasedSequence text = chars.subSequence(0, length);
-                int at = find(html, text.toString(), cursor);
+                int at = Find.in(html, text.toString(), cursor);
                 if (at < 0) return n;
                 spans.add(new Span(at, at + length, text));
                 cursor = at + length;
@@ -293,15 +274,6 @@ final class HtmlPolicy {
             }
         }
 
-        private Set<String> union(String tag) {
-            Set<String> a = ALLOWED.get(tag);
-            Set<String> g = GENERATED.get(tag);
-            if (a == null || g == null) return a == null ? g : a;
-            Set<String> both = new HashSet<>(a);
-            both.addAll(g);
-            return both;
-        }
-
         private static int attributePosition(Attribute a, int fallback) {
             Range r = a.sourceRange().nameRange();
             return r.isTracked() ? r.startPos() : fallback;
@@ -359,14 +331,21 @@ final class HtmlPolicy {
         }
     }
 
+    /** The attributes a tag may have where it is not known who wrote it: those of both allow-lists, or null. */
+    private static Set<String> union(String tag) {
+        Set<String> a = ALLOWED.get(tag);
+        Set<String> g = GENERATED.get(tag);
+        if (a == null || g == null) return a == null ? g : a;
+        Set<String> both = new HashSet<>(a);
+        both.addAll(g);
+        return both;
+    }
+
     /** For tests: the tags of both allow-lists. */
     static Map<String, Set<String>> allowedAnywhere() {
-        Map<String, Set<String>> out = new HashMap<>(GENERATED);
-        ALLOWED.forEach((tag, attrs) -> out.merge(tag, attrs, (x, y) -> {
-            Set<String> both = new HashSet<>(x);
-            both.addAll(y);
-            return both;
-        }));
+        Map<String, Set<String>> out = new HashMap<>();
+        for (String tag : GENERATED.keySet()) out.put(tag, union(tag));
+        for (String tag : ALLOWED.keySet()) out.put(tag, union(tag));
         return out;
     }
 }

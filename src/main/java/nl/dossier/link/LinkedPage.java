@@ -3,6 +3,7 @@ package nl.dossier.link;
 import com.vladsch.flexmark.util.ast.Document;
 import nl.dossier.model.BodyLines;
 import nl.dossier.model.GlossaryTerm;
+import nl.dossier.model.LineIndex;
 import nl.dossier.model.PageSource;
 
 import java.util.ArrayList;
@@ -31,7 +32,7 @@ public final class LinkedPage {
     /** Which Markdown line each line of the HTML came from, for the output check's messages. */
     private BodyLines lines = BodyLines.NONE;
     private final String uri;
-    private LineStarts lineStarts;
+    private LineIndex bodyLines;
 
     LinkedPage(PageSource source, Document document) {
         this.source = source;
@@ -59,10 +60,10 @@ public final class LinkedPage {
         source = source.withoutBody();
     }
 
-    /** Line starts of the Markdown, for the positions of problems; listed on the first problem. */
-    LineStarts lineStarts() {
-        if (lineStarts == null) lineStarts = new LineStarts(source);
-        return lineStarts;
+    /** Where the lines of the Markdown body start, for the positions of problems; listed on the first problem. */
+    LineIndex bodyLines() {
+        if (bodyLines == null) bodyLines = new LineIndex(source.body());
+        return bodyLines;
     }
 
     /** Output path relative to the site root. Pages get folders so their URLs stay clean. */

@@ -17,6 +17,7 @@ import nl.dossier.load.Suggest;
 import nl.dossier.model.Content;
 import nl.dossier.model.ContentException;
 import nl.dossier.model.GlossaryTerm;
+import nl.dossier.model.LineIndex;
 import nl.dossier.model.PageSource;
 import nl.dossier.model.Parallel;
 import nl.dossier.model.Problem;
@@ -495,11 +496,18 @@ public final class SiteLinker {
     }
 
     static Problem position(LinkedPage page, int offset, Phrase message, Phrase hint) {
-        return page.lineStarts().problem(offset, message, hint);
+        return position(page.source(), page.bodyLines(), offset, message, hint);
     }
 
     private static Problem position(PageSource page, int offset, Phrase message, Phrase hint) {
-        return new LineStarts(page).problem(offset, message, hint);
+        return position(page, new LineIndex(page.body()), offset, message, hint);
+    }
+
+    /** A problem at {@code offset} in the body (clamped to it), with the file's line and column. */
+    private static Problem position(PageSource page, LineIndex lines, int offset, Phrase message, Phrase hint) {
+        int at = Math.max(0, Math.min(offset, page.body().length()));
+        int line = lines.line(at);
+        return new Problem(page.source().displayPath(), page.bodyLine() + line, at - lines.start(line) + 1, message, hint);
     }
 
     /** The page a missing page's name is closest to, or null; guessed once per name. */

@@ -1,6 +1,7 @@
 package nl.dossier.load;
 
 import nl.dossier.model.Problem;
+import nl.dossier.model.LineIndex;
 import nl.dossier.model.Phrase;
 
 import nl.dossier.model.SourceFile;
@@ -68,10 +69,10 @@ final class InvisibleCharacters {
         }
         if (first < 0) return false;
         int c = text.codePointAt(first);
-        int line = SourceReader.lineOf(text, first);
-        int column = first - text.lastIndexOf('\n', first - 1);
+        LineIndex lines = new LineIndex(text);
+        int line = lines.line(first);
         Phrase more = count == 1 ? Phrase.of("char.no_more") : Phrase.of("char.more", "count", count - 1);
-        report.accept(new Problem(shown, line, column, Phrase.of("char.invisible", "character", describe(c), "more", more), hint(c)));
+        report.accept(new Problem(shown, line + 1, first - lines.start(line) + 1, Phrase.of("char.invisible", "character", describe(c), "more", more), hint(c)));
         return true;
     }
 

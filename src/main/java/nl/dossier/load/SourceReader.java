@@ -2,6 +2,7 @@ package nl.dossier.load;
 
 import nl.dossier.model.Problem;
 import nl.dossier.model.SourceFile;
+import nl.dossier.model.LineIndex;
 import nl.dossier.model.Phrase;
 
 
@@ -63,7 +64,7 @@ public final class SourceReader {
             if (text == null) return Optional.empty();
             int nul = text.indexOf('\0');
             if (nul >= 0) {
-                report.accept(new Problem(shown, lineOf(text, nul), 0, Phrase.of("file.nul")));
+                report.accept(new Problem(shown, new LineIndex(text).line(nul) + 1, 0, Phrase.of("file.nul")));
                 return Optional.empty();
             }
             String lines = text.replace("\r\n", "\n").replace('\r', '\n');
@@ -117,11 +118,5 @@ public final class SourceReader {
         java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
         var result = decoder.decode(in, out, true);
         return result.isError() ? in.position() : bytes.length;
-    }
-
-    static int lineOf(String text, int index) {
-        int line = 1;
-        for (int i = 0; i < index && i < text.length(); i++) if (text.charAt(i) == '\n') line++;
-        return line;
     }
 }

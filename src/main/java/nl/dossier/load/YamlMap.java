@@ -1,5 +1,6 @@
 package nl.dossier.load;
 
+import nl.dossier.model.LineIndex;
 import nl.dossier.model.Problem;
 import nl.dossier.model.SourceFile;
 import nl.dossier.model.Phrase;
@@ -74,11 +75,11 @@ final class YamlMap {
     }
 
     private static Optional<Node> parse(String yaml, SourceFile source, int lineOffset, Consumer<Problem> report) {
-        if (yaml.indexOf('\t') >= 0) {
-            int idx = yaml.indexOf('\t');
-            int line = SourceReader.lineOf(yaml, idx);
-            int col = idx - yaml.lastIndexOf('\n', idx - 1);
-            report.accept(Problem.at(source, line + lineOffset, col, Phrase.of("yaml.tab")));
+        int tab = yaml.indexOf('\t');
+        if (tab >= 0) {
+            LineIndex lines = new LineIndex(yaml);
+            int line = lines.line(tab);
+            report.accept(Problem.at(source, line + 1 + lineOffset, tab - lines.start(line) + 1, Phrase.of("yaml.tab")));
             return Optional.empty();
         }
         try {

@@ -23,6 +23,11 @@ public final class LineIndex {
         return found >= 0 ? found : -found - 2;
     }
 
+    /** The number of lines: one more than the line breaks. */
+    public int count() {
+        return starts.length;
+    }
+
     /** The offset at which 0-based {@code line} starts. */
     public int start(int line) {
         return starts[line];

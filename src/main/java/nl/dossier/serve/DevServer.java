@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -274,8 +275,12 @@ public final class DevServer implements AutoCloseable {
         }
     }
 
+    /** The site's state as the reload script reads it; the version first, in every run (Map.of's order differs from run to run). */
     static String state(long version, List<Problem> problems, ProblemCatalog words) {
-        return Json.write(Map.of("version", version, "problems", problems.stream().map(words::line).toList()));
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("version", version);
+        state.put("problems", problems.stream().map(words::line).toList());
+        return Json.write(state);
     }
 
     private static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {

@@ -5,6 +5,7 @@ import nl.dossier.model.Phrase;
 import nl.dossier.model.Problem;
 import nl.dossier.model.ProblemCatalog;
 import nl.dossier.model.SourceFile;
+import nl.dossier.render.Html;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -30,21 +31,21 @@ final class ErrorPage {
     static String html(List<Problem> problems, long version, Path root, ProblemCatalog words) {
         SourceReader reader = new SourceReader(root);
         StringBuilder b = new StringBuilder(2048);
-        b.append("<!doctype html>\n<html lang=\"").append(escape(words.language())).append("\">\n<head>\n<meta charset=\"utf-8\">\n")
+        b.append("<!doctype html>\n<html lang=\"").append(Html.escape(words.language())).append("\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>").append(escape(words.text(Phrase.of("serve.page_title")))).append("</title>\n")
+                .append("<title>").append(Html.escape(words.text(Phrase.of("serve.page_title")))).append("</title>\n")
                 .append("<link rel=\"stylesheet\" href=\"").append(DevServer.PREFIX).append("error.css\">\n")
                 .append("<script src=\"").append(DevServer.PREFIX).append("livereload.js\" data-version=\"").append(version)
                 .append("\"></script>\n</head>\n<body>\n<main>\n")
-                .append("<h1>").append(escape(words.text(Phrase.of("serve.heading")))).append("</h1>\n<p>")
-                .append(escape(words.text(problems.size() == 1 ? Phrase.of("serve.intro_one")
+                .append("<h1>").append(Html.escape(words.text(Phrase.of("serve.heading")))).append("</h1>\n<p>")
+                .append(Html.escape(words.text(problems.size() == 1 ? Phrase.of("serve.intro_one")
                         : Phrase.of("serve.intro", "count", problems.size()))))
                 .append("</p>\n<ol class=\"problemen\">\n");
         for (Problem p : problems) {
-            b.append("<li><code class=\"plaats\">").append(escape(p.place())).append("</code> <span class=\"melding\">")
-                    .append(escape(words.message(p))).append("</span>");
+            b.append("<li><code class=\"plaats\">").append(Html.escape(p.place())).append("</code> <span class=\"melding\">")
+                    .append(Html.escape(words.message(p))).append("</span>");
             String hint = words.hint(p);
-            if (hint != null && !hint.isBlank()) b.append("<span class=\"hint\">").append(escape(hint)).append("</span>");
+            if (hint != null && !hint.isBlank()) b.append("<span class=\"hint\">").append(Html.escape(hint)).append("</span>");
             excerpt(b, p, reader);
             b.append("</li>\n");
         }
@@ -81,7 +82,7 @@ final class ErrorPage {
                         : (cut > 0 ? "…" : "") + line.substring(cut, cut + WIDTH) + (cut + WIDTH < line.length() ? "…" : "");
                 boolean here = lineNo == p.line();
                 pre.append("<span class=\"").append(here ? "regel fout" : "regel").append("\">")
-                        .append(String.format("%" + width + "d", lineNo)).append(" | ").append(escape(shown)).append("</span>\n");
+                        .append(String.format("%" + width + "d", lineNo)).append(" | ").append(Html.escape(shown)).append("</span>\n");
                 if (here && p.column() > 0) {
                     StringBuilder pad = new StringBuilder(" ".repeat(width)).append(" | ");
                     if (cut > 0) pad.append(' ');
@@ -96,19 +97,5 @@ final class ErrorPage {
             lineNo++;
         }
         if (pre.length() > 0) b.append("<pre class=\"bron\">").append(pre).append("</pre>");
-    }
-
-    static String escape(String s) {
-        StringBuilder b = new StringBuilder(s.length() + 16);
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '&' -> b.append("&amp;");
-                case '"' -> b.append("&quot;");
-                default -> b.append(c);
-            }
-        }
-        return b.toString();
     }
 }
