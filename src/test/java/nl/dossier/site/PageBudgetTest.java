@@ -1,7 +1,6 @@
 package nl.dossier.site;
 
 import nl.dossier.TestSites;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,11 +41,7 @@ class PageBudgetTest {
     @BeforeAll
     static void load() throws IOException {
         site = TestSites.realSiteDir();
-        try (Stream<Path> files = Files.walk(site)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".html")).toList()) {
-                pages.put(site.relativize(f).toString().replace('\\', '/'), Jsoup.parse(f.toFile(), "UTF-8"));
-            }
-        }
+        pages.putAll(TestSites.realSitePages());
     }
 
     static int gzipSize(Path file) {

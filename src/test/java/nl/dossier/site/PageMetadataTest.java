@@ -3,7 +3,6 @@ package nl.dossier.site;
 import nl.dossier.StrictXml;
 import nl.dossier.TestSites;
 import nl.dossier.model.SiteSettings;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -12,12 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.json.Json;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -34,11 +31,7 @@ class PageMetadataTest {
     static void load() throws IOException {
         settings = TestSites.realSite().graph().content().site();
         site = TestSites.realSiteDir();
-        try (Stream<Path> files = Files.walk(site)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".html")).toList()) {
-                pages.put(site.relativize(f).toString().replace('\\', '/'), Jsoup.parse(f.toFile(), "UTF-8"));
-            }
-        }
+        pages.putAll(TestSites.realSitePages());
     }
 
     static String meta(Document d, String css) {

@@ -4,7 +4,6 @@ import nl.dossier.TestSites;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,11 +38,7 @@ class ReaderTextTest {
     @BeforeAll
     static void load() throws IOException {
         site = TestSites.realSiteDir();
-        try (Stream<Path> files = Files.walk(site)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".html")).toList()) {
-                pages.put(site.relativize(f).toString().replace('\\', '/'), Jsoup.parse(f.toFile(), "UTF-8"));
-            }
-        }
+        pages.putAll(TestSites.realSitePages());
         assertTrue(pages.size() >= 13, "the real site's pages: " + pages.keySet());
     }
 
