@@ -1,9 +1,19 @@
 package nl.dossier.search;
 
 import nl.dossier.build.BuildCommandTest;
+import nl.dossier.TestSites;
+import nl.dossier.link.SiteGraph;
+import nl.dossier.model.Messages;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.openqa.selenium.json.Json;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -69,6 +79,41 @@ class SearchCommandTest {
         BuildCommandTest.Run r = BuildCommandTest.run("search", "--json", "--index", BuiltSite.index().toString(), "xyzzyqwv");
         assertEquals(0, r.exit());
         assertEquals(0, parse(r.out()).size());
+    }
+
+    @Test
+    void textOutputSaysNoResultsInTheSiteLanguage() {
+        BuildCommandTest.Run r = BuildCommandTest.run("search", "--index", BuiltSite.index().toString(), "xyzzyqwv");
+        assertEquals(0, r.exit(), r.err());
+        // search_none of templates/messages/nl.yaml, the real site's language.
+        assertEquals("Geen resultaten voor ‘xyzzyqwv’.", r.out().strip());
+    }
+
+    @Test
+    void textOutputNamesTheWordsNothingMatchesAboveTheResults() {
+        BuildCommandTest.Run r = BuildCommandTest.run("search", "--index", BuiltSite.index().toString(), "briefgeheim", "xyzzyqwv");
+        assertEquals(0, r.exit(), r.err());
+        List<String> lines = r.out().lines().toList();
+        assertEquals("Geen resultaten voor xyzzyqwv; wel voor briefgeheim.", lines.get(0), r.out());
+        assertTrue(lines.get(1).startsWith(" 1. drugsbestellingen-via-internet/#inhoud"), r.out());
+    }
+
+    @Test
+    void textOutputUsesTheMessagesTheIndexWasWrittenWith(@TempDir Path tmp) throws Exception {
+        // An English site: the messages of templates/messages/en.yaml travel in its index.
+        Map<String, String> en = new LinkedHashMap<>();
+        ((Map<?, ?>) new Load(LoadSettings.builder().build()).loadFromString(
+                Files.readString(Path.of("templates/messages/en.yaml")))).forEach((k, v) -> en.put((String) k, String.valueOf(v)));
+        SiteGraph graph = TestSites.realSite().graph();
+        List<SectionText> sections = new ArrayList<>();
+        for (int i = 0; i < graph.pages().size(); i++) sections.addAll(SectionSplitter.split(graph.pages().get(i), i));
+        Path index = tmp.resolve("index");
+        SearchIndexer.write(sections, graph.content().glossary(), List.of(), new Messages("en", "templates/messages/en.yaml", en),
+                index, problems -> { });
+        BuildCommandTest.Run none = BuildCommandTest.run("search", "--index", index.toString(), "xyzzyqwv");
+        assertEquals("No results for ‘xyzzyqwv’.", none.out().strip());
+        BuildCommandTest.Run some = BuildCommandTest.run("search", "--index", index.toString(), "briefgeheim", "xyzzyqwv");
+        assertTrue(some.out().startsWith("No results for xyzzyqwv; results for briefgeheim.\n"), some.out());
     }
 
     @Test
