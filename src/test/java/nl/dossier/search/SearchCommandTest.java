@@ -160,6 +160,16 @@ class SearchCommandTest {
     }
 
     @Test
+    void theCompoundsPartsCountAsOneConceptOfTheQuery() throws Exception {
+        // "gevangenisregime" is split into gevangenis and regime: a section with both parts but
+        // without Italy must not outrank the one with regime and Italy.
+        BuildCommandTest.Run r = BuildCommandTest.run("search", "--json", "--index", BuiltSite.index().toString(), "gevangenisregime in Italië ");
+        List<Map<String, Object>> results = parse(r.out());
+        assertEquals("criminaliteit-tijdens-detentie/#italiaans-41-bis-regime", results.get(0).get("url"), r.out());
+        assertEquals(Boolean.TRUE, ((Map<?, ?>) results.get(0).get("words")).get("italie"), r.out());
+    }
+
+    @Test
     void findsAnotherFormOfAWordWhenNothingElseDoes() throws Exception {
         // The site has "bedreiging", not "bedreigen": two letters apart, neither a typo nor a compound.
         BuildCommandTest.Run r = BuildCommandTest.run("search", "--json", "--index", BuiltSite.index().toString(), "bedreigen", "burgemeesters");
