@@ -188,6 +188,9 @@ class SearchCommandTest {
     void leavesOutTheFillerWordsOfAQuestion() throws Exception {
         // "maakt" and "juist" are words of the site, yet say nothing about what is asked.
         assertEquals(urls("MIT gestopt "), urls("wat maakt dat het MIT juist gestopt is "));
+        // A question's verb the site does not use is not reported as a word nothing matches.
+        BuildCommandTest.Run r = BuildCommandTest.run("search", "--index", BuiltSite.index().toString(), "wat", "betekent", "ondermijning");
+        assertTrue(r.out().startsWith(" 1. "), r.out());
     }
 
     private static List<String> urls(String query) throws Exception {
