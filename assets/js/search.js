@@ -441,7 +441,11 @@
     var cut = [];
     var open = 0;      // the most a section can gain from the tails, over all words
     var unsettled = 0; // words that have a cut stem
+    // A compound split into parts is one concept of the query: its parts share its cover.
+    var parts = new Map();
+    words.forEach(function (w) { parts.set(w.query, (parts.get(w.query) || 0) + 1); });
     words.forEach(function (w) {
+      var share = Math.fround(1 / parts.get(w.query));
       var nWord = 0;
       var bound = 0;   // the most a section gains from this word through its stems' tails
       w.stems.forEach(function (factor, stem) {
@@ -449,7 +453,7 @@
         // What covering this stem is worth (RankingModel.coverWeight): its number of sections
         // is its postings', or for a stem with a tail, the count the shard gives.
         var df = tails[stem] ? tails[stem].count : p.length / 2;
-        var c = cover * Math.fround(Math.log(1 + docs / Math.max(1, df)) / Math.log(1 + docs));
+        var c = cover * share * Math.fround(Math.log(1 + docs / Math.max(1, df)) / Math.log(1 + docs));
         if (isCut(stem)) {
           cut.push(stem);
           bound = Math.max(bound, factor * (c + tails[stem].bound / scale));

@@ -44,26 +44,37 @@ final class SearchCommand implements Callable<Integer> {
         String q = String.join(" ", query);
         if (q.isBlank()) throw new UsageException("give the words to search for: search QUERY...");
         Path dir = index == null ? Pipeline.indexFolder(Path.of("target/site")) : index;
-        List<SearchHit> hits;
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         try (SearchEngine engine = new SearchEngine(dir)) {
-            hits = engine.search(q, limit);
+            List<SearchHit> hits = engine.search(q, limit);
+            if (json) out.println(toJson(hits));
+            else printText(engine, q, hits, out);
         } catch (IOException e) {
             System.err.println("search: " + e.getMessage());
             return Main.CONTENT_ERROR;
         }
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        if (json) {
-            out.println(toJson(hits));
-        } else if (hits.isEmpty()) {
-            out.println("Geen resultaten voor: " + q);
-        } else {
-            int rank = 1;
-            for (SearchHit h : hits) {
-                out.printf("%2d. %s  (%.3f)%n    %s — %s%n    %s%n", rank++, h.url(), h.score(), h.title(), h.heading(),
-                        plain(h.snippet()));
-            }
-        }
         return Main.OK;
+    }
+
+    /**
+     * As the search page shows it, in the site's language: no results, or the query's words that
+     * match nothing on the site above the results.
+     */
+    private static void printText(SearchEngine engine, String q, List<SearchHit> hits, PrintStream out) throws IOException {
+        if (hits.isEmpty()) {
+            out.println(engine.message("search_none", Map.of("query", q)));
+            return;
+        }
+        List<String> missing = engine.missingWords(q);
+        if (!missing.isEmpty()) {
+            out.println(engine.message("search_missing",
+                    Map.of("missing", String.join(", ", missing), "found", String.join(", ", engine.foundWords(q)))));
+        }
+        int rank = 1;
+        for (SearchHit h : hits) {
+            out.printf("%2d. %s  (%.3f)%n    %s — %s%n    %s%n", rank++, h.url(), h.score(), h.title(), h.heading(),
+                    plain(h.snippet()));
+        }
     }
 
     static String toJson(List<SearchHit> hits) {

@@ -21,6 +21,7 @@ public final class Messages {
             "glossary_title", "glossary_description",
             "bibliography_title", "bibliography_description",
             "search_title", "search_description",
+            "search_none", "search_missing",
             "accessibility_title", "accessibility_description",
             "privacy_title", "privacy_description",
             "notfound_title", "notfound_description",

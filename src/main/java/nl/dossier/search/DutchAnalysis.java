@@ -51,7 +51,8 @@ public final class DutchAnalysis {
     static final Set<String> FILLER_WORDS = Set.of("waarom", "welke", "welk", "wanneer", "waar", "hoeveel", "mag", "mogen",
             "gaat", "gaan", "maakt", "maken", "juist", "vanuit", "eigenlijk", "zomaar", "krijg", "krijgt", "krijgen", "kun",
             "kunt", "doet", "doe", "we", "wij", "jij", "jullie", "precies", "gebeurt", "graag", "even", "zit", "zitten",
-            "staat", "vindt", "echt", "heel", "ongeveer");
+            "staat", "vindt", "echt", "heel", "ongeveer",
+            "hoelang", "waarvoor", "waardoor", "waarmee", "waarover", "betekent", "betekenen", "moeten", "willen", "zouden");
     /**
      * {@link #surface()} with steps 2 and 3 looked up per distinct word ({@link SurfaceCache}).
      * Shared by every thread: an analyzer keeps one token stream per thread and reuses it.

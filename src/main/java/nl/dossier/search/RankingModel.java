@@ -10,6 +10,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +21,10 @@ import java.util.Map;
  *
  * <pre>
  * impact(stem, section)  = Σ over fields f of BM25_f(stem, section) × FIELD_BOOST[f]
- * word score             = max over the word's expansions (stem, factor) of factor × (COVER × w(stem) + impact(stem, section))
+ * word score             = max over the word's expansions (stem, factor) of factor × (COVER × share × w(stem) + impact(stem, section))
  * section score          = Σ over query words of word score
  * w(stem)                = ln(1 + N / df(stem)) / ln(1 + N)     N sections, df(stem) sections with the stem
+ * share                  = 1 / the number of parts of the query word it comes from (1 unless split as a compound)
  * </pre>
  * COVER is larger than the impacts, so a section that answers more of the query's words comes
  * first, and BM25 orders sections that cover as much; a word found in nearly every section
@@ -87,14 +89,18 @@ public final class RankingModel {
 
     static Query query(List<WordExpansion> words, java.util.function.ToIntFunction<String> df, int n) {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
+        Map<String, Integer> parts = new HashMap<>();
+        for (WordExpansion w : words) parts.merge(w.query(), 1, Integer::sum);
         for (WordExpansion w : words) {
             if (w.stems().isEmpty()) continue;
+            // A compound split into parts is one concept of the query: its parts share its COVER.
+            float share = 1f / parts.get(w.query());
             List<Query> alternatives = new ArrayList<>();
             w.stems().forEach((stem, factor) -> {
                 Query impact = stemQuery(stem);
                 Query covered = new BooleanQuery.Builder()
                         .add(impact, BooleanClause.Occur.SHOULD)
-                        .add(new BoostQuery(new ConstantScoreQuery(impact), COVER * coverWeight(df.applyAsInt(stem), n)), BooleanClause.Occur.SHOULD)
+                        .add(new BoostQuery(new ConstantScoreQuery(impact), COVER * share * coverWeight(df.applyAsInt(stem), n)), BooleanClause.Occur.SHOULD)
                         .build();
                 alternatives.add(new BoostQuery(covered, factor));
             });

@@ -1,5 +1,7 @@
 package nl.dossier.search;
 
+import nl.dossier.model.Messages;
+
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
@@ -34,6 +36,7 @@ public final class SearchEngine implements Closeable {
     private final FSDirectory directory;
     private final IndexReader reader;
     private final IndexSearcher searcher;
+    private final Map<String, String> messages;
 
     public SearchEngine(Path indexDir) throws IOException {
         if (!Files.isDirectory(indexDir)) throw new IOException("no search index at " + indexDir + " (run the build first)");
@@ -45,6 +48,40 @@ public final class SearchEngine implements Closeable {
             throw new IOException("the index at " + indexDir + " was written by another version (" + format + "); rebuild the site");
         }
         this.searcher = new IndexSearcher(reader);
+        this.messages = Map.copyOf(((DirectoryReader) reader).getIndexCommit().getUserData());
+    }
+
+    /**
+     * A message of the site's language that the index was written with ({@link SearchIndexer#MESSAGES}),
+     * with each {@code {name}} filled in.
+     */
+    public String message(String key, Map<String, String> values) {
+        String text = messages.get(key);
+        if (text == null) throw new IllegalArgumentException("the index holds no message " + key);
+        return Messages.fill(text, values);
+    }
+
+    /**
+     * The query's words that match nothing on the site (null in a hit's {@code words}), in query
+     * order; filler words are not query words.
+     */
+    public List<String> missingWords(String query) throws IOException {
+        return wordsWhere(query, false);
+    }
+
+    /** The query's words that match something on the site, in query order. */
+    public List<String> foundWords(String query) throws IOException {
+        return wordsWhere(query, true);
+    }
+
+    private List<String> wordsWhere(String query, boolean found) throws IOException {
+        Map<String, Boolean> byWord = new LinkedHashMap<>();
+        for (WordExpansion w : expand(query)) byWord.putIfAbsent(w.query(), w.found());
+        List<String> out = new ArrayList<>();
+        byWord.forEach((word, f) -> {
+            if (f == found) out.add(word);
+        });
+        return out;
     }
 
     IndexReader reader() {

@@ -1,6 +1,7 @@
 package nl.dossier.search;
 
 import nl.dossier.model.GlossaryTerm;
+import nl.dossier.model.Messages;
 import nl.dossier.model.Problem;
 import nl.dossier.model.SiteSynonym;
 import org.apache.lucene.analysis.Analyzer;
@@ -27,6 +28,7 @@ import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +55,12 @@ public final class SearchIndexer {
     static final String URL = "url", PAGE = "page", PAGE_TITLE = "pageTitle", SHOWN_HEADING = "shownHeading",
             NUMBER = "number", BODY = "body";
     /** Marks an index written by this version of the model; the command checks it. */
-    static final String FORMAT = "dossier-search-3";
+    static final String FORMAT = "dossier-search-4";
+    /**
+     * The messages `dossier search` prints, kept in the index's commit data in the site's language
+     * (templates/messages/), so that the command needs only the index.
+     */
+    static final List<String> MESSAGES = List.of("search_none", "search_missing");
 
     private static final FieldType SCORED = scored();
 
@@ -71,7 +78,7 @@ public final class SearchIndexer {
 
     /** @return the number of sections indexed */
     public static int write(List<SectionText> sections, List<GlossaryTerm> glossary, Path indexDir) throws IOException {
-        return write(sections, glossary, List.of(), indexDir, PARALLEL_FROM, 0, problems -> { });
+        return write(sections, glossary, List.of(), null, indexDir, PARALLEL_FROM, 0, problems -> { });
     }
 
     /**
@@ -79,13 +86,13 @@ public final class SearchIndexer {
      * once the index is written.
      */
     public static int write(List<SectionText> sections, List<GlossaryTerm> glossary, List<SiteSynonym> thesaurus,
-                            Path indexDir, Consumer<List<Problem>> problems) throws IOException {
-        return write(sections, glossary, thesaurus, indexDir, PARALLEL_FROM, 0, problems);
+                            Messages messages, Path indexDir, Consumer<List<Problem>> problems) throws IOException {
+        return write(sections, glossary, thesaurus, messages, indexDir, PARALLEL_FROM, 0, problems);
     }
 
     static int write(List<SectionText> sections, List<GlossaryTerm> glossary, Path indexDir, int parallelFrom,
                      int flushEvery) throws IOException {
-        return write(sections, glossary, List.of(), indexDir, parallelFrom, flushEvery, problems -> { });
+        return write(sections, glossary, List.of(), null, indexDir, parallelFrom, flushEvery, problems -> { });
     }
 
     /**
@@ -93,8 +100,8 @@ public final class SearchIndexer {
      * @param flushEvery   write a segment every this many sections (for tests of the merge), or 0
      *                     to write one when the writer's memory buffer is full
      */
-    private static int write(List<SectionText> sections, List<GlossaryTerm> glossary, List<SiteSynonym> thesaurus, Path indexDir,
-                             int parallelFrom, int flushEvery, Consumer<List<Problem>> problems) throws IOException {
+    private static int write(List<SectionText> sections, List<GlossaryTerm> glossary, List<SiteSynonym> thesaurus,
+                             Messages messages, Path indexDir, int parallelFrom, int flushEvery, Consumer<List<Problem>> problems) throws IOException {
         WordForms forms = new WordForms(CompoundDictionary.fromTexts(new AllTexts(sections)));
         Synonyms synonyms = new Synonyms(new GlossarySynonyms(glossary, forms), new SiteThesaurus(thesaurus, forms));
         // Every scored field comes analysed (IndexedWords), so the writer's own analyzer is never
@@ -141,7 +148,10 @@ public final class SearchIndexer {
                     if (next != null) next.handle((docs, failure) -> null).join();
                 }
                 writer.forceMerge(1);
-                writer.setLiveCommitData(Map.of("format", FORMAT).entrySet());
+                Map<String, String> data = new HashMap<>();
+                data.put("format", FORMAT);
+                if (messages != null) for (String key : MESSAGES) data.put(key, messages.text(key));
+                writer.setLiveCommitData(data.entrySet());
                 writer.commit();
             }
         }

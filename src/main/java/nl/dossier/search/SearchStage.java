@@ -35,7 +35,7 @@ public final class SearchStage {
         List<Problem> problems = new ArrayList<>();
         int count;
         try {
-            count = SearchIndexer.write(sections, graph.content().glossary(), graph.content().synonyms(), indexDir, problems::addAll);
+            count = SearchIndexer.write(sections, graph.content().glossary(), graph.content().synonyms(), graph.content().messages(), indexDir, problems::addAll);
         } catch (IOException e) {
             throw new ContentException(Problem.inFile(indexDir.toString(), Phrase.of("output.cannot_write_index", "detail", e.getMessage())));
         }

@@ -1,9 +1,19 @@
 package nl.dossier.search;
 
 import nl.dossier.build.BuildCommandTest;
+import nl.dossier.TestSites;
+import nl.dossier.link.SiteGraph;
+import nl.dossier.model.Messages;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.openqa.selenium.json.Json;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -72,6 +82,41 @@ class SearchCommandTest {
     }
 
     @Test
+    void textOutputSaysNoResultsInTheSiteLanguage() {
+        BuildCommandTest.Run r = BuildCommandTest.run("search", "--index", BuiltSite.index().toString(), "xyzzyqwv");
+        assertEquals(0, r.exit(), r.err());
+        // search_none of templates/messages/nl.yaml, the real site's language.
+        assertEquals("Geen resultaten voor ‘xyzzyqwv’.", r.out().strip());
+    }
+
+    @Test
+    void textOutputNamesTheWordsNothingMatchesAboveTheResults() {
+        BuildCommandTest.Run r = BuildCommandTest.run("search", "--index", BuiltSite.index().toString(), "briefgeheim", "xyzzyqwv");
+        assertEquals(0, r.exit(), r.err());
+        List<String> lines = r.out().lines().toList();
+        assertEquals("Geen resultaten voor xyzzyqwv; wel voor briefgeheim.", lines.get(0), r.out());
+        assertTrue(lines.get(1).startsWith(" 1. drugsbestellingen-via-internet/#inhoud"), r.out());
+    }
+
+    @Test
+    void textOutputUsesTheMessagesTheIndexWasWrittenWith(@TempDir Path tmp) throws Exception {
+        // An English site: the messages of templates/messages/en.yaml travel in its index.
+        Map<String, String> en = new LinkedHashMap<>();
+        ((Map<?, ?>) new Load(LoadSettings.builder().build()).loadFromString(
+                Files.readString(Path.of("templates/messages/en.yaml")))).forEach((k, v) -> en.put((String) k, String.valueOf(v)));
+        SiteGraph graph = TestSites.realSite().graph();
+        List<SectionText> sections = new ArrayList<>();
+        for (int i = 0; i < graph.pages().size(); i++) sections.addAll(SectionSplitter.split(graph.pages().get(i), i));
+        Path index = tmp.resolve("index");
+        SearchIndexer.write(sections, graph.content().glossary(), List.of(), new Messages("en", "templates/messages/en.yaml", en),
+                index, problems -> { });
+        BuildCommandTest.Run none = BuildCommandTest.run("search", "--index", index.toString(), "xyzzyqwv");
+        assertEquals("No results for ‘xyzzyqwv’.", none.out().strip());
+        BuildCommandTest.Run some = BuildCommandTest.run("search", "--index", index.toString(), "briefgeheim", "xyzzyqwv");
+        assertTrue(some.out().startsWith("No results for xyzzyqwv; results for briefgeheim.\n"), some.out());
+    }
+
+    @Test
     void usageErrorsExitWithTwo() {
         assertEquals(2, BuildCommandTest.run("search").exit());
         assertEquals(2, BuildCommandTest.run("search", "--limit", "0", "haven").exit());
@@ -115,6 +160,16 @@ class SearchCommandTest {
     }
 
     @Test
+    void theCompoundsPartsCountAsOneConceptOfTheQuery() throws Exception {
+        // "gevangenisregime" is split into gevangenis and regime: a section with both parts but
+        // without Italy must not outrank the one with regime and Italy.
+        BuildCommandTest.Run r = BuildCommandTest.run("search", "--json", "--index", BuiltSite.index().toString(), "gevangenisregime in Italië ");
+        List<Map<String, Object>> results = parse(r.out());
+        assertEquals("criminaliteit-tijdens-detentie/#italiaans-41-bis-regime", results.get(0).get("url"), r.out());
+        assertEquals(Boolean.TRUE, ((Map<?, ?>) results.get(0).get("words")).get("italie"), r.out());
+    }
+
+    @Test
     void findsAnotherFormOfAWordWhenNothingElseDoes() throws Exception {
         // The site has "bedreiging", not "bedreigen": two letters apart, neither a typo nor a compound.
         BuildCommandTest.Run r = BuildCommandTest.run("search", "--json", "--index", BuiltSite.index().toString(), "bedreigen", "burgemeesters");
@@ -133,6 +188,9 @@ class SearchCommandTest {
     void leavesOutTheFillerWordsOfAQuestion() throws Exception {
         // "maakt" and "juist" are words of the site, yet say nothing about what is asked.
         assertEquals(urls("MIT gestopt "), urls("wat maakt dat het MIT juist gestopt is "));
+        // A question's verb the site does not use is not reported as a word nothing matches.
+        BuildCommandTest.Run r = BuildCommandTest.run("search", "--index", BuiltSite.index().toString(), "wat", "betekent", "ondermijning");
+        assertTrue(r.out().startsWith(" 1. "), r.out());
     }
 
     private static List<String> urls(String query) throws Exception {
