@@ -23,8 +23,7 @@ SEARCH = "nl/dossier/search/"
 BUCKETS = [
     ("search: browser export (hosted site and copy)",
      [SEARCH + c for c in ("BrowserExport", "WordShard", "Excerpts", "StemPostings", "PostingHeads", "PostingCodec",
-                           "Showcase", "SectionCatalog", "TextChunks", "ShardPlan")]
-     + ["nl/dossier/build/SearchFilesOnce"]),
+                           "Showcase", "SectionCatalog", "TextChunks", "ShardPlan")]),
     ("chapter PDF", ["nl/dossier/pdf/"]),
     ("offline copy: render, check, zip",
      ["nl/dossier/bundle/", "nl/dossier/bake/SiteRender.html", "nl/dossier/check/OutputChecker$InMemory"]),
@@ -33,7 +32,7 @@ BUCKETS = [
                                                "nl/dossier/bake/AssetCopier"]),
     ("hosted site: check", ["nl/dossier/check/"]),
     ("load, link, Markdown parse and render",
-     ["nl/dossier/load/", "nl/dossier/link/", "nl/dossier/render/", "nl/dossier/build/Pipeline", "nl/dossier/build/SiteBuilder.prepare"]),
+     ["nl/dossier/load/", "nl/dossier/link/", "nl/dossier/render/", "nl/dossier/build/Pipeline"]),
     ("templates set-up", ["nl/dossier/bake/Bakery.prepare"]),
     ("JVM: JIT compiler", ["CompileBroker", "Compilation::", "C1Compiler", "C2Compiler"]),
     ("JVM: garbage collector",

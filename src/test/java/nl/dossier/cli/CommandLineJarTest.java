@@ -26,7 +26,7 @@ class CommandLineJarTest {
         Process p = jar(tmp, "build", "--source", TestSites.projectRoot().toString(), "--output", tmp.resolve("site").toString());
         assertTrue(p.waitFor(5, TimeUnit.MINUTES));
         assertEquals(0, p.exitValue(), Files.readString(tmp.resolve("out.txt")));
-        assertTrue(Files.readString(tmp.resolve("out.txt")).contains("Built "), "the command's output");
+        assertTrue(Files.readString(tmp.resolve("out.txt")).contains("Gebouwd in "), "the command's output, in the site's language");
         assertTrue(Files.isRegularFile(tmp.resolve("site/index.html")));
     }
 

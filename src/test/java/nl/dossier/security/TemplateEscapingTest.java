@@ -70,7 +70,8 @@ class TemplateEscapingTest {
             assertFalse(text.contains("<b onmouseover"), html.toString());
         }
         String page1 = Files.readString(out.resolve("bestrijding-drugssmokkel/index.html"));
-        String glossaryPage = Files.readString(out.resolve("begrippen/index.html"));
+        // Display text carries soft hyphens in long words such as "onmouseover"; a reader sees the text without them.
+        String glossaryPage = Files.readString(out.resolve("begrippen/index.html")).replace("\u00AD", "");
         assertTrue(glossaryPage.contains("Hit and Run Postteam &lt;b onmouseover=alert(3)&gt;"), "glossary name shown as text");
         assertTrue(page1.contains("Smokkel &lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;img src=x onerror=alert(2)&gt;"), "shown as text");
     }
