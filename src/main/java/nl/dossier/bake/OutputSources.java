@@ -94,7 +94,7 @@ final class OutputSources implements Sources {
         if (line <= 0) return whole;
         TemplateLines lines = traced.computeIfAbsent(file, f -> {
             try {
-                return engine.trace(doc);
+                return engine.trace(SiteRender.printed(doc, body));
             } catch (RenderingException e) {
                 return null;
             }

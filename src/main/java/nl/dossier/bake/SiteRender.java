@@ -118,11 +118,26 @@ public final class SiteRender {
 
     private String text(DocumentModel doc) {
         try {
-            return engine.render(doc);
+            return engine.render(printed(doc, body));
         } catch (Exception e) {
             failed.add(e, doc);
             return null;
         }
+    }
+
+    /**
+     * The document as this variant prints it. A page's model holds the page's own HTML; a variant
+     * that prints it otherwise (the offline copy's links to folders) gets its text only for the
+     * render, so a variant's documents do not hold a second copy of every page while it is made.
+     */
+    static DocumentModel printed(DocumentModel doc, UnaryOperator<String> body) {
+        if (!(doc.get("body") instanceof String html)) return doc;
+        String printed = body.apply(html);
+        if (printed == html) return doc;
+        DocumentModel copy = new DocumentModel();
+        copy.putAll(doc);
+        copy.put("body", printed);
+        return copy;
     }
 
     /** A document rendered into text, or null when its template failed. Any thread. */

@@ -220,7 +220,8 @@ public final class TemplateData {
         m.put("number", s.number());
         m.put("updated", s.updated().toString());
         m.put("updatedText", words.date(s.updated()));
-        m.put("body", body(p.html()));
+        // The page's own String: SiteRender prints it as this edition does (#body) when it renders the page.
+        m.put("body", p.html());
         List<Map<String, Object>> toc = new ArrayList<>();
         for (Section sec : p.sections()) {
             if (sec.level() != 2) continue;
