@@ -19,6 +19,11 @@
   <#return path>
 </#function>
 
+<#-- One entry of the chapter's menu. -->
+<#macro chapterLink url number title current=false>
+      <li><a href="${href(url)}"<#if current> aria-current="page"</#if>><#if number?has_content><span class="nummer">${n(number)}</span> </#if>${title}</a></li>
+</#macro>
+
 <#-- The published path of a file in assets/, from this page: stylesheets and scripts are
      fingerprinted at build time (assets/css/site.1a2b3c4d5e.css), see docs/templates.md. -->
 <#function asset path>
@@ -159,16 +164,25 @@
 </nav>
 </#if>
 <#-- The chapter's pages: beside the text on wide screens, a disclosure above it on phones. The
-     one-page chapter has its own contents instead. -->
+     one-page chapter has its own contents instead. A long chapter lists only the pages before
+     and after this one and links to the home page's full list: every page listing every page
+     would make the site grow with the square of its pages. -->
 <#if content.type != "complete" && (areas![])?has_content>
 <details class="hoofdstuk">
   <summary>${messages.chapter_menu}</summary>
   <nav aria-label="${messages.chapter_menu}">
     <ol>
       <li><a href="${href("./")}"<#if content.type == "home"> aria-current="page"</#if>>${site.title}</a></li>
+      <#if areas?size lte 30>
       <#list areas as area>
-      <li><a href="${href(area.url)}"<#if area.url?remove_ending("index.html") == content.uri?remove_ending("index.html")> aria-current="page"</#if>><#if (area.number!"")?has_content><span class="nummer">${n(area.number)}</span> </#if>${area.title}</a></li>
+      <@chapterLink url=area.url number=area.number!"" title=area.title current=(area.url?remove_ending("index.html") == content.uri?remove_ending("index.html")) />
       </#list>
+      <#else>
+      <#if content.prev?? && content.prev.url != "./"><@chapterLink url=content.prev.url number=content.prev.number!"" title=content.prev.title /></#if>
+      <#if content.type == "page"><@chapterLink url=content.uri?remove_ending("index.html") number=content.number!"" title=content.title current=true /></#if>
+      <#if content.next??><@chapterLink url=content.next.url number=content.next.number!"" title=content.next.title /></#if>
+      <li><a href="${href("./")}">${fill(messages.chapter_all, {"count": areas?size?c})}</a></li>
+      </#if>
     </ol>
   </nav>
 </details>
