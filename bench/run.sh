@@ -100,7 +100,7 @@ measure() {
 skip() { printf '%s\t%s\tskipped\t%s\n' "$1" "$2" "$3" >> "$MEASURE"; log "$2 $1 pages: skipped: $3"; }
 
 # The JVM options the README recommends for a build.
-DOSSIER=(java -XX:TieredStopAtLevel=1 -XX:+UseParallelGC -XX:SharedArchiveFile="$ROOT/target/dossier.jsa" -jar "$ROOT/target/dossier.jar" build)
+DOSSIER=(java -XX:TieredStopAtLevel=1 -XX:+UseParallelGC -Xmx800m -XX:SharedArchiveFile="$ROOT/target/dossier.jsa" -jar "$ROOT/target/dossier.jar" build)
 run_tool() {  # run_tool SIZE TOOL RUN: clears the tool's previous output (untimed), then measures
   local n=$1 tool=$2 run=$3 c="$WORK/dossier-$1" j="$WORK/jbake-$1" h="$WORK/hugo-$1"
   case "$tool" in
