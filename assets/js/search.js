@@ -20,6 +20,7 @@
   /* Files loaded and query timings, read by the browser tests and bench/search.sh. */
   var stats = { start: performance.now(), files: [], queries: [] };
   window.dossierSearchStats = stats;
+  stats.stem = function (w) { return dutchStem(w); };  // for the test that compares it with Lucene's
 
   var base = '';
   var pending = Object.create(null);
@@ -444,7 +445,7 @@
   }
 
   /* Where the next part may start after a part that ends at j: at once, or after s, e or en. */
-  function links(word, j) {
+  function linkedStarts(word, j) {
     var n = word.length;
     if (j === n) return [n];
     var c = word.charAt(j);
@@ -455,7 +456,7 @@
 
   /* The shards that tell whether a part is known: its own, and those of its stem's prefixes. */
   function partShards(part, names) {
-    [shardFor(part)].concat.apply([], stemPrefixes(dutchStem(part)).map(shardsForPrefix)).forEach(function (f) {
+    [shardFor(part)].concat.apply([], stemPrefixes(dutchStem(part)).map(function (p) { return shardsForPrefix(p); })).forEach(function (f) {
       if (names.indexOf(f) < 0) names.push(f);
     });
   }
@@ -508,7 +509,7 @@
           for (var j = i + min; j <= n; j++) {
             if (i === 0 && j === n) continue;
             if (!knownPart(word.slice(i, j), memo)) continue;
-            links(word, j).forEach(function (k) {
+            linkedStarts(word, j).forEach(function (k) {
               if (k < n && !seen.has(k) && k <= n - min) { seen.add(k); next.push(k); }
             });
           }
@@ -524,7 +525,7 @@
       for (var i = n - min; i >= 0; i--) {
         for (var j = i + min; j <= n; j++) {
           if (i === 0 && j === n) continue;
-          links(word, j).forEach(function (k) {
+          linkedStarts(word, j).forEach(function (k) {
             if (dist[k] === inf || dist[k] + 1 >= dist[i]) return;
             if (knownPart(word.slice(i, j), memo)) dist[i] = dist[k] + 1;
           });
@@ -536,7 +537,7 @@
         var moved = false;
         for (var jj = n; jj >= at + min && !moved; jj--) {
           if (at === 0 && jj === n) continue;
-          var ls = links(word, jj);
+          var ls = linkedStarts(word, jj);
           for (var x = 0; x < ls.length; x++) {
             if (dist[ls[x]] !== dist[at] - 1) continue;
             var e = knownPart(word.slice(at, jj), memo);
