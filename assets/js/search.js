@@ -456,13 +456,17 @@
 
   /* The shards that tell whether a part is known: its own, and those of its stem's prefixes. */
   function partShards(part, names) {
+    if (part.length < manifest.minStemPart) {
+      if (names.indexOf(shardFor(part)) < 0) names.push(shardFor(part));
+      return;
+    }
     [shardFor(part)].concat.apply([], stemPrefixes(dutchStem(part)).map(function (p) { return shardsForPrefix(p); })).forEach(function (f) {
       if (names.indexOf(f) < 0) names.push(f);
     });
   }
 
   /* A part the site knows, on the loaded shards (QueryExpander.part): the word itself (exact), or
-     the site's words with its stem that start with that stem. Null when neither. */
+     from minStemPart letters the site's words with its stem that start with that stem. Null when neither. */
   function knownPart(part, memo) {
     if (part in memo) return memo[part];
     var e = null;
@@ -470,7 +474,7 @@
       var stems = new Map();
       stems.set(vocab[part].stem, manifest.exact);
       e = { word: part, stems: stems, surfaces: [part], query: part };
-    } else {
+    } else if (part.length >= manifest.minStemPart) {
       var stem = dutchStem(part);
       var found = [];
       stemPrefixes(stem).forEach(function (p) {

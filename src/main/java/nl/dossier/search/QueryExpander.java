@@ -92,8 +92,8 @@ public final class QueryExpander {
 
     /**
      * A word nothing found, as a compound of parts the site knows: each part of
-     * {@value CompoundDictionary#MIN_PART}+ characters is a word of the site or has the stem of one
-     * (kroongetuigen → kroongetuige), and a Dutch linking morpheme (s, e, en) may stand between two
+     * {@value CompoundDictionary#MIN_PART}+ characters is a word of the site or, from
+     * {@value RankingModel#STEM_PART_MIN_LENGTH} characters, has the stem of one (kroongetuige ← kroongetuigen), and a Dutch linking morpheme (s, e, en) may stand between two
      * parts (drugsgeldstromen → drugs, geldstromen). Of the splits into two or more parts that
      * cover the whole word, the one with the fewest parts, then the longest first part, then the
      * shortest link. Each part is searched by its stem (exact). Empty when there is none. The word
@@ -148,7 +148,8 @@ public final class QueryExpander {
     }
 
     /**
-     * A part the site knows: the site's word itself, or the site's words with its stem that start
+     * A part the site knows: the site's word itself, or, for a part of
+     * {@value RankingModel#STEM_PART_MIN_LENGTH}+ characters, the site's words with its stem that start
      * with that stem (or with it before Snowball halved a double vowel: straten → strat ← straat),
      * exact. Null when the site has neither.
      */
@@ -157,7 +158,7 @@ public final class QueryExpander {
         WordExpansion e = null;
         if (isWord(terms, part)) {
             e = expand(part, false);
-        } else {
+        } else if (part.length() >= RankingModel.STEM_PART_MIN_LENGTH) {
             String stem = DutchAnalysis.stem(part);
             Map<String, Float> stems = new LinkedHashMap<>();
             Set<String> surfaces = new java.util.TreeSet<>();
