@@ -493,7 +493,9 @@
   /* A word that found nothing, as a compound of parts the site knows by word or by stem, with
      linking s, e or en between them (QueryExpander.split): the fewest parts, then the longest
      first part, then the shortest link. The shards are loaded part by part from the word's start
-     (one round per part found, step 5), then the split is chosen as in Java. Resolves to the
+     (step 5): the parts the word starts with, then whether a rest after them is known, and only
+     if none is, the parts those rests start with; then the split is chosen as in Java on what is
+     loaded, which holds every part of every split with the fewest parts. Resolves to the
      parts' expansions, or []. */
   function split(word) {
     var min = manifest.minPart;
@@ -501,24 +503,33 @@
     if (n < 2 * min || !shardKeys.length) return Promise.resolve([]);
     var memo = Object.create(null);
     var seen = new Set([0]);
+    /* The starts reached with the same number of parts: first whether one of them ends the word
+       with one more part (only the rests' shards); if not, the shards of every part they start. */
+    function finish(starts) {
+      var names = [];
+      starts.forEach(function (i) { partShards(word.slice(i), names); });
+      return use(names, 5).then(function () {
+        memo = Object.create(null);
+        return starts.some(function (i) { return !!knownPart(word.slice(i), memo); }) ? null : layer(starts);
+      });
+    }
     function layer(starts) {
       var names = [];
       starts.forEach(function (i) {
-        for (var j = i + min; j <= n; j++) if (!(i === 0 && j === n)) partShards(word.slice(i, j), names);
+        for (var j = i + min; j < n; j++) partShards(word.slice(i, j), names);
       });
       return use(names, 5).then(function () {
         memo = Object.create(null);
         var next = [];
         starts.forEach(function (i) {
-          for (var j = i + min; j <= n; j++) {
-            if (i === 0 && j === n) continue;
+          for (var j = i + min; j < n; j++) {
             if (!knownPart(word.slice(i, j), memo)) continue;
             linkedStarts(word, j).forEach(function (k) {
-              if (k < n && !seen.has(k) && k <= n - min) { seen.add(k); next.push(k); }
+              if (k <= n - min && !seen.has(k)) { seen.add(k); next.push(k); }
             });
           }
         });
-        return next.length ? layer(next) : null;
+        return next.length ? finish(next) : null;
       });
     }
     return layer([0]).then(function () {
