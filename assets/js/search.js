@@ -20,6 +20,7 @@
   /* Files loaded and query timings, read by the browser tests and bench/search.sh. */
   var stats = { start: performance.now(), files: [], queries: [] };
   window.dossierSearchStats = stats;
+  stats.stem = function (w) { return dutchStem(w); };  // for the test that compares it with Lucene's
 
   var base = '';
   var pending = Object.create(null);
@@ -349,30 +350,222 @@
     });
   }
 
-  /* A word that found nothing, as a compound of two words of the site (QueryExpander.split):
-     the longest head of minPart+ characters with a rest (without a linking s) that the site
-     uses. The heads are prefixes of the word, so their shards are the run from its first
-     minPart characters to the word; the rests' shards come after. Resolves to the parts, or []. */
+  /* Snowball's Dutch stemmer (the one DutchAnalysis uses), for the words nothing else found:
+     a compound's parts are matched by their stems (QueryExpander.split). Input is folded lower case. */
+  function dutchStem(word) {
+    var w = word.split('');
+    var n = w.length;
+    function isV(ch) { return 'aeiouyè'.indexOf(ch) >= 0; }
+    if (n && w[0] === 'y') w[0] = 'Y';
+    for (var c = 0; ;) {
+      var hit = false;
+      for (var i = c; i + 1 < n; i++) {
+        if (!isV(w[i])) continue;
+        if (w[i + 1] === 'i' && i + 2 < n && isV(w[i + 2])) { w[i + 1] = 'I'; c = i + 2; hit = true; break; }
+        if (w[i + 1] === 'y') { w[i + 1] = 'Y'; c = i + 2; hit = true; break; }
+      }
+      if (!hit) break;
+    }
+    var p1 = n, p2 = n;
+    if (n >= 3) {
+      var regions = [];
+      var k = 0;
+      for (var r = 0; r < 2; r++) {
+        while (k < n && !isV(w[k])) k++;
+        while (k < n && isV(w[k])) k++;
+        if (k >= n) break;
+        k++;
+        regions.push(k);
+      }
+      // gopast v gopast non-v: past the first vowel, then past the first non-vowel after it
+      if (regions.length > 0) p1 = Math.max(regions[0], 3);
+      if (regions.length > 1) p2 = regions[1];
+    }
+    var s = w.join('');
+    function ends(x) { return s.length >= x.length && s.slice(s.length - x.length) === x; }
+    function before(x) { return s.charAt(s.length - x.length - 1); }
+    function undouble() { if (ends('kk') || ends('dd') || ends('tt')) s = s.slice(0, -1); }
+    function nonV(ch) { return ch !== '' && !isV(ch); }
+    function enEnding(len) {
+      var at = s.length - len;
+      if (at < p1 || !nonV(s.charAt(at - 1)) || s.slice(0, at).slice(-3) === 'gem') return false;
+      s = s.slice(0, at);
+      undouble();
+      return true;
+    }
+    var eFound = false;
+    function eEnding() {
+      eFound = false;
+      if (!ends('e') || s.length - 1 < p1 || !nonV(before('e'))) return;
+      s = s.slice(0, -1);
+      eFound = true;
+      undouble();
+    }
+    if (ends('heden')) { if (s.length - 5 >= p1) s = s.slice(0, -5) + 'heid'; }
+    else if (ends('ene')) enEnding(3);
+    else if (ends('en')) enEnding(2);
+    else if (ends('se') || ends('s')) {
+      var len = ends('se') ? 2 : 1;
+      var ch = s.charAt(s.length - len - 1);
+      if (s.length - len >= p1 && nonV(ch) && ch !== 'j') s = s.slice(0, -len);
+    }
+    eEnding();
+    if (ends('heid') && s.length - 4 >= p2 && before('heid') !== 'c') {
+      s = s.slice(0, -4);
+      if (ends('en')) enEnding(2);
+    }
+    if (ends('end') || ends('ing')) {
+      if (s.length - 3 >= p2) {
+        s = s.slice(0, -3);
+        if (ends('ig') && s.length - 2 >= p2 && before('ig') !== 'e') s = s.slice(0, -2);
+        else undouble();
+      }
+    } else if (ends('ig')) {
+      if (s.length - 2 >= p2 && before('ig') !== 'e') s = s.slice(0, -2);
+    } else if (ends('lijk')) {
+      if (s.length - 4 >= p2) { s = s.slice(0, -4); eEnding(); }
+    } else if (ends('baar')) {
+      if (s.length - 4 >= p2) s = s.slice(0, -4);
+    } else if (ends('bar')) {
+      if (s.length - 3 >= p2 && eFound) s = s.slice(0, -3);
+    }
+    var m = s.length;
+    if (m >= 4 && nonV(s.charAt(m - 1)) && s.charAt(m - 1) !== 'I' && /^(aa|ee|oo|uu)$/.test(s.slice(m - 3, m - 1))
+        && nonV(s.charAt(m - 4))) s = s.slice(0, m - 2) + s.charAt(m - 1);
+    return s.replace(/Y/g, 'y').replace(/I/g, 'i');
+  }
+
+  /* The prefixes the site's words with this stem start with (QueryExpander.stemPrefixes). */
+  function stemPrefixes(stem) {
+    var m = stem.length;
+    var v = 'aeiouy';
+    if (m >= 3 && 'aeou'.indexOf(stem.charAt(m - 2)) >= 0 && v.indexOf(stem.charAt(m - 1)) < 0
+        && v.indexOf(stem.charAt(m - 3)) < 0) return [stem, stem.slice(0, m - 1) + stem.slice(m - 2)];
+    return [stem];
+  }
+
+  /* Where the next part may start after a part that ends at j: at once, or after s, e or en. */
+  function linkedStarts(word, j) {
+    var n = word.length;
+    if (j === n) return [n];
+    var c = word.charAt(j);
+    if (c === 's') return [j, j + 1];
+    if (c === 'e') return word.slice(j, j + 2) === 'en' && j + 2 < n ? [j, j + 1, j + 2] : [j, j + 1];
+    return [j];
+  }
+
+  /* The shards that tell whether a part is known: its own, and those of its stem's prefixes. */
+  function partShards(part, names) {
+    if (part.length < manifest.minStemPart) {
+      if (names.indexOf(shardFor(part)) < 0) names.push(shardFor(part));
+      return;
+    }
+    [shardFor(part)].concat.apply([], stemPrefixes(dutchStem(part)).map(function (p) { return shardsForPrefix(p); })).forEach(function (f) {
+      if (names.indexOf(f) < 0) names.push(f);
+    });
+  }
+
+  /* A part the site knows, on the loaded shards (QueryExpander.part): the word itself (exact), or
+     from minStemPart letters the site's words with its stem that start with that stem. Null when neither. */
+  function knownPart(part, memo) {
+    if (part in memo) return memo[part];
+    var e = null;
+    if (vocab[part]) {
+      var stems = new Map();
+      stems.set(vocab[part].stem, manifest.exact);
+      e = { word: part, stems: stems, surfaces: [part], query: part };
+    } else if (part.length >= manifest.minStemPart) {
+      var stem = dutchStem(part);
+      var found = [];
+      stemPrefixes(stem).forEach(function (p) {
+        withPrefix(p).forEach(function (s) { if (vocab[s].stem === stem && found.indexOf(s) < 0) found.push(s); });
+      });
+      if (found.length) {
+        var st = new Map();
+        st.set(stem, manifest.exact);
+        e = { word: part, stems: st, surfaces: found.sort(), query: part };
+      }
+    }
+    memo[part] = e;
+    return e;
+  }
+
+  /* A word that found nothing, as a compound of parts the site knows by word or by stem, with
+     linking s, e or en between them (QueryExpander.split): the fewest parts, then the longest
+     first part, then the shortest link. The shards are loaded part by part from the word's start
+     (step 5): the parts the word starts with, then whether a rest after them is known, and only
+     if none is, the parts those rests start with; then the split is chosen as in Java on what is
+     loaded, which holds every part of every split with the fewest parts. Resolves to the
+     parts' expansions, or []. */
   function split(word) {
     var min = manifest.minPart;
-    if (word.length < 2 * min || !shardKeys.length) return Promise.resolve([]);
-    var heads = [];
-    for (var n = shardIndex(word.slice(0, min)); n <= shardIndex(word); n++) heads.push('w-' + n);
-    return use(heads, 5).then(function () {
-      var tries = [];
-      for (var i = word.length - min; i >= min; i--) {
-        var head = word.slice(0, i);
-        if (!vocab[head]) continue;
-        var rest = word.slice(i);
-        tries.push([head, rest]);
-        if (rest.charAt(0) === 's' && rest.length > min) tries.push([head, rest.slice(1)]);
-      }
+    var n = word.length;
+    if (n < 2 * min || !shardKeys.length) return Promise.resolve([]);
+    var memo = Object.create(null);
+    var seen = new Set([0]);
+    /* The starts reached with the same number of parts: first whether one of them ends the word
+       with one more part (only the rests' shards); if not, the shards of every part they start. */
+    function finish(starts) {
       var names = [];
-      tries.forEach(function (t) { var f = shardFor(t[1]); if (names.indexOf(f) < 0) names.push(f); });
+      starts.forEach(function (i) { partShards(word.slice(i), names); });
       return use(names, 5).then(function () {
-        for (var k = 0; k < tries.length; k++) if (vocab[tries[k][1]]) return tries[k];
-        return [];
+        memo = Object.create(null);
+        return starts.some(function (i) { return !!knownPart(word.slice(i), memo); }) ? null : layer(starts);
       });
+    }
+    function layer(starts) {
+      var names = [];
+      starts.forEach(function (i) {
+        for (var j = i + min; j < n; j++) partShards(word.slice(i, j), names);
+      });
+      return use(names, 5).then(function () {
+        memo = Object.create(null);
+        var next = [];
+        starts.forEach(function (i) {
+          for (var j = i + min; j < n; j++) {
+            if (!knownPart(word.slice(i, j), memo)) continue;
+            linkedStarts(word, j).forEach(function (k) {
+              if (k <= n - min && !seen.has(k)) { seen.add(k); next.push(k); }
+            });
+          }
+        });
+        return next.length ? finish(next) : null;
+      });
+    }
+    return layer([0]).then(function () {
+      memo = Object.create(null);
+      var inf = Infinity;
+      var dist = new Array(n + 1).fill(inf);
+      dist[n] = 0;
+      for (var i = n - min; i >= 0; i--) {
+        for (var j = i + min; j <= n; j++) {
+          if (i === 0 && j === n) continue;
+          linkedStarts(word, j).forEach(function (k) {
+            if (dist[k] === inf || dist[k] + 1 >= dist[i]) return;
+            if (knownPart(word.slice(i, j), memo)) dist[i] = dist[k] + 1;
+          });
+        }
+      }
+      if (dist[0] === inf) return [];
+      var out = [];
+      for (var at = 0; at < n; ) {
+        var moved = false;
+        for (var jj = n; jj >= at + min && !moved; jj--) {
+          if (at === 0 && jj === n) continue;
+          var ls = linkedStarts(word, jj);
+          for (var x = 0; x < ls.length; x++) {
+            if (dist[ls[x]] !== dist[at] - 1) continue;
+            var e = knownPart(word.slice(at, jj), memo);
+            if (!e) continue;
+            out.push({ word: e.word, stems: e.stems, surfaces: e.surfaces.slice(), query: word });
+            at = ls[x];
+            moved = true;
+            break;
+          }
+        }
+        if (!moved) return [];
+      }
+      return out;
     });
   }
 
@@ -401,11 +594,7 @@
     return expand(word, prefix).then(function (e) {
       if (e.stems.size) return [e];
       return split(word).then(function (parts) {
-        if (!parts.length) return inflected(e).then(function (x) { return [x]; });
-        return Promise.all(parts.map(function (p) { return expand(p, false); })).then(function (es) {
-          es.forEach(function (x) { x.query = word; });
-          return es;
-        });
+        return parts.length ? parts : inflected(e).then(function (x) { return [x]; });
       });
     });
   }

@@ -193,6 +193,7 @@ public final class BrowserExport {
         m.put("minWord", DutchAnalysis.MIN_WORD_LENGTH);
         m.put("maxWord", DutchAnalysis.MAX_WORD_LENGTH);
         m.put("minPart", CompoundDictionary.MIN_PART);
+        m.put("minStemPart", RankingModel.STEM_PART_MIN_LENGTH);
         List<String> stop = new ArrayList<>();
         for (Object o : DutchAnalysis.STOP_WORDS) stop.add(new String((char[]) o));
         stop.sort(null);

@@ -26,8 +26,8 @@ import java.util.Set;
  * <li>only if neither found anything, and the word has {@value RankingModel#FUZZY_MIN_LENGTH}+
  *     characters: every word one edit away (insert, delete, replace, swap two neighbours) that
  *     starts with the same {@value RankingModel#FUZZY_PREFIX} characters ({@link RankingModel#FUZZY});</li>
- * <li>only if that found nothing either: the word as a compound of two words of the site
- *     ({@link #split}), each part then searched as a word of its own (exact).</li>
+ * <li>only if that found nothing either: the word as a compound of parts the site knows, by
+ *     word or by stem ({@link #split}), each part then searched as a word of its own (exact).</li>
  * </ol>
  */
 public final class QueryExpander {
@@ -53,15 +53,12 @@ public final class QueryExpander {
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
             WordExpansion w = expand(word, prefix && i == words.size() - 1);
-            List<String> parts = w.found() || terms == null ? List.of() : split(word, s -> isWord(terms, s));
+            List<WordExpansion> parts = w.found() || terms == null ? List.of() : split(word, terms);
             if (parts.isEmpty()) {
                 if (!w.found() && terms != null && word.length() >= RankingModel.INFLECTED_MIN_LENGTH) w = inflected(word, terms);
                 out.add(w);
             } else {
-                for (String part : parts) {
-                    WordExpansion e = expand(part, false);
-                    out.add(new WordExpansion(part, e.stems(), e.surfaces(), word));
-                }
+                out.addAll(parts);
             }
         }
         return out;
@@ -94,21 +91,99 @@ public final class QueryExpander {
     }
 
     /**
-     * A compound of two words of the site, longest first part first: a head and a rest of
-     * {@value CompoundDictionary#MIN_PART}+ characters each, the rest without a linking s when
-     * that is what the site uses (drugsgeldstromen → drugs, geldstromen; havenbeveiliging →
-     * haven, beveiliging). Empty when there is none. search.js splits the same way.
+     * A word nothing found, as a compound of parts the site knows: each part of
+     * {@value CompoundDictionary#MIN_PART}+ characters is a word of the site or, from
+     * {@value RankingModel#STEM_PART_MIN_LENGTH} characters, has the stem of one (kroongetuige ← kroongetuigen), and a Dutch linking morpheme (s, e, en) may stand between two
+     * parts (drugsgeldstromen → drugs, geldstromen). Of the splits into two or more parts that
+     * cover the whole word, the one with the fewest parts, then the longest first part, then the
+     * shortest link. Each part is searched by its stem (exact). Empty when there is none. The word
+     * has at most {@value DutchAnalysis#MAX_WORD_LENGTH} characters, so the parts tried are bounded.
+     * search.js splits the same way.
      */
-    static List<String> split(String word, java.util.function.Predicate<String> isWord) {
-        int min = CompoundDictionary.MIN_PART;
-        for (int i = word.length() - min; i >= min; i--) {
-            String head = word.substring(0, i);
-            if (!isWord.test(head)) continue;
-            String rest = word.substring(i);
-            if (isWord.test(rest)) return List.of(head, rest);
-            if (rest.charAt(0) == 's' && rest.length() > min && isWord.test(rest.substring(1))) return List.of(head, rest.substring(1));
+    List<WordExpansion> split(String word, Terms terms) throws IOException {
+        int n = word.length(), min = CompoundDictionary.MIN_PART;
+        if (n < 2 * min) return List.of();
+        Map<String, WordExpansion> known = new java.util.HashMap<>();
+        int[] dist = new int[n + 1];
+        java.util.Arrays.fill(dist, Integer.MAX_VALUE);
+        dist[n] = 0;
+        for (int i = n - min; i >= 0; i--) {
+            for (int j = i + min; j <= n; j++) {
+                if (i == 0 && j == n) continue;
+                for (int next : links(word, j)) {
+                    if (dist[next] == Integer.MAX_VALUE || dist[next] + 1 >= dist[i]) continue;
+                    if (part(word.substring(i, j), terms, known) != null) dist[i] = dist[next] + 1;
+                }
+            }
         }
-        return List.of();
+        if (dist[0] == Integer.MAX_VALUE) return List.of();
+        List<WordExpansion> out = new ArrayList<>();
+        for (int i = 0; i < n; ) {
+            int at = i;
+            search:
+            for (int j = n; j >= at + min; j--) {
+                if (at == 0 && j == n) continue;
+                for (int next : links(word, j)) {
+                    if (dist[next] != dist[at] - 1) continue;
+                    WordExpansion e = part(word.substring(at, j), terms, known);
+                    if (e == null) continue;
+                    out.add(new WordExpansion(e.word(), e.stems(), e.surfaces(), word));
+                    i = next;
+                    break search;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Where the next part may start after a part that ends at j: at once, or after s, e or en. */
+    private static int[] links(String word, int j) {
+        int n = word.length();
+        if (j == n) return new int[] {n};
+        char c = word.charAt(j);
+        boolean en = word.startsWith("en", j) && j + 2 < n;
+        if (c == 's') return new int[] {j, j + 1};
+        if (c == 'e') return en ? new int[] {j, j + 1, j + 2} : new int[] {j, j + 1};
+        return new int[] {j};
+    }
+
+    /**
+     * A part the site knows: the site's word itself, or, for a part of
+     * {@value RankingModel#STEM_PART_MIN_LENGTH}+ characters, the site's words with its stem that start
+     * with that stem (or with it before Snowball halved a double vowel: straten → strat ← straat),
+     * exact. Null when the site has neither.
+     */
+    private WordExpansion part(String part, Terms terms, Map<String, WordExpansion> known) throws IOException {
+        if (known.containsKey(part)) return known.get(part);
+        WordExpansion e = null;
+        if (isWord(terms, part)) {
+            e = expand(part, false);
+        } else if (part.length() >= RankingModel.STEM_PART_MIN_LENGTH) {
+            String stem = DutchAnalysis.stem(part);
+            Map<String, Float> stems = new LinkedHashMap<>();
+            Set<String> surfaces = new java.util.TreeSet<>();
+            for (String prefix : stemPrefixes(stem)) {
+                for (Candidate c : withPrefix(terms.iterator(), prefix)) {
+                    if (DutchAnalysis.stem(c.surface()).equals(stem)) surfaces.add(c.surface());
+                }
+            }
+            if (!surfaces.isEmpty()) {
+                stems.put(stem, RankingModel.EXACT);
+                e = new WordExpansion(part, stems, new LinkedHashSet<>(surfaces));
+            }
+        }
+        known.put(part, e);
+        return e;
+    }
+
+    /** The prefixes the site's words with this stem start with, as far as the stemmer's rules tell. */
+    static List<String> stemPrefixes(String stem) {
+        int m = stem.length();
+        if (m >= 3 && "aeou".indexOf(stem.charAt(m - 2)) >= 0 && "aeiouy".indexOf(stem.charAt(m - 1)) < 0
+                && "aeiouy".indexOf(stem.charAt(m - 3)) < 0) {
+            return List.of(stem, stem.substring(0, m - 1) + stem.substring(m - 2));
+        }
+        return List.of(stem);
     }
 
     private record Candidate(String surface, int df) {

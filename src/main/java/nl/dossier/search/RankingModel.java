@@ -50,6 +50,11 @@ public final class RankingModel {
     public static final int FUZZY_MIN_LENGTH = 5;
     public static final int FUZZY_PREFIX = 2;
     /** Words this long that nothing else found stand for the site's words that end differently (QueryExpander.inflected). */
+    /**
+     * Length from which a compound's part counts when only its stem is the site's: a shorter
+     * part's stem is ambiguous (have → hav, as in haven; zwaar → zwar, as in zware delicten).
+     */
+    public static final int STEM_PART_MIN_LENGTH = 6;
     public static final int INFLECTED_MIN_LENGTH = 7;
     /** The best sections that are grouped by page to form the result list. */
     public static final int TOP_SECTIONS = 50;

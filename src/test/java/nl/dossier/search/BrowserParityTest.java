@@ -148,6 +148,49 @@ class BrowserParityTest {
     }
 
     @Test
+    void theBrowsersStemmerIsLucenes() throws Exception {
+        // search.js stems the parts of a compound it splits; its stems must be the index's. The
+        // site's vocabulary, and generated words built from the suffixes and vowel runs the
+        // stemmer's rules turn on.
+        List<String> words = new ArrayList<>();
+        try (var reader = org.apache.lucene.index.DirectoryReader.open(org.apache.lucene.store.FSDirectory.open(BuiltSite.index()))) {
+            var te = org.apache.lucene.index.MultiTerms.getTerms(reader, SearchIndexer.SURFACE).iterator();
+            for (var t = te.next(); t != null; t = te.next()) words.add(t.utf8ToString());
+        }
+        String[] pieces = {"a", "e", "i", "o", "u", "y", "aa", "ee", "oo", "uu", "ie", "ij", "ei", "ui", "heid", "heden",
+                "en", "ene", "s", "se", "ing", "end", "ig", "lijk", "baar", "bar", "gem", "kk", "dd", "tt", "b", "d", "k",
+                "t", "v", "j", "c", "l", "m", "n", "r", "st", "ver", "be", "ge", "tie"};
+        java.util.Random random = new java.util.Random(7);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder w = new StringBuilder();
+            for (int k = 1 + random.nextInt(6); k > 0; k--) w.append(pieces[random.nextInt(pieces.length)]);
+            words.add(w.toString());
+        }
+        browser.top("briefgeheim", 1);
+        @SuppressWarnings("unchecked")
+        List<String> stems = (List<String>) ((JavascriptExecutor) driver).executeScript(
+                "return arguments[0].map(window.dossierSearchStats.stem)", words);
+        List<String> wrong = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            if (!DutchAnalysis.stem(words.get(i)).equals(stems.get(i))) wrong.add(words.get(i) + " → " + stems.get(i));
+        }
+        assertEquals(List.of(), wrong.subList(0, Math.min(20, wrong.size())));
+    }
+
+    @Test
+    void splitsACompoundByStemsLikeTheCommand() throws Exception {
+        // Parts the site uses only in another form (kroongetuigen, burgemeesters, overlegd), with
+        // a linking "en" (havenbedrijvenoverleg): the same top 5 as dossier search, not none.
+        for (String q : List.of("kroongetuigebescherming", "burgemeesterbedreiging", "havenbedrijvenoverleg ")) {
+            List<String> top = browser.top(q, 5);
+            List<SearchHit> cli = engine.search(q, RankingModel.TOP_SECTIONS);
+            List<String> cliTop = cli.stream().limit(5).map(SearchHit::url).toList();
+            assertTrue(!top.isEmpty(), q);
+            assertTrue(SearchBrowser.sameUpToTies(top, cliTop, cli), q + ": browser " + top + " but dossier search " + cliTop);
+        }
+    }
+
+    @Test
     void aTypoIsCorrectedInOneRoundOfFiles() {
         browser.top("kroongetuigenregling", 5);
         assertEquals(1L, ((JavascriptExecutor) driver).executeScript("return window.dossierSearchStats.queries[0].rounds"));

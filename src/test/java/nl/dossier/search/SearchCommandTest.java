@@ -160,6 +160,31 @@ class SearchCommandTest {
     }
 
     @Test
+    void splitsACompoundWhosePartsTheSiteUsesOnlyInAnotherForm() throws Exception {
+        // The site has "kroongetuigen" (plural, and inside kroongetuigenregeling), never the
+        // singular "kroongetuige": the part is matched by its stem.
+        BuildCommandTest.Run r = BuildCommandTest.run("search", "--json", "--index", BuiltSite.index().toString(), "kroongetuigebescherming");
+        assertEquals(0, r.exit(), r.err());
+        List<Map<String, Object>> results = parse(r.out());
+        assertEquals("strafrechtelijke-en-bestuurlijke-aanpak/#lessen-uit-de-italiaanse-aanpak", results.get(0).get("url"), r.out());
+        assertEquals(Boolean.TRUE, ((Map<?, ?>) results.get(0).get("words")).get("kroongetuigebescherming"), r.out());
+        // Only "burgemeesters" is on the site; "bedreiging" is.
+        assertEquals("ondermijningswetgeving/#inhoud", urls("burgemeesterbedreiging ").get(0));
+    }
+
+    @Test
+    void splitsACompoundOfThreePartsWithALinkingMorpheme() throws Exception {
+        // haven + bedrijven + overleg: "overleg" only as "overlegd" and in other words on the site.
+        BuildCommandTest.Run r = BuildCommandTest.run("search", "--json", "--index", BuiltSite.index().toString(), "havenbedrijvenoverleg");
+        List<Map<String, Object>> results = parse(r.out());
+        assertTrue(!results.isEmpty(), r.out());
+        // A word that matches nothing even so still leaves the other word's results.
+        BuildCommandTest.Run text = BuildCommandTest.run("search", "--index", BuiltSite.index().toString(), "xqzvwrtplk", "kroongetuigebescherming");
+        assertTrue(text.out().startsWith("Geen resultaten voor"), text.out());
+        assertTrue(text.out().contains(" 1. strafrechtelijke-en-bestuurlijke-aanpak/#lessen-uit-de-italiaanse-aanpak"), text.out());
+    }
+
+    @Test
     void theCompoundsPartsCountAsOneConceptOfTheQuery() throws Exception {
         // "gevangenisregime" is split into gevangenis and regime: a section with both parts but
         // without Italy must not outrank the one with regime and Italy.
