@@ -62,24 +62,29 @@ class BrowserParityTest {
     }
 
     /**
-     * Both relevance sets typed into one search page; the figures go to
+     * Every relevance set typed into one search page; the figures go to
      * bench/results/relevance-browser.json (RelevanceTest writes the command's). Asserted: the
      * known-item set's top-3 floor, and that typing ranks as `dossier search` does here too.
      */
     @Test
     void reportsEveryRelevanceSet() throws Exception {
-        List<RelevanceMetrics.Judged> known = BuiltSite.judgedRelevanceSet(), questions = BuiltSite.questionSet(),
-                heldOut = BuiltSite.heldOutSet();
+        List<RelevanceMetrics.Judged> known = BuiltSite.judgedRelevanceSet();
         List<String> all = new ArrayList<>();
         known.forEach(q -> all.add(q.query()));
-        questions.forEach(q -> all.add(q.query()));
-        heldOut.forEach(q -> all.add(q.query()));
+        List<List<RelevanceMetrics.Judged>> graded = new ArrayList<>();
+        for (String set : BuiltSite.GRADED_SETS) {
+            graded.add(BuiltSite.judgedSet(set));
+            graded.get(graded.size() - 1).forEach(q -> all.add(q.query()));
+        }
         List<List<String>> ranked = browser.topOfEach(all, RelevanceMetrics.SHOWN);
-        int q0 = known.size(), h0 = q0 + questions.size();
-        List<RelevanceReport.Run> runs = List.of(
-                new RelevanceReport.Run("relevance.tsv", known, ranked.subList(0, q0)),
-                new RelevanceReport.Run("questions.tsv", questions, ranked.subList(q0, h0)),
-                new RelevanceReport.Run("held-out.tsv", heldOut, ranked.subList(h0, all.size())));
+        List<RelevanceReport.Run> runs = new ArrayList<>();
+        runs.add(new RelevanceReport.Run("relevance.tsv", known, ranked.subList(0, known.size())));
+        int from = known.size();
+        for (int i = 0; i < graded.size(); i++) {
+            int to = from + graded.get(i).size();
+            runs.add(new RelevanceReport.Run(BuiltSite.GRADED_SETS.get(i), graded.get(i), ranked.subList(from, to)));
+            from = to;
+        }
         RelevanceReport.write("relevance-browser.json", "search.js in Chromium", runs);
         assertEquals(1.0, runs.get(0).mean().success3(), String.join("\n", runs.get(0).missedInTopThree()));
         List<String> differ = new ArrayList<>();

@@ -71,7 +71,14 @@ final class BuiltSite {
         return judgedSet("held-out.tsv");
     }
 
-    private static List<RelevanceMetrics.Judged> judgedSet(String file) {
+    /**
+     * The graded sets reported beside relevance.tsv, in this order: the questions tuned on, the
+     * held-out ones, and two written by independent evaluators from the page text alone (their
+     * headers say what the engine's authors saw of them).
+     */
+    static final List<String> GRADED_SETS = List.of("questions.tsv", "held-out.tsv", "independent-a.tsv", "independent-b.tsv");
+
+    static List<RelevanceMetrics.Judged> judgedSet(String file) {
         List<RelevanceMetrics.Judged> out = new ArrayList<>();
         List<String> lines = lines(file);
         for (int n = 1; n <= lines.size(); n++) {

@@ -59,10 +59,11 @@ public final class PagefindRelevance {
         try {
             driver.get("http://127.0.0.1:" + server.getAddress().getPort() + "/pagefind-relevance.html");
             new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("return window.ready === true")));
-            List<RelevanceReport.Run> runs = List.of(
-                    RelevanceReport.Run.of("relevance.tsv", BuiltSite.judgedRelevanceSet(), q -> ranked(driver, q, firstSection)),
-                    RelevanceReport.Run.of("questions.tsv", BuiltSite.questionSet(), q -> ranked(driver, q, firstSection)),
-                    RelevanceReport.Run.of("held-out.tsv", BuiltSite.heldOutSet(), q -> ranked(driver, q, firstSection)));
+            List<RelevanceReport.Run> runs = new java.util.ArrayList<>();
+            runs.add(RelevanceReport.Run.of("relevance.tsv", BuiltSite.judgedRelevanceSet(), q -> ranked(driver, q, firstSection)));
+            for (String set : BuiltSite.GRADED_SETS) {
+                runs.add(RelevanceReport.Run.of(set, BuiltSite.judgedSet(set), q -> ranked(driver, q, firstSection)));
+            }
             System.out.println("wrote " + RelevanceReport.write("relevance-pagefind.json", "Pagefind 1.6.0 in Chromium", runs));
         } finally {
             driver.quit();

@@ -60,8 +60,8 @@ class RelevanceTest {
         List<String> unknown = new ArrayList<>();
         List<RelevanceMetrics.Judged> heldOut = BuiltSite.heldOutSet();
         assertTrue(heldOut.size() >= 25, "at least 25 held-out questions, found " + heldOut.size());
-        List<RelevanceMetrics.Judged> judged = new ArrayList<>(questions);
-        judged.addAll(heldOut);
+        List<RelevanceMetrics.Judged> judged = new ArrayList<>();
+        for (String set : BuiltSite.GRADED_SETS) judged.addAll(BuiltSite.judgedSet(set));
         for (RelevanceMetrics.Judged q : judged) {
             for (String url : q.grades().keySet()) if (!sections.contains(url)) unknown.add(q.query() + ": " + url);
         }
@@ -71,10 +71,9 @@ class RelevanceTest {
 
     @Test
     void reportsEverySet() throws Exception {
-        List<RelevanceReport.Run> runs = List.of(
-                RelevanceReport.Run.of("relevance.tsv", BuiltSite.judgedRelevanceSet(), RelevanceTest::ranked),
-                RelevanceReport.Run.of("questions.tsv", BuiltSite.questionSet(), RelevanceTest::ranked),
-                RelevanceReport.Run.of("held-out.tsv", BuiltSite.heldOutSet(), RelevanceTest::ranked));
+        List<RelevanceReport.Run> runs = new ArrayList<>();
+        runs.add(RelevanceReport.Run.of("relevance.tsv", BuiltSite.judgedRelevanceSet(), RelevanceTest::ranked));
+        for (String set : BuiltSite.GRADED_SETS) runs.add(RelevanceReport.Run.of(set, BuiltSite.judgedSet(set), RelevanceTest::ranked));
         RelevanceReport.write("relevance.json", "dossier search (Lucene)", runs);
         // The floor: every known-item query keeps its section in the top 3.
         assertEquals(1.0, runs.get(0).mean().success3(), String.join("\n", runs.get(0).missedInTopThree()));
