@@ -97,7 +97,9 @@ public final class PagefindRelevance {
         int hash = u.indexOf('#');
         String path = hash < 0 ? u : u.substring(0, hash);
         String anchor = hash < 0 ? SectionSplitter.INTRO_ANCHOR : u.substring(hash + 1);
-        if (path.isEmpty() || path.endsWith("/")) path += "index.html";
+        // The site links pages by their folder: "x/index.html" and "x/" are the page "x/", the home page "./".
+        if (path.endsWith("index.html")) path = path.substring(0, path.length() - "index.html".length());
+        if (path.isEmpty()) path = "./";
         return path + "#" + anchor;
     }
 
