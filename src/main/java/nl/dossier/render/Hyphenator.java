@@ -35,9 +35,10 @@ public final class Hyphenator {
     private Hyphenator() {
     }
 
-    /** The loaded patterns, read once on first use. */
+    /** The loaded patterns, read once on first use, and the letters they know (each with its capital). */
     private static final class Tree {
-        static final HyphenationTree NL = load();
+        static final StringBuilder LETTERS = new StringBuilder();
+        static final HyphenationTree NL = load(LETTERS);
     }
 
     /** Whether pages in this language are hyphenated: the patterns are Dutch, so only {@code nl}. */
@@ -121,6 +122,9 @@ public final class Hyphenator {
     private static int[] points(String word) {
         int[] known = CACHE.get(word);
         if (known != null) return known;
+        // A word with a letter the patterns do not know (ª, ǅ, Greek) is not Dutch and stays whole:
+        // Lucene's tree would give break points of a part of it.
+        for (int i = 0; i < word.length(); i++) if (Tree.LETTERS.indexOf(String.valueOf(word.charAt(i))) < 0) return NONE;
         Hyphenation h = Tree.NL.hyphenate(word, LEFT, RIGHT);
         int[] points = h == null ? NONE : h.getHyphenationPoints();
         if (word.length() <= 64 && CACHE.size() < CACHED) CACHE.putIfAbsent(word, points);
@@ -141,7 +145,7 @@ public final class Hyphenator {
      * one TeX pattern a line) into Lucene's tree, through the XML form its loader reads; each
      * letter of the patterns and its capital are one class, so "Ondermijning" is hyphenated too.
      */
-    private static HyphenationTree load() {
+    private static HyphenationTree load(StringBuilder known) {
         String text;
         try (InputStream in = Hyphenator.class.getResourceAsStream(PATTERNS)) {
             if (in == null) throw new IllegalStateException("the hyphenation patterns " + PATTERNS + " are not in the jar");
@@ -164,8 +168,12 @@ public final class Hyphenator {
         StringBuilder xml = new StringBuilder(patterns.length() + 1024).append("<hyphenation-info><classes>\n");
         for (char c : letters) {
             xml.append(c);
+            known.append(c);
             char upper = Character.toUpperCase(c);
-            if (upper != c) xml.append(upper);
+            if (upper != c) {
+                xml.append(upper);
+                known.append(upper);
+            }
             xml.append('\n');
         }
         xml.append("</classes><patterns>\n").append(patterns).append("</patterns></hyphenation-info>");

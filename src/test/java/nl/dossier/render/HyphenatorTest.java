@@ -48,4 +48,14 @@ class HyphenatorTest {
         assertTrue(System.nanoTime() - start < 10_000_000_000L, "2.4 million letters within 10 s");
         assertEquals(word, Hyphenator.strip(soft));
     }
+
+    @Test
+    void aWordWithLettersThePatternsDoNotKnowStaysWhole() {
+        // Found by HtmlPolicyFuzzTest: Lucene's tree gave break points of a part of such a word.
+        for (String word : new String[] {"\u01C5\u00AA\u00BA\u00DF\u00BA\u00EBzq\u00EB\u00EBmt", "ondermijning\u00AAondermijning", "\u03B1\u03B2\u03B3ondermijning"}) {
+            assertEquals(word, Hyphenator.soft(word));
+            assertEquals("x " + word + " y", Hyphenator.softInLongRuns("x " + word + " y"));
+        }
+        assertEquals("On|der|mij|nings|wet|ge|ving", shown("Ondermijningswetgeving"));
+    }
 }
