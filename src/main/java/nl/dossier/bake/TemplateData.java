@@ -144,7 +144,7 @@ public final class TemplateData {
 
     /** The same for every page, so made once: made per page, the formatted references would be held once per citing page. */
     private Map<String, Object> referenceEntry(int id) {
-        Reference r = graph.content().references().stream().filter(x -> x.id() == id).findFirst().orElseThrow();
+        Reference r = graph.reference(id);
         return Map.of("id", Integer.toString(id), "anchor", r.anchor(), "html", ReferenceFormatter.html(r, words),
                 "url", r.link() == null ? "" : r.link());
     }
@@ -272,7 +272,7 @@ public final class TemplateData {
                     "url", p.url(), "body", bodies.get(i));
             List<Map<String, Object>> refs = new ArrayList<>();
             for (int id : p.cited()) {
-                Reference r = graph.content().references().stream().filter(x -> x.id() == id).findFirst().orElseThrow();
+                Reference r = graph.reference(id);
                 refs.add(Map.of("id", Integer.toString(id), "anchor", InPageLinks.id(prefix, r.anchor()),
                         "html", ReferenceFormatter.html(r, words)));
             }

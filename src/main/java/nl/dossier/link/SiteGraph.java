@@ -22,6 +22,7 @@ public final class SiteGraph {
     private final Map<String, String> numberTargets;
     private Map<Integer, List<CitationUse>> citedBy;
     private Map<String, List<LinkedPage>> termUsedOn;
+    private Map<Integer, Reference> referencesById;
 
     SiteGraph(Content content, List<LinkedPage> pages, Map<String, LinkedPage> bySlug, Map<String, String> numberTargets) {
         this.content = content;
@@ -77,6 +78,15 @@ public final class SiteGraph {
     /** The policy-area pages, without the chapter page. */
     public List<LinkedPage> areas() {
         return pages.stream().filter(p -> !p.source().isHome()).toList();
+    }
+
+    /** The reference with this id, which the link stage has checked exists. */
+    public synchronized Reference reference(int id) {
+        if (referencesById == null) {
+            referencesById = new HashMap<>();
+            for (Reference r : content.references()) referencesById.put(r.id(), r);
+        }
+        return referencesById.get(id);
     }
 
     public List<CitationUse> citationsOf(Reference r) {
