@@ -2,7 +2,6 @@ package nl.dossier.serve;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import nl.dossier.load.SiteLanguage;
 import nl.dossier.model.Phrase;
 import nl.dossier.model.Json;
 import nl.dossier.model.Problem;
@@ -114,7 +113,7 @@ public final class DevServer implements AutoCloseable {
         String time = LocalTime.now().format(CLOCK);
         long ms = r.nanos() / 1_000_000;
         if (!r.ok()) {
-            ProblemCatalog words = SiteLanguage.catalog(site.root());
+            ProblemCatalog words = site.words();
             log.println(time + " " + words.text(r.problems().size() == 1 ? Phrase.of("serve.log_one")
                     : Phrase.of("serve.log", "count", r.problems().size())));
             for (Problem p : r.problems()) log.println("  " + words.line(p));
@@ -173,7 +172,7 @@ public final class DevServer implements AutoCloseable {
             List<Problem> problems = site.problems();
             long version = site.version();
             if (!problems.isEmpty() && looksLikePage(rel)) {
-                String page = ErrorPage.html(problems, version, site.root(), SiteLanguage.catalog(site.root()));
+                String page = ErrorPage.html(problems, version, site.root(), site.words());
                 send(ex, 500, "text/html; charset=utf-8", page.getBytes(StandardCharsets.UTF_8));
                 return;
             }
@@ -259,7 +258,7 @@ public final class DevServer implements AutoCloseable {
         while (running) {
             long v = site.version();
             if (v != sent) {
-                out.write(("event: version\ndata: " + state(v, site.problems(), SiteLanguage.catalog(site.root())) + "\n\n").getBytes(StandardCharsets.UTF_8));
+                out.write(("event: version\ndata: " + state(v, site.problems(), site.words()) + "\n\n").getBytes(StandardCharsets.UTF_8));
                 sent = v;
             } else {
                 out.write(": ping\n\n".getBytes(StandardCharsets.UTF_8));

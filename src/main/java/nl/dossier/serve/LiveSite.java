@@ -6,9 +6,11 @@ import nl.dossier.build.Pipeline;
 import nl.dossier.link.LinkedPage;
 import nl.dossier.link.SiteGraph;
 import nl.dossier.load.ProjectFiles;
+import nl.dossier.load.SiteLanguage;
 import nl.dossier.load.SourceCache;
 import nl.dossier.model.ContentException;
 import nl.dossier.model.Problem;
+import nl.dossier.model.ProblemCatalog;
 import nl.dossier.model.Phrase;
 
 import java.io.IOException;
@@ -53,6 +55,8 @@ public final class LiveSite {
     private final Pipeline pipeline;
     private SiteGraph lastGood;
     private volatile List<Problem> problems = List.of();
+    /** The words problems are put in: the site's language, read again whenever a rebuild finds problems. */
+    private volatile ProblemCatalog words = ProblemCatalog.DUTCH;
     private volatile long version;
 
     /**
@@ -89,6 +93,7 @@ public final class LiveSite {
             if (bytes != null) files.put(path, bytes);
             return bytes;
         } catch (ContentException e) {
+            words = SiteLanguage.catalog(root);
             problems = e.problems();
             version++;
             return null;
@@ -98,6 +103,11 @@ public final class LiveSite {
     /** Problems of the latest rebuild; empty when it succeeded. */
     public List<Problem> problems() {
         return problems;
+    }
+
+    /** The site's language for its problems, as of the latest rebuild that found any. */
+    public ProblemCatalog words() {
+        return words;
     }
 
     /** Goes up by one with every rebuild that changed the output or the problems. */
@@ -149,6 +159,7 @@ public final class LiveSite {
             found = List.of(Problem.inFile(root.toString(), Phrase.of("serve.internal_error", "error", e.toString())));
             e.printStackTrace();
         }
+        if (!found.isEmpty()) words = SiteLanguage.catalog(root);
         if (!changed.isEmpty() || !found.equals(problems)) version++;
         problems = found;
         changed.sort(null);
