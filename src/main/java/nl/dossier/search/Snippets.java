@@ -83,6 +83,11 @@ final class Snippets {
             }
             start = best;
         }
+        return cut(text, start);
+    }
+
+    /** The {@value #LENGTH} characters from {@code start}, cut at spaces so that no word is split. */
+    static Span cut(String text, int start) {
         int end = Math.min(text.length(), start + LENGTH);
         if (start > 0) {
             int space = text.indexOf(' ', start);

@@ -67,21 +67,8 @@ class LinearSearchTest {
             Set<String> stems = Set.of(DutchAnalysis.stem(WORDS[random.nextInt(WORDS.length)]));
             List<Snippets.Span> spans = Snippets.spans(text, stems);
             if (text.length() <= Snippets.LENGTH || spans.isEmpty()) continue;
-            assertEquals(cutAsSnippetsDoes(text, referenceWindowStart(text, spans)), Snippets.window(text, spans), text);
+            assertEquals(Snippets.cut(text, referenceWindowStart(text, spans)), Snippets.window(text, spans), text);
         }
-    }
-
-    private static Snippets.Span cutAsSnippetsDoes(String text, int start) {
-        int end = Math.min(text.length(), start + Snippets.LENGTH);
-        if (start > 0) {
-            int space = text.indexOf(' ', start);
-            if (space >= 0 && space < end) start = space + 1;
-        }
-        if (end < text.length()) {
-            int space = text.lastIndexOf(' ', end);
-            if (space > start) end = space;
-        }
-        return new Snippets.Span(start, end);
     }
 
     @Test
