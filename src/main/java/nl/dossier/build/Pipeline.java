@@ -18,6 +18,7 @@ import nl.dossier.model.Messages;
 import nl.dossier.model.Parallel;
 import nl.dossier.model.Phrase;
 import nl.dossier.model.Problem;
+import nl.dossier.model.ProblemCatalog;
 import nl.dossier.model.Problems;
 import nl.dossier.pdf.PdfCache;
 import nl.dossier.render.MarkdownProcessor;
@@ -183,7 +184,7 @@ public final class Pipeline {
             progress.stage("bundle", bundle.summary(), t);
             if (site == null) {
                 OutputFolders.moveIntoPlace(bundle.zip(), zipTarget);
-                progress.done(zipTarget, System.nanoTime() - start);
+                progress.done(zipTarget, System.nanoTime() - start, words(graph));
                 return new Result(graph, bundle.files(), zipTarget);
             }
 
@@ -200,7 +201,7 @@ public final class Pipeline {
             OutputFolders.swapIntoPlace(tempIndex, index);
             OutputFolders.swapIntoPlace(temp, site);
             OutputFolders.moveIntoPlace(bundle.zip(), zipTarget);
-            progress.built(new Progress.Written(root, site, index, zipTarget, bundle.pdfIn(site)), System.nanoTime() - start);
+            progress.built(new Progress.Written(root, site, index, zipTarget, bundle.pdfIn(site)), System.nanoTime() - start, words(graph));
             return new Result(graph, files, zipTarget);
         } catch (ContentException | RuntimeException e) {
             if (indexing != null) indexing.awaitQuietly();
@@ -240,6 +241,11 @@ public final class Pipeline {
     }
 
     /** The search index, written on its own thread into {@code index} while the build goes on. */
+    /** The words of the site's language, as loaded, for what a build says at its end. */
+    private static ProblemCatalog words(SiteGraph graph) {
+        return ProblemCatalog.forLanguage(graph.content().messages().language());
+    }
+
     private static BackgroundStage<Integer> indexAlongside(SiteGraph graph, Path index, Progress progress) {
         long start = System.nanoTime();
         return BackgroundStage.start("search", () -> {

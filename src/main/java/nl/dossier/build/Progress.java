@@ -18,20 +18,18 @@ public final class Progress {
 
     private final PrintStream out;
     private final Path workingDirectory;
-    private final ProblemCatalog words;
 
-    Progress(PrintStream out, Path workingDirectory, ProblemCatalog words) {
+    Progress(PrintStream out, Path workingDirectory) {
         this.out = out;
         this.workingDirectory = workingDirectory.toAbsolutePath().normalize();
-        this.words = words;
     }
 
-    public static Progress to(PrintStream out, ProblemCatalog words) {
-        return new Progress(out, Path.of(""), words);
+    public static Progress to(PrintStream out) {
+        return new Progress(out, Path.of(""));
     }
 
     public static Progress quiet() {
-        return new Progress(null, Path.of(""), ProblemCatalog.ENGLISH);
+        return new Progress(null, Path.of(""));
     }
 
     /** What a build wrote; pdf is null when the site has none. */
@@ -43,26 +41,26 @@ public final class Progress {
         out.printf("  %-7s %-48s %6d ms%n", name, detail, (System.nanoTime() - startNanos) / 1_000_000);
     }
 
-    void done(Path output, long nanos) {
+    void done(Path output, long nanos, ProblemCatalog words) {
         if (out == null) return;
         out.println(words.text(Phrase.of("progress.done", "path", shown(output), "ms", nanos / 1_000_000)));
     }
 
     /** The end of a build: the paths it wrote, and how to look at the site. */
-    void built(Written w, long nanos) {
+    void built(Written w, long nanos, ProblemCatalog words) {
         if (out == null) return;
         out.println(words.text(Phrase.of("progress.built", "ms", nanos / 1_000_000)));
-        line("progress.site", w.site());
-        line("progress.index", w.index());
-        line("progress.zip", w.zip());
-        if (w.pdf() != null) line("progress.pdf", w.pdf());
+        line(words.text(Phrase.of("progress.site")), w.site());
+        line(words.text(Phrase.of("progress.index")), w.index());
+        line(words.text(Phrase.of("progress.zip")), w.zip());
+        if (w.pdf() != null) line(words.text(Phrase.of("progress.pdf")), w.pdf());
         String source = w.project().toAbsolutePath().normalize().equals(workingDirectory) ? "" : " --source " + quoted(shown(w.project()));
         // The site links pages by their folder, which only a server answers; the zip's copy opens from disk.
         out.println(words.text(Phrase.of("progress.next", "command", "java -jar target/dossier.jar serve" + source, "zip", shown(w.zip()))));
     }
 
-    private void line(String key, Path path) {
-        out.printf("  %-14s%s%n", words.text(Phrase.of(key)), shown(path));
+    private void line(String label, Path path) {
+        out.printf("  %-14s%s%n", label, shown(path));
     }
 
     /** The path relative to the working directory when that is shorter, else absolute. */

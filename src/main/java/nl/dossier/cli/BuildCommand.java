@@ -25,6 +25,6 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() throws UsageException {
         Path root = CommonOptions.source(source);
         Path out = output == null ? root.resolve("target/site") : output;
-        return ErrorReport.run(root, verbose, () -> Pipeline.once(root).build(out, CommonOptions.progress(quiet, root)));
+        return ErrorReport.run(root, verbose, () -> Pipeline.once(root).build(out, CommonOptions.progress(quiet)));
     }
 }

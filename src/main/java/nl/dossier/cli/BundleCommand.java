@@ -26,6 +26,6 @@ final class BundleCommand implements Callable<Integer> {
     @Override
     public Integer call() throws UsageException {
         Path root = CommonOptions.source(source);
-        return ErrorReport.run(root, verbose, () -> Pipeline.once(root).bundle(output, CommonOptions.progress(quiet, root)));
+        return ErrorReport.run(root, verbose, () -> Pipeline.once(root).bundle(output, CommonOptions.progress(quiet)));
     }
 }

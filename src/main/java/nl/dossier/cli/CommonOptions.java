@@ -2,7 +2,6 @@ package nl.dossier.cli;
 
 import nl.dossier.build.OutputGuard;
 import nl.dossier.build.Progress;
-import nl.dossier.load.SiteLanguage;
 
 import java.nio.file.Path;
 
@@ -26,8 +25,7 @@ final class CommonOptions {
         return source;
     }
 
-    /** The terminal's report of a build of the site in {@code root}, in the site's language. */
-    static Progress progress(boolean quiet, Path root) {
-        return quiet ? Progress.quiet() : Progress.to(System.out, SiteLanguage.catalog(root));
+    static Progress progress(boolean quiet) {
+        return quiet ? Progress.quiet() : Progress.to(System.out);
     }
 }

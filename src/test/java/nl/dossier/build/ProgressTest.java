@@ -18,7 +18,7 @@ class ProgressTest {
 
     private static String built(Path workingDirectory, Progress.Written written) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        new Progress(new PrintStream(bytes, true, StandardCharsets.UTF_8), workingDirectory, ProblemCatalog.ENGLISH).built(written, 4_321_000_000L);
+        new Progress(new PrintStream(bytes, true, StandardCharsets.UTF_8), workingDirectory).built(written, 4_321_000_000L, ProblemCatalog.ENGLISH);
         return bytes.toString(StandardCharsets.UTF_8);
     }
 
@@ -64,7 +64,7 @@ class ProgressTest {
     @Test
     void aDutchSiteIsToldInDutch() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        new Progress(new PrintStream(bytes, true, StandardCharsets.UTF_8), PROJECT, ProblemCatalog.DUTCH).built(defaultsOf(PROJECT), 4_321_000_000L);
+        new Progress(new PrintStream(bytes, true, StandardCharsets.UTF_8), PROJECT).built(defaultsOf(PROJECT), 4_321_000_000L, ProblemCatalog.DUTCH);
         assertEquals("""
                 Gebouwd in 4321 ms:
                   site          target/site
