@@ -5,17 +5,15 @@
 <#-- A link target: absolute URLs ("https:", "mailto:", "/…") and fragments ("#…") are used
      as they are; anything else is a path relative to the site root, where "./" is the root
      itself (the home page). Pages are linked by their folder ("begrippen/"); in the offline
-     copy, which opens from disk, such a link ends in index.html (as bake.FolderLinks does for
-     the page text). -->
+     copy, which opens from disk, such a link ends in index.html (indexFile, the rule the page
+     text gets too). -->
 <#function href url>
   <#if url?starts_with("#") || url?starts_with("/") || url?matches("^[A-Za-z][A-Za-z0-9+.-]*:.*", "s")>
     <#return url>
   </#if>
   <#local path = content.root + url?remove_beginning("./")>
   <#if !path?has_content><#local path = "./"></#if>
-  <#if content.offline && path?matches("[^?#]*/([?#].*)?", "s")>
-    <#local path = path?replace("^([^?#]*/)", "$1index.html", "r")>
-  </#if>
+  <#if content.offline><#local path = indexFile(path)></#if>
   <#return path>
 </#function>
 

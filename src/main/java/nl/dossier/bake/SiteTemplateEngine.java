@@ -44,6 +44,8 @@ final class SiteTemplateEngine extends DelegatingTemplateEngine {
     static final String MESSAGES = "messages";
     /** The template function that puts Dutch soft hyphens into a title shown on the page. */
     static final String HYPHENATE = "hyphenate";
+    /** The template function that gives a link to a folder its index.html, as the offline copy needs. */
+    static final String INDEX_FILE = "indexFile";
     private final ContentStore store;
     private final JBakeConfiguration config;
     private final Configuration freemarker;
@@ -69,6 +71,7 @@ final class SiteTemplateEngine extends DelegatingTemplateEngine {
             freemarker.setSQLDateAndTimeTimeZone(config.getFreemarkerTimeZone());
         }
         freemarker.setSharedVariable(HYPHENATE, (TemplateMethodModelEx) SiteTemplateEngine::hyphenate);
+        freemarker.setSharedVariable(INDEX_FILE, (TemplateMethodModelEx) SiteTemplateEngine::indexFile);
         try {
             freemarker.setDirectoryForTemplateLoading(config.getTemplateFolder());
         } catch (IOException e) {
@@ -86,6 +89,12 @@ final class SiteTemplateEngine extends DelegatingTemplateEngine {
         String text = ((TemplateScalarModel) args.get(0)).getAsString();
         String language = ((TemplateScalarModel) args.get(1)).getAsString();
         return new SimpleScalar(Hyphenator.hyphenates(language) ? Hyphenator.soft(text) : text);
+    }
+
+    /** {@code indexFile(url)}: {@link FolderLinks#withIndexFile}, the one rule for the templates' links and the page text's. */
+    private static TemplateModel indexFile(List<?> args) throws TemplateModelException {
+        if (args.size() != 1) throw new TemplateModelException("indexFile takes one address, e.g. indexFile(path)");
+        return new SimpleScalar(FolderLinks.withIndexFile(((TemplateScalarModel) args.get(0)).getAsString()));
     }
 
     @Override
